@@ -1,0 +1,250 @@
+"""The records of a peer's journal, exactly the fields of spec/interchange-v1.md.
+
+Plain, frozen dataclasses: no I/O, no Qt. Text fields keep the person's words as
+written (never "corrected"); absent optional fields are None, and an empty
+string stays an empty string.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class Mode(StrEnum):
+    """How an encounter happened."""
+
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    VIDEO = "video"
+    TEXT = "text"
+    OUTREACH = "outreach"
+
+
+class Setting(StrEnum):
+    """Where an encounter happened."""
+
+    COMMUNITY = "community"
+    EMERGENCY_DEPARTMENT = "emergency_department"
+    JAIL = "jail"
+    HOME = "home"
+    RECOVERY_CENTER = "recovery_center"
+    TREATMENT_CENTER = "treatment_center"
+    SHELTER = "shelter"
+    OTHER = "other"
+
+
+class GoalStatus(StrEnum):
+    ACTIVE = "active"
+    MET = "met"
+    SET_ASIDE = "set_aside"
+
+
+class ReferralKind(StrEnum):
+    TREATMENT = "treatment"
+    MEDICATION = "medication"
+    MENTAL_HEALTH = "mental_health"
+    MEDICAL = "medical"
+    HOUSING = "housing"
+    EMPLOYMENT = "employment"
+    MUTUAL_AID = "mutual_aid"
+    LEGAL = "legal"
+    OTHER = "other"
+
+
+class ReferralStatus(StrEnum):
+    DRAFT = "draft"
+    SENT = "sent"
+    SCHEDULED = "scheduled"
+    ATTENDED = "attended"
+    DECLINED = "declined"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Profile:
+    """The peer specialist who keeps the journal."""
+
+    name: str
+    credentials: str | None = None
+    organization: str | None = None
+    address: str | None = None
+    phone: str | None = None
+    email: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Person:
+    """Someone the peer supports."""
+
+    id: str
+    preferred_name: str
+    legal_name: str | None = None
+    pronouns: str | None = None
+    date_of_birth: date | None = None
+    phone: str | None = None
+    email: str | None = None
+    address: str | None = None
+    postal_code: str | None = None
+    preferred_language: str | None = None
+    notes: str | None = None
+
+    @property
+    def name_on_letters(self) -> str:
+        """legal_name when set, else preferred_name."""
+        return self.legal_name or self.preferred_name
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Clinician:
+    """Who a referral goes to."""
+
+    id: str
+    name: str
+    organization: str | None = None
+    address: str | None = None
+    phone: str | None = None
+    fax: str | None = None
+    email: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Encounter:
+    """One entry of the journal: what happened, in the person's words."""
+
+    id: str
+    person_id: str
+    occurred_at: datetime
+    mode: Mode
+    duration_minutes: int | None = None
+    setting: Setting | None = None
+    their_story: str | None = None
+    what_they_want: str | None = None
+    how_i_helped: str | None = None
+    follow_up_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reflection:
+    """The peer's own, private reciprocity reflection."""
+
+    id: str
+    written_at: datetime
+    encounter_id: str | None = None
+    what_i_shared: str | None = None
+    what_i_learned: str | None = None
+    unique: str | None = None
+    universal: str | None = None
+    self_care: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Goal:
+    """What the person wants, in their words."""
+
+    id: str
+    person_id: str
+    in_their_words: str
+    set_on: date
+    status: GoalStatus
+    closed_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Consent:
+    """The person's written consent to disclose to one recipient (42 CFR §2.31)."""
+
+    id: str
+    person_id: str
+    recipient_id: str
+    purpose: str
+    information: str
+    signed_on: date
+    expires_on: date | None = None
+    expires_when: str | None = None
+    revoked_on: date | None = None
+
+    def valid_on(self, day: date) -> bool:
+        """Valid when signed on or before `day`, not revoked on or before it,
+        and not expired before it (spec/interchange-v1.md)."""
+        return self.why_not_valid_on(day) is None
+
+    def why_not_valid_on(self, day: date) -> str | None:
+        """None when valid on `day`, else a plain sentence saying why not."""
+        if self.signed_on > day:
+            return f"the consent is signed on {self.signed_on.isoformat()}, after {day.isoformat()}"
+        if self.revoked_on is not None and self.revoked_on <= day:
+            return f"the consent was revoked on {self.revoked_on.isoformat()}"
+        if self.expires_on is not None and self.expires_on < day:
+            return f"the consent expired on {self.expires_on.isoformat()}"
+        return None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Referral:
+    """A referral to a clinician; its letter carries the person's request."""
+
+    id: str
+    person_id: str
+    clinician_id: str
+    kind: ReferralKind
+    reason_in_their_words: str
+    created_on: date
+    status: ReferralStatus
+    consent_id: str | None = None
+    request: str | None = None
+    status_on: date | None = None
+    follow_up_on: date | None = None  # optional extension: shows in "Follow-ups due"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Disclosure:
+    """One letter printed or saved: what was shared, with whom, when, under which consent."""
+
+    id: str
+    referral_id: str
+    person_id: str
+    recipient_id: str
+    consent_id: str | None
+    disclosed_at: datetime
+    sha256: str
+    override_reason: str | None = None
+
+
+@dataclass(slots=True, kw_only=True)
+class JournalContents:
+    """A whole journal, or any part of one: what interchange v1 carries."""
+
+    profile: Profile | None = None
+    people: list[Person] = field(default_factory=list)
+    clinicians: list[Clinician] = field(default_factory=list)
+    encounters: list[Encounter] = field(default_factory=list)
+    reflections: list[Reflection] = field(default_factory=list)
+    goals: list[Goal] = field(default_factory=list)
+    consents: list[Consent] = field(default_factory=list)
+    referrals: list[Referral] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        """Records per list, as `import --json` reports them."""
+        return {
+            "people": len(self.people),
+            "clinicians": len(self.clinicians),
+            "encounters": len(self.encounters),
+            "reflections": len(self.reflections),
+            "goals": len(self.goals),
+            "consents": len(self.consents),
+            "referrals": len(self.referrals),
+        }
+
+
+# The lists of interchange v1, in the order references resolve.
+RECORD_LISTS: tuple[str, ...] = (
+    "people",
+    "clinicians",
+    "encounters",
+    "reflections",
+    "goals",
+    "consents",
+    "referrals",
+)

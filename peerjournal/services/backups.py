@@ -1,0 +1,99 @@
+"""Backups, restore, integrity checks and the recovery sheet."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from peerjournal import paths
+from peerjournal.errors import PeerJournalError, Refused
+from peerjournal.render.recovery_sheet import render_recovery_sheet
+from peerjournal.vault import Vault
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class AutoBackupResult:
+    """What the automatic backup did, for the status bar. `problems` are plain sentences."""
+
+    written: tuple[Path, ...]
+    problems: tuple[str, ...]
+
+
+def backup_folder(vault_path: Path) -> Path:
+    """The vault's own backup folder, beside it."""
+    return vault_path.parent / f"{vault_path.name}-backups"
+
+
+def backup_now(vault: Vault, target: Path) -> None:
+    """One encrypted, consistent, owner-only backup file; Refused when `target` exists."""
+    if target.exists():
+        raise Refused(f"{target} already exists; a backup never overwrites a file.")
+    vault.backup_to(target)
+
+
+def auto_backup(vault: Vault, *, second_folder: str | None = None,
+                now: datetime | None = None) -> AutoBackupResult:
+    """The daily backup on unlock, into the vault's backup folder and, when set,
+    a second folder (a USB stick). A missing or full destination is reported,
+    never raised: it must not block work."""
+    moment = now or datetime.now()
+    written: list[Path] = []
+    problems: list[str] = []
+    folders = [backup_folder(vault.path)]
+    if second_folder:
+        folders.append(Path(second_folder))
+    for index, folder in enumerate(folders):
+        try:
+            if index == 0:
+                paths.ensure_private_dir(folder)
+            elif not folder.is_dir():
+                problems.append(f"The second backup folder {folder} is not there (is the USB stick "
+                                "plugged in?). Your journal is safe; the backup will be tried again.")
+                continue
+            result = vault.auto_backup(folder, moment)
+            if result is not None:
+                written.append(result)
+        except PeerJournalError as exc:
+            problems.append(exc.message)
+        except OSError as exc:
+            problems.append(f"Could not write a backup into {folder} ({exc.strerror}). "
+                            "Your journal is safe; the backup will be tried again.")
+    return AutoBackupResult(tuple(written), tuple(problems))
+
+
+def last_backup_time(vault_path: Path, second_folder: str | None = None) -> datetime | None:
+    """When the newest backup file in the backup folders was written, if any."""
+    newest: float | None = None
+    for folder in filter(None, [backup_folder(vault_path), Path(second_folder) if second_folder else None]):
+        try:
+            for entry in folder.iterdir():
+                if entry.is_file() and entry.suffix == ".pjbackup":
+                    mtime = entry.stat().st_mtime
+                    newest = mtime if newest is None or mtime > newest else newest
+        except OSError:
+            continue
+    return datetime.fromtimestamp(newest) if newest is not None else None
+
+
+def restore(source: Path, target: Path, *, passphrase: str | None = None,
+            recovery_key: str | None = None, replace: bool = False) -> Path | None:
+    """Restore a backup into `target`. Returns where the replaced journal was kept, if any."""
+    return Vault.restore(source, target, passphrase=passphrase, recovery_key=recovery_key,
+                         replace=replace)
+
+
+def verify(target: Path, *, passphrase: str | None = None, recovery_key: str | None = None) -> None:
+    """Check that a journal or a backup opens and passes the integrity checks (Damaged if not)."""
+    Vault.verify_file(target, passphrase=passphrase, recovery_key=recovery_key)
+
+
+def write_recovery_sheet(target: Path, recovery_key: str, *, vault_path: Path,
+                         language: str = "en") -> None:
+    """The printable recovery sheet, written atomically and owner-only."""
+    pdf = render_recovery_sheet(recovery_key=recovery_key, vault_label=vault_path.name,
+                                created_on=date.today(), language=language)
+    paths.write_atomic(target, pdf)
