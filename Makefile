@@ -37,3 +37,9 @@ lint: $(TEST_STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+package: $(TEST_STAMP)
+	$(BIN)/pip install -q 'pyinstaller>=6.6'
+	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/peerjournal.spec
+	QT_QPA_PLATFORM=offscreen dist/PeerJournal/peerjournal --version
+	QT_QPA_PLATFORM=offscreen dist/PeerJournal/peerjournal gui --smoke-test

@@ -1,0 +1,51 @@
+"""A worker that changes a journal as fast as it can and says "ACK ..." after
+each change is committed, until it is killed (SIGKILL) by the crash harness.
+
+Run: python -m tests.helpers.crash_child VAULT PASSPHRASE BACKUP_DIR SEED START"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from peerjournal.core.models import Encounter
+from peerjournal.services import journal, unlock
+
+EDITED_ID = "e-edited"
+
+
+def batch_document(batch: int, size: int) -> str:
+    """`size` people and one encounter each, all or nothing."""
+    people = [{"id": f"p-{batch}-{i}", "preferred_name": f"Persona {batch}.{i} Ñandú"} for i in range(size)]
+    encounters = [
+        {"id": f"e-{batch}-{i}", "person_id": f"p-{batch}-{i}", "occurred_at": "2026-01-02T10:00",
+         "mode": "phone", "their_story": f"historia {batch} {i} " + "palabra " * 40}
+        for i in range(size)
+    ]
+    return json.dumps({"format": "peerjournal-interchange", "version": 1,
+                       "people": people, "encounters": encounters}, ensure_ascii=False)
+
+
+def main(argv: list[str]) -> int:
+    vault_path, passphrase, backup_dir, seed, start = argv
+    rng = random.Random(int(seed))
+    vault = unlock.unlock(Path(vault_path), passphrase=passphrase)
+    n = int(start)
+    while True:
+        n += 1
+        op = rng.choice(("import", "import", "edit", "edit", "backup"))
+        if op == "import":
+            journal.import_document(vault, batch_document(n, rng.randint(1, 40)))
+        elif op == "edit":
+            current = vault.get(Encounter, EDITED_ID)
+            vault.save(replace(current, their_story=f"version {n}", how_i_helped="x" * rng.randint(0, 5000)))
+        else:
+            vault.backup_to(Path(backup_dir) / f"backup-{n}.pjbackup")
+        print(f"ACK {op} {n}", flush=True)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

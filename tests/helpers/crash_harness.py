@@ -1,0 +1,145 @@
+"""Kill a journal-writing process at random moments, hundreds of times, and check
+each time: the journal verifies, every acknowledged change is there, and no change
+is half there. Used by the test suite (a few dozen kills) and by
+benchmarks/crash_harness.py (hundreds)."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from peerjournal.core.models import Encounter, Mode, Person
+from peerjournal.services import backups, unlock
+from tests.helpers.crash_child import EDITED_ID
+
+ROOT = Path(__file__).resolve().parents[2]
+PASSPHRASE = "crash harness passphrase"
+
+
+@dataclass
+class HarnessResult:
+    kills: int = 0
+    verified: int = 0
+    acknowledged: int = 0
+    lost: int = 0
+    half_written: int = 0
+    backups_checked: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+def _setup(folder: Path) -> Path:
+    vault_path = folder / "crash.peerjournal"
+    vault, _ = unlock.create_journal(vault_path, PASSPHRASE)
+    vault.save(Person(id="p-edited", preferred_name="Edited"))
+    vault.save(Encounter(id=EDITED_ID, person_id="p-edited", occurred_at=datetime(2026, 1, 1, 9, 0),
+                         mode=Mode.PHONE, their_story="version 0"))
+    vault.close()
+    return vault_path
+
+
+def _run_child(vault_path: Path, backup_dir: Path, seed: int, start: int,
+               kill_after: float) -> list[str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), PEERJOURNAL_TEST_FAST_KDF="1")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.helpers.crash_child", str(vault_path), PASSPHRASE,
+         str(backup_dir), str(seed), str(start)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT,
+    )
+    lines: list[str] = []
+
+    def read() -> None:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            lines.append(line.strip())
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    time.sleep(kill_after)
+    if proc.poll() is not None:
+        err = proc.stderr.read() if proc.stderr else ""
+        raise RuntimeError(f"the worker stopped by itself: {err[-500:]}")
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    reader.join(timeout=5)
+    if proc.stderr:
+        proc.stderr.close()
+    # Only complete lines count: a line cut by the kill was never acknowledged.
+    return [line for line in lines if line.startswith("ACK ")]
+
+
+def run_harness(folder: Path, *, kills: int, seed: int = 0,
+                min_wait: float = 0.4, max_wait: float = 1.6) -> HarnessResult:
+    """Run `kills` kill-and-check cycles on one journal in `folder`."""
+    rng = random.Random(seed)
+    vault_path = _setup(folder)
+    backup_dir = folder / "backups"
+    backup_dir.mkdir()
+    result = HarnessResult()
+    acked_batches: set[int] = set()
+    last_acked_edit = 0
+    acked_backups: set[int] = set()
+    counter = 0
+    for cycle in range(kills):
+        start = counter
+        acks = _run_child(vault_path, backup_dir, rng.randrange(1 << 30), start,
+                          rng.uniform(min_wait, max_wait))
+        result.kills += 1
+        counter = start + 100_000  # each cycle numbers its changes apart
+        for line in acks:
+            _, op, n = line.split()
+            result.acknowledged += 1
+            if op == "import":
+                acked_batches.add(int(n))
+            elif op == "edit":
+                last_acked_edit = max(last_acked_edit, int(n))
+            else:
+                acked_backups.add(int(n))
+        try:
+            backups.verify(vault_path, passphrase=PASSPHRASE)
+            result.verified += 1
+        except Exception as exc:  # noqa: BLE001 - reported, not raised
+            result.problems.append(f"cycle {cycle}: the journal did not verify ({type(exc).__name__})")
+            continue
+        vault = unlock.unlock(vault_path, passphrase=PASSPHRASE)
+        try:
+            present = vault.ids()
+            people = present["people"]
+            encounters = present["encounters"]
+            batches = {int(pid.split("-")[1]) for pid in people if pid.count("-") == 2}
+            for batch in acked_batches - batches:
+                result.lost += 1
+                result.problems.append(f"cycle {cycle}: acknowledged import {batch} is missing")
+            for batch in batches:
+                mine_p = {p for p in people if p.startswith(f"p-{batch}-")}
+                mine_e = {e for e in encounters if e.startswith(f"e-{batch}-")}
+                if {p.replace("p-", "e-", 1) for p in mine_p} != mine_e:
+                    result.half_written += 1
+                    result.problems.append(f"cycle {cycle}: import {batch} is half there")
+            story = vault.get(Encounter, EDITED_ID).their_story or ""
+            version = int(story.split()[1])
+            if version < last_acked_edit:
+                result.lost += 1
+                result.problems.append(f"cycle {cycle}: edit {last_acked_edit} lost (found {version})")
+        finally:
+            vault.close()
+    for n in sorted(acked_backups):
+        path = backup_dir / f"backup-{n}.pjbackup"
+        try:
+            backups.verify(path, passphrase=PASSPHRASE)
+            result.backups_checked += 1
+        except Exception as exc:  # noqa: BLE001
+            result.problems.append(f"acknowledged backup {n} does not verify ({type(exc).__name__})")
+    return result
+
+
+def summary(result: HarnessResult) -> str:
+    return json.dumps({k: v for k, v in result.__dict__.items() if k != "problems"})
