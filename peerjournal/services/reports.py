@@ -63,17 +63,11 @@ def build_report(vault: Vault, start: date, end: date, *, min_cell: int = 11) ->
     """The anonymized report of the period from the vault's light facts (no text)."""
     if end < start:
         raise Invalid("The period ends before it starts.")
-    facts = vault.report_facts(start, end)
     profile = vault.profile()
-    return report_core.build_report(
-        start=start,
-        end=end,
-        encounters=facts.encounters,
-        people_dob=facts.dates_of_birth,
-        referrals=facts.referrals,
-        goals=facts.goals,
-        organization=profile.organization if profile else None,
+    return report_core.build_report_from_facts(
+        vault.report_facts(start, end),
         min_cell=min_cell,
+        organization=profile.organization if profile else None,
     )
 
 

@@ -1,0 +1,572 @@
+"""The anonymized report: counts of a period, small cells suppressed (spec/report.md).
+
+Only aggregates enter a report: no text, no name, no id, no date finer than a
+month. Suppression works on cells (measure, category, period), never on
+records, so a report merged from several peers' CSVs is suppressed by the same
+code as one built from a journal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import Enum
+from typing import NamedTuple, Protocol
+
+from peerjournal.core.models import JournalContents, Mode, ReferralKind, ReferralStatus, Setting
+from peerjournal.core.report_facts import ReportFacts
+from peerjournal.errors import Invalid
+
+TOTAL = "total"
+ALL = "all"
+DEFAULT_MIN_CELL = 11
+
+# Measures in the order of the spec's table; the CSV and the PDF follow it.
+MEASURES: tuple[str, ...] = (
+    "people_supported",
+    "encounters",
+    "contact_hours",
+    "referrals",
+    "goals",
+    "age_band",
+)
+AGE_BANDS: tuple[str, ...] = (
+    "18-24",
+    "25-34",
+    "35-44",
+    "45-54",
+    "55-64",
+    "65+",
+    "under-18",
+    "unknown",
+)
+MODE_CATEGORIES: tuple[str, ...] = tuple(f"mode:{m.value}" for m in Mode)
+SETTING_CATEGORIES: tuple[str, ...] = (
+    *(f"setting:{s.value}" for s in Setting),
+    "setting:unknown",
+)
+KIND_CATEGORIES: tuple[str, ...] = tuple(f"kind:{k.value}" for k in ReferralKind)
+STATUS_CATEGORIES: tuple[str, ...] = tuple(f"status:{s.value}" for s in ReferralStatus)
+
+_CATEGORIES: dict[str, tuple[str, ...]] = {
+    "people_supported": (ALL,),
+    "encounters": (ALL, *MODE_CATEGORIES, *SETTING_CATEGORIES),
+    "contact_hours": (ALL,),
+    "referrals": (ALL, *KIND_CATEGORIES, *STATUS_CATEGORIES),
+    "goals": ("set", "met"),
+    "age_band": AGE_BANDS,
+}
+_MONTHLY: frozenset[str] = frozenset({"people_supported", "encounters", "contact_hours"})
+HOURS_MEASURE = "contact_hours"
+
+MERGED_NOTE = "A person supported by two peers counts twice."
+
+
+class CellKey(NamedTuple):
+    """Where a number stands: one row of the CSV without its value."""
+
+    measure: str
+    category: str
+    period: str
+
+
+class Suppressed(Enum):
+    """The one marker of a hidden cell (small, or hidden as a complement)."""
+
+    SUPPRESSED = "suppressed"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+SUPPRESSED = Suppressed.SUPPRESSED
+
+Number = int | float  # int for counts, float hours with one decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One number of the report: what is published, and the raw number behind it."""
+
+    measure: str
+    category: str
+    period: str
+    raw: Number
+    value: Number | Suppressed
+
+    @property
+    def key(self) -> CellKey:
+        return CellKey(self.measure, self.category, self.period)
+
+    @property
+    def suppressed(self) -> bool:
+        return self.value is SUPPRESSED
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Cells whose members add up to a published total: a reader could subtract
+    a lone hidden member (or add up a lone hidden total) back."""
+
+    total: CellKey
+    members: tuple[CellKey, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    """The report: its cells in the fixed order of the CSV.
+
+    `start` and `end` are the period's days when built from a journal; a report
+    merged from CSVs knows only its months, so they are None there.
+    `merged_from` counts the peers' reports summed into it (0 when not merged).
+    """
+
+    months: tuple[str, ...]
+    cells: tuple[Cell, ...]
+    min_cell: int
+    start: date | None = None
+    end: date | None = None
+    organization: str | None = None
+    merged_from: int = 0
+    _index: dict[CellKey, Cell] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_index", {c.key: c for c in self.cells})
+
+    @property
+    def suppression_on(self) -> bool:
+        return self.min_cell > 1
+
+    @property
+    def note(self) -> str | None:
+        """The sentence a merged report must carry (spec: counts twice)."""
+        return MERGED_NOTE if self.merged_from else None
+
+    def rule_sentence(self) -> str:
+        """What the command says after writing a report: N, or that suppression
+        is off, and for a merged report that people may count twice."""
+        if self.suppression_on:
+            rule = (
+                f"Counts from 1 to {self.min_cell - 1} are suppressed (--min-cell "
+                f"{self.min_cell}), and so are the cells that would let a reader work them out."
+            )
+        else:
+            rule = "Suppression is off (--min-cell 1): every number is shown, even the smallest."
+        return f"{rule} {self.note}" if self.note else rule
+
+    def cell(self, measure: str, category: str, period: str) -> Cell:
+        """The cell at (measure, category, period); KeyError when there is none."""
+        return self._index[CellKey(measure, category, period)]
+
+    def value(self, measure: str, category: str, period: str) -> Number | Suppressed:
+        """The published value of one cell."""
+        return self.cell(measure, category, period).value
+
+    def raw(self, measure: str, category: str, period: str) -> Number:
+        """The unsuppressed number of one cell (for the peer's own eyes only)."""
+        return self.cell(measure, category, period).raw
+
+    def suppressed_keys(self) -> frozenset[CellKey]:
+        return frozenset(c.key for c in self.cells if c.suppressed)
+
+
+# --- input row shapes: both the domain records and ReportFacts rows fit ---
+
+
+class EncounterRow(Protocol):
+    @property
+    def person_id(self) -> str: ...
+    @property
+    def occurred_at(self) -> date: ...  # a datetime is a date too
+    @property
+    def mode(self) -> str: ...
+    @property
+    def setting(self) -> str | None: ...
+    @property
+    def duration_minutes(self) -> int | None: ...
+
+
+class ReferralRow(Protocol):
+    @property
+    def kind(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def created_on(self) -> date: ...
+
+
+class GoalRow(Protocol):
+    @property
+    def set_on(self) -> date: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def closed_on(self) -> date | None: ...
+
+
+# --- layout ---
+
+
+def categories(measure: str) -> tuple[str, ...]:
+    """The categories of a measure, in the spec's order."""
+    return _CATEGORIES[measure]
+
+
+def is_monthly(measure: str) -> bool:
+    """True when the measure has one cell per month besides its total."""
+    return measure in _MONTHLY
+
+
+def is_count(measure: str) -> bool:
+    """Counts are suppressed when small; contact hours follow encounters instead."""
+    return measure != HOURS_MEASURE
+
+
+def months_between(start: date, end: date) -> tuple[str, ...]:
+    """Every month `YYYY-MM` from start's to end's, both included."""
+    if start > end:
+        raise Invalid(
+            f"The report period starts on {start.isoformat()}, after it ends on "
+            f"{end.isoformat()}. Give a start on or before the end."
+        )
+    out: list[str] = []
+    year, month = start.year, start.month
+    while (year, month) <= (end.year, end.month):
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return tuple(out)
+
+
+def layout(months: Sequence[str]) -> list[CellKey]:
+    """Every cell of a report over `months`, in the CSV's fixed order:
+    measure, then category, then months in order and `total` last."""
+    keys: list[CellKey] = []
+    for measure in MEASURES:
+        periods = (*months, TOTAL) if is_monthly(measure) else (TOTAL,)
+        for category in categories(measure):
+            keys.extend(CellKey(measure, category, p) for p in periods)
+    return keys
+
+
+def groups(months: Sequence[str]) -> list[Group]:
+    """The groups of cells that add up to a published total (spec: Small cells).
+
+    - the categories of one family for one period against that period's `all`:
+      encounters' `mode:` and `setting:` (every month and the total), referrals'
+      `kind:` and `status:`, and the age bands against people_supported's total
+      (each person supported falls in exactly one band);
+    - the months of one measure and category against its `total`.
+
+    Reading of the spec, stated: people supported by month do not add up to the
+    distinct total (a person seen in two months counts in both), yet the spec
+    names "the months of one measure and category against its total" without
+    exception, so those months form a group too. It only hides more, never less.
+    Goals `set` and `met` add up to nothing, so they form no group; contact
+    hours form none either, they copy the suppression of encounters,all.
+    """
+    periods = (*months, TOTAL)
+    out: list[Group] = []
+    for p in periods:
+        total = CellKey("encounters", ALL, p)
+        out.append(Group(total, tuple(CellKey("encounters", c, p) for c in MODE_CATEGORIES)))
+        out.append(Group(total, tuple(CellKey("encounters", c, p) for c in SETTING_CATEGORIES)))
+    ref_total = CellKey("referrals", ALL, TOTAL)
+    out.append(Group(ref_total, tuple(CellKey("referrals", c, TOTAL) for c in KIND_CATEGORIES)))
+    out.append(Group(ref_total, tuple(CellKey("referrals", c, TOTAL) for c in STATUS_CATEGORIES)))
+    out.append(
+        Group(
+            CellKey("people_supported", ALL, TOTAL),
+            tuple(CellKey("age_band", b, TOTAL) for b in AGE_BANDS),
+        )
+    )
+    for measure in ("people_supported", "encounters"):
+        for category in categories(measure):
+            out.append(
+                Group(
+                    CellKey(measure, category, TOTAL),
+                    tuple(CellKey(measure, category, m) for m in months),
+                )
+            )
+    return out
+
+
+# --- suppression ---
+
+
+def check_min_cell(min_cell: int) -> None:
+    """Refuse a minimum cell size below 1 (1 turns suppression off)."""
+    if min_cell < 1:
+        raise Invalid(
+            f"The minimum cell size must be 1 or more, not {min_cell}. "
+            "Use 1 to turn suppression off."
+        )
+
+
+def suppress(
+    values: Mapping[CellKey, Number],
+    months: Sequence[str],
+    min_cell: int,
+    *,
+    already: Iterable[CellKey] = (),
+) -> frozenset[CellKey]:
+    """The cells to hide: counts from 1 to min_cell-1, then complements until no
+    group has exactly one hidden cell, then contact hours where encounters,all is.
+
+    `values` must hold every cell of `layout(months)`. `already` seeds cells
+    hidden before (rerunning with the result changes nothing). Zeros are never
+    hidden. Deterministic: ties go to the cell that comes first in the layout.
+    """
+    check_min_cell(min_cell)
+    order = {k: i for i, k in enumerate(layout(months))}
+    hidden: set[CellKey] = set(already)
+    for key, v in values.items():
+        if is_count(key.measure) and 0 < v < min_cell:
+            hidden.add(key)
+    all_groups = groups(months)
+    changed = bool(hidden)
+    while changed:
+        changed = False
+        for g in all_groups:
+            n_hidden = sum(1 for k in (*g.members, g.total) if k in hidden)
+            if n_hidden != 1:
+                continue
+            pick = _complement(g, values, hidden, order)
+            if pick is not None:
+                hidden.add(pick)
+                changed = True
+    for p in (*months, TOTAL):
+        if CellKey("encounters", ALL, p) in hidden:
+            hidden.add(CellKey(HOURS_MEASURE, ALL, p))
+    return frozenset(hidden)
+
+
+def _complement(
+    g: Group,
+    values: Mapping[CellKey, Number],
+    hidden: set[CellKey],
+    order: Mapping[CellKey, int],
+) -> CellKey | None:
+    """The next cell to hide in a group with one hidden cell: the smallest
+    non-zero published member, else the total. None only for numbers that do not
+    add up (a hand-edited CSV): nothing non-zero is left to hide."""
+    candidates = [m for m in g.members if m not in hidden and values[m] != 0]
+    if candidates:
+        return min(candidates, key=lambda m: (values[m], order[m]))
+    if g.total not in hidden and values[g.total] != 0:
+        return g.total
+    return None
+
+
+def assemble(
+    values: Mapping[CellKey, Number],
+    months: Sequence[str],
+    *,
+    min_cell: int = DEFAULT_MIN_CELL,
+    start: date | None = None,
+    end: date | None = None,
+    organization: str | None = None,
+    merged_from: int = 0,
+) -> Report:
+    """A report from raw cell values: suppression applied, cells in layout order.
+    Missing cells count 0 (a month with no activity)."""
+    keys = layout(months)
+    full: dict[CellKey, Number] = {}
+    for k in keys:
+        v = values.get(k, 0)
+        full[k] = round(float(v), 1) if k.measure == HOURS_MEASURE else int(v)
+    hidden = suppress(full, months, min_cell)
+    cells = tuple(
+        Cell(k.measure, k.category, k.period, full[k], SUPPRESSED if k in hidden else full[k])
+        for k in keys
+    )
+    return Report(
+        months=tuple(months),
+        cells=cells,
+        min_cell=min_cell,
+        start=start,
+        end=end,
+        organization=organization,
+        merged_from=merged_from,
+    )
+
+
+# --- aggregation ---
+
+
+def age_band(dob: date | None, on: date) -> str:
+    """The age band of someone born on `dob`, by their age on `on`."""
+    if dob is None or dob > on:
+        return "unknown"
+    age = on.year - dob.year - ((on.month, on.day) < (dob.month, dob.day))
+    if age < 18:
+        return "under-18"
+    if age >= 65:
+        return "65+"
+    for band in AGE_BANDS[:5]:
+        low, high = (int(x) for x in band.split("-"))
+        if low <= age <= high:
+            return band
+    raise AssertionError(f"age {age} fits no band")  # unreachable: bands cover 18..64
+
+
+def _known(category: str, allowed: Sequence[str], what: str) -> str:
+    if category not in allowed:
+        # Enum values are not personal data; safe to name.
+        raise Invalid(f"The report cannot count {what} {category.split(':', 1)[1]!r}.")
+    return category
+
+
+def build_report(
+    *,
+    start: date,
+    end: date,
+    encounters: Iterable[EncounterRow],
+    people_dob: Mapping[str, date | None],
+    referrals: Iterable[ReferralRow] = (),
+    goals: Iterable[GoalRow] = (),
+    organization: str | None = None,
+    min_cell: int = DEFAULT_MIN_CELL,
+) -> Report:
+    """The report of the period `start`..`end` (both included).
+
+    Rows outside the period are ignored: encounters by `occurred_at`, referrals
+    by `created_on`, goals by `set_on` (set) and by `closed_on` with status met
+    (met). `people_dob` gives each person's date of birth (None or absent:
+    unknown); age is taken on `end`.
+    """
+    check_min_cell(min_cell)
+    months = months_between(start, end)
+    values: dict[CellKey, Number] = {}
+    tenths: dict[str, int] = {}
+    seen_in: dict[str, set[str]] = {m: set() for m in months}
+    seen: set[str] = set()
+
+    def add(measure: str, category: str, period: str, n: int = 1) -> None:
+        k = CellKey(measure, category, period)
+        values[k] = values.get(k, 0) + n
+
+    # One pass that only tallies; cells are made once per distinct combination
+    # (fast at 100,000 encounters).
+    tally: dict[tuple[int, int, str, str | None], int] = {}
+    minutes_by_ym: dict[tuple[int, int], int] = {}
+    seen_by_ym: dict[tuple[int, int], set[str]] = {}
+    for e in encounters:
+        moment = e.occurred_at
+        day = moment.date() if isinstance(moment, datetime) else moment
+        if not start <= day <= end:
+            continue
+        ym = (day.year, day.month)
+        combo = (day.year, day.month, e.mode, e.setting)
+        tally[combo] = tally.get(combo, 0) + 1
+        minutes_by_ym[ym] = minutes_by_ym.get(ym, 0) + (e.duration_minutes or 0)
+        people_here = seen_by_ym.get(ym)
+        if people_here is None:
+            people_here = seen_by_ym[ym] = set()
+        people_here.add(e.person_id)
+
+    for (year, month_no, mode_value, setting_value), n in tally.items():
+        month = f"{year:04d}-{month_no:02d}"
+        mode = _known(f"mode:{mode_value}", MODE_CATEGORIES, "the mode")
+        setting = (
+            "setting:unknown"
+            if setting_value is None
+            else _known(f"setting:{setting_value}", SETTING_CATEGORIES, "the setting")
+        )
+        for period in (month, TOTAL):
+            add("encounters", ALL, period, n)
+            add("encounters", mode, period, n)
+            add("encounters", setting, period, n)
+    minutes_by_month = {f"{y:04d}-{m:02d}": v for (y, m), v in minutes_by_ym.items()}
+    for (y, m), people_here in seen_by_ym.items():
+        seen_in[f"{y:04d}-{m:02d}"] = people_here
+        seen.update(people_here)
+
+    # Hours: each month rounded half up from its minutes; the total from all minutes.
+    for month, minutes in minutes_by_month.items():
+        tenths[month] = _tenths(minutes)
+    tenths[TOTAL] = _tenths(sum(minutes_by_month.values()))
+    for period, t in tenths.items():
+        values[CellKey(HOURS_MEASURE, ALL, period)] = t / 10
+
+    for month, people in seen_in.items():
+        values[CellKey("people_supported", ALL, month)] = len(people)
+    values[CellKey("people_supported", ALL, TOTAL)] = len(seen)
+    for person in seen:
+        add("age_band", age_band(people_dob.get(person), end), TOTAL)
+
+    for r in referrals:
+        if not start <= r.created_on <= end:
+            continue
+        add("referrals", ALL, TOTAL)
+        add("referrals", _known(f"kind:{r.kind}", KIND_CATEGORIES, "the referral kind"), TOTAL)
+        add(
+            "referrals",
+            _known(f"status:{r.status}", STATUS_CATEGORIES, "the referral status"),
+            TOTAL,
+        )
+
+    for g in goals:
+        if start <= g.set_on <= end:
+            add("goals", "set", TOTAL)
+        if g.status == "met" and g.closed_on is not None and start <= g.closed_on <= end:
+            add("goals", "met", TOTAL)
+
+    return assemble(
+        values,
+        months,
+        min_cell=min_cell,
+        start=start,
+        end=end,
+        organization=organization,
+    )
+
+
+def _tenths(minutes: int) -> int:
+    """Minutes as tenths of an hour, rounded half up (exact, no float drift)."""
+    return (minutes + 3) // 6
+
+
+def build_report_from_contents(
+    contents: JournalContents,
+    *,
+    start: date,
+    end: date,
+    min_cell: int = DEFAULT_MIN_CELL,
+    organization: str | None = None,
+) -> Report:
+    """The report of a whole journal's records; the organization defaults to the
+    profile's (an organization, never a person)."""
+    org = organization
+    if org is None and contents.profile is not None:
+        org = contents.profile.organization
+    return build_report(
+        start=start,
+        end=end,
+        encounters=contents.encounters,
+        people_dob={p.id: p.date_of_birth for p in contents.people},
+        referrals=contents.referrals,
+        goals=contents.goals,
+        organization=org,
+        min_cell=min_cell,
+    )
+
+
+def build_report_from_facts(
+    facts: ReportFacts,
+    *,
+    min_cell: int = DEFAULT_MIN_CELL,
+    organization: str | None = None,
+) -> Report:
+    """The report of the light rows the vault gives for a period
+    (`vault.report_facts(start, end)`)."""
+    return build_report(
+        start=facts.start,
+        end=facts.end,
+        encounters=facts.encounters,
+        people_dob=facts.dates_of_birth,
+        referrals=facts.referrals,
+        goals=facts.goals,
+        organization=organization,
+        min_cell=min_cell,
+    )
