@@ -1,0 +1,603 @@
+"""Interchange v1: read and write the one JSON document that holds a journal.
+
+The rules are those of spec/interchange-v1.md, checked by hand (stdlib only)
+because an import of 100,000 encounters must stay fast. A document that breaks
+any rule is refused whole with `errors.Invalid`, whose message names the list,
+the record's index, its id and the field, and never the person's words.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from json.encoder import encode_basestring
+from operator import attrgetter
+from typing import Any, Final, TypeAlias
+
+from peerjournal.core.models import (
+    RECORD_LISTS,
+    Clinician,
+    Consent,
+    Encounter,
+    Goal,
+    GoalStatus,
+    JournalContents,
+    Mode,
+    Person,
+    Profile,
+    Referral,
+    ReferralKind,
+    ReferralStatus,
+    Reflection,
+    Setting,
+)
+from peerjournal.errors import Invalid
+
+FORMAT: Final = "peerjournal-interchange"
+VERSION: Final = 1
+MAX_ID_LENGTH: Final = 64
+MAX_MINUTES: Final = 1440
+MAX_PROBLEMS: Final = 5
+_ECHO_LIMIT: Final = 40
+
+Record: TypeAlias = (
+    Profile | Person | Clinician | Encounter | Reflection | Goal | Consent | Referral
+)
+JsonDict: TypeAlias = dict[str, Any]
+
+# Strict shapes: ASCII digits only (\d would also take other scripts' digits),
+# and nothing of the looser forms datetime.fromisoformat accepts (20240102, weeks).
+_DATE_SHAPE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_DATETIME_SHAPE: Final = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:[0-9]{2})?"
+)
+# A \uD800-\uDFFF escape can leave an unpaired surrogate, which no file can hold.
+_SURROGATE_ESCAPE: Final = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+class _Bad(Exception):
+    """One field's problem, said without the field's name (the caller adds it)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Field:
+    name: str
+    convert: Callable[[Any], Any]
+    required: bool = False
+    refers_to: str | None = None  # the list a reference must name a record of
+
+
+def _json_type(value: object) -> str:
+    """The JSON name of a value's type, for messages (never the value itself)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _echo(value: str) -> str:
+    """A short, quoted copy of a value that is safe to show (a code, not words)."""
+    if len(value) > _ECHO_LIMIT:
+        value = value[:_ECHO_LIMIT] + "…"
+    return repr(value)
+
+
+def _text(value: Any) -> str:
+    if type(value) is str:
+        return value
+    raise _Bad(f"must be text (a JSON string), not {_json_type(value)}")
+
+
+def _date(value: Any) -> date:
+    if type(value) is not str:
+        raise _Bad(f"must be a date (a JSON string YYYY-MM-DD), not {_json_type(value)}")
+    if len(value) != 10 or _DATE_SHAPE.fullmatch(value) is None:
+        raise _Bad(f"{_echo(value)} is not a date in the form YYYY-MM-DD")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise _Bad(f"{_echo(value)} is not a real date") from None
+
+
+def _datetime(value: Any) -> datetime:
+    if type(value) is not str:
+        raise _Bad(
+            f"must be a date-time (a JSON string YYYY-MM-DDTHH:MM[:SS]), not {_json_type(value)}"
+        )
+    if _DATETIME_SHAPE.fullmatch(value) is None:
+        raise _Bad(
+            f"{_echo(value)} is not a date-time in the form YYYY-MM-DDTHH:MM[:SS]"
+            " (an offset such as +02:00 may follow)"
+        )
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        raise _Bad(f"{_echo(value)} is not a real date-time") from None
+
+
+def _minutes(value: Any) -> int:
+    if type(value) is int and 0 <= value <= MAX_MINUTES:
+        return value
+    if type(value) is int or type(value) is float:
+        shown = repr(value) if abs(value) < 1e15 else "a very large number"
+        raise _Bad(f"must be a whole number from 0 to {MAX_MINUTES}, not {shown}")
+    raise _Bad(f"must be a whole number from 0 to {MAX_MINUTES}, not {_json_type(value)}")
+
+
+def _one_of(enum: type[StrEnum]) -> Callable[[Any], Any]:
+    members: dict[str, StrEnum] = {member.value: member for member in enum}
+    allowed = ", ".join(members)
+
+    def convert(value: Any) -> StrEnum:
+        if type(value) is str:
+            member = members.get(value)
+            if member is not None:
+                return member
+            raise _Bad(f"{_echo(value)} is not one of {allowed}")
+        raise _Bad(f"must be one of {allowed} (a JSON string), not {_json_type(value)}")
+
+    return convert
+
+
+def _id(value: Any) -> str:
+    if type(value) is str and 0 < len(value) <= MAX_ID_LENGTH:
+        return value
+    raise _Bad(
+        f"must be a non-empty string of at most {MAX_ID_LENGTH} characters, "
+        + (
+            f"not {len(value)} characters long"
+            if type(value) is str
+            else f"not {_json_type(value)}"
+        )
+    )
+
+
+def _req(name: str, convert: Callable[[Any], Any], refers_to: str | None = None) -> _Field:
+    return _Field(name, convert, required=True, refers_to=refers_to)
+
+
+def _opt(name: str, convert: Callable[[Any], Any], refers_to: str | None = None) -> _Field:
+    return _Field(name, convert, required=False, refers_to=refers_to)
+
+
+# The fields of each list, in the spec's order (which is also the order written).
+_PROFILE_FIELDS: Final = (
+    _req("name", _text),
+    _opt("credentials", _text),
+    _opt("organization", _text),
+    _opt("address", _text),
+    _opt("phone", _text),
+    _opt("email", _text),
+)
+_FIELDS: Final[dict[str, tuple[_Field, ...]]] = {
+    "people": (
+        _req("id", _id),
+        _req("preferred_name", _text),
+        _opt("legal_name", _text),
+        _opt("pronouns", _text),
+        _opt("date_of_birth", _date),
+        _opt("phone", _text),
+        _opt("email", _text),
+        _opt("address", _text),
+        _opt("postal_code", _text),
+        _opt("preferred_language", _text),
+        _opt("notes", _text),
+    ),
+    "clinicians": (
+        _req("id", _id),
+        _req("name", _text),
+        _opt("organization", _text),
+        _opt("address", _text),
+        _opt("phone", _text),
+        _opt("fax", _text),
+        _opt("email", _text),
+    ),
+    "encounters": (
+        _req("id", _id),
+        _req("person_id", _text, "people"),
+        _req("occurred_at", _datetime),
+        _opt("duration_minutes", _minutes),
+        _req("mode", _one_of(Mode)),
+        _opt("setting", _one_of(Setting)),
+        _opt("their_story", _text),
+        _opt("what_they_want", _text),
+        _opt("how_i_helped", _text),
+        _opt("follow_up_on", _date),
+    ),
+    "reflections": (
+        _req("id", _id),
+        _opt("encounter_id", _text, "encounters"),
+        _req("written_at", _datetime),
+        _opt("what_i_shared", _text),
+        _opt("what_i_learned", _text),
+        _opt("unique", _text),
+        _opt("universal", _text),
+        _opt("self_care", _text),
+    ),
+    "goals": (
+        _req("id", _id),
+        _req("person_id", _text, "people"),
+        _req("in_their_words", _text),
+        _req("set_on", _date),
+        _req("status", _one_of(GoalStatus)),
+        _opt("closed_on", _date),
+    ),
+    "consents": (
+        _req("id", _id),
+        _req("person_id", _text, "people"),
+        _req("recipient_id", _text, "clinicians"),
+        _req("purpose", _text),
+        _req("information", _text),
+        _req("signed_on", _date),
+        _opt("expires_on", _date),
+        _opt("expires_when", _text),
+        _opt("revoked_on", _date),
+    ),
+    "referrals": (
+        _req("id", _id),
+        _req("person_id", _text, "people"),
+        _req("clinician_id", _text, "clinicians"),
+        _opt("consent_id", _text, "consents"),
+        _req("kind", _one_of(ReferralKind)),
+        _req("reason_in_their_words", _text),
+        _opt("request", _text),
+        _req("created_on", _date),
+        _req("status", _one_of(ReferralStatus)),
+        _opt("status_on", _date),
+        # Our optional extension (the spec allows them): shows in "Follow-ups due".
+        _opt("follow_up_on", _date),
+    ),
+}
+_CLASSES: Final[dict[str, type[Any]]] = {
+    "profile": Profile,
+    "people": Person,
+    "clinicians": Clinician,
+    "encounters": Encounter,
+    "reflections": Reflection,
+    "goals": Goal,
+    "consents": Consent,
+    "referrals": Referral,
+}
+_LIST_OF_CLASS: Final[dict[type[Any], str]] = {cls: name for name, cls in _CLASSES.items()}
+
+
+def _fields_of(list_name: str) -> tuple[_Field, ...]:
+    return _PROFILE_FIELDS if list_name == "profile" else _FIELDS[list_name]
+
+
+_Layout: TypeAlias = tuple[tuple[str, Callable[[Any], Any], bool, str | None], ...]
+_LAYOUT: Final[dict[str, _Layout]] = {
+    name: tuple((f.name, f.convert, f.required, f.refers_to) for f in _fields_of(name))
+    for name in _CLASSES
+}
+
+
+def _quoted_id(record_id: str) -> str:
+    # JSON quoting keeps a message on one line whatever the id holds.
+    return json.dumps(record_id, ensure_ascii=False)
+
+
+class _Reader:
+    """Reads one document, gathering up to MAX_PROBLEMS problems."""
+
+    def __init__(self, existing: Mapping[str, AbstractSet[str]], check_surrogates: bool) -> None:
+        self.existing = existing
+        self.check_surrogates = check_surrogates
+        self.problems: list[str] = []
+        # Per list: each id of this file, and the index of the record that first used it.
+        self.first_seen: dict[str, dict[str, int]] = {name: {} for name in RECORD_LISTS}
+
+    def fail(self, message: str) -> None:
+        self.problems.append(message)
+        if len(self.problems) >= MAX_PROBLEMS:
+            raise _Stop
+
+    def record(self, list_name: str, raw: Any, index: int | None = None) -> Any:
+        """One record built from `raw`, or None after reporting its problems.
+
+        With an index, the record is one of a document's list: its id must be
+        new, and its references must resolve."""
+        if type(raw) is not dict:
+            where = list_name if index is None else f"{list_name}[{index}]"
+            self.fail(f"{where}: must be a record (a JSON object), not {_json_type(raw)}")
+            return None
+        values: dict[str, Any] = {}
+        problems: list[str] = []
+        record_id: str | None = None
+        # The hot loop of an import: plain tuples, and no call for the common text case.
+        for name, convert, required, refers_to in _LAYOUT[list_name]:
+            value = raw.get(name)
+            if value is None:
+                if required:
+                    problems.append(f"{name}: is required")
+                continue
+            if convert is _text and type(value) is str:
+                converted = value
+            else:
+                try:
+                    converted = convert(value)
+                except _Bad as bad:
+                    problems.append(f"{name}: {bad}")
+                    continue
+            if self.check_surrogates and type(converted) is str and not _is_unicode(converted):
+                problems.append(
+                    f"{name}: holds an unpaired surrogate (\\uD800-\\uDFFF), "
+                    "which is not Unicode text"
+                )
+                continue
+            if name == "id":
+                record_id = converted
+                if index is not None:
+                    clash = self._claim_id(list_name, converted, index)
+                    if clash:
+                        problems.append(f"id: {clash}")
+            elif refers_to is not None and index is not None:
+                missing = self._missing_target(refers_to, converted)
+                if missing:
+                    problems.append(f"{name}: {missing}")
+            values[name] = converted
+        if problems:
+            where = list_name if index is None else f"{list_name}[{index}]"
+            if record_id is not None:
+                where = f"{where} (id {_quoted_id(record_id)})"
+            for problem in problems:
+                self.fail(f"{where}: {problem}")
+            return None
+        return _CLASSES[list_name](**values)
+
+    def _claim_id(self, list_name: str, record_id: str, index: int) -> str | None:
+        seen = self.first_seen[list_name]
+        earlier = seen.get(record_id)
+        if earlier is not None:
+            first = f"{list_name}[{earlier}]"
+            return f"{_quoted_id(record_id)} is used twice in {list_name} (first at {first})"
+        seen[record_id] = index
+        if record_id in self.existing.get(list_name, ()):
+            return f"{_quoted_id(record_id)} is already in the journal; ids must be new"
+        return None
+
+    def _missing_target(self, list_name: str, target_id: str) -> str | None:
+        if target_id in self.first_seen[list_name] or target_id in self.existing.get(list_name, ()):
+            return None
+        shown = _quoted_id(target_id[:_ECHO_LIMIT] + ("…" if len(target_id) > _ECHO_LIMIT else ""))
+        return f"{shown} names no record in {list_name} (in this file or in the journal)"
+
+
+class _Stop(Exception):
+    """Enough problems gathered to refuse the document."""
+
+
+def _is_unicode(text: str) -> bool:
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+class _NotJsonNumber(ValueError):
+    pass
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _NotJsonNumber(f"{name} is not a JSON number")
+
+
+def _decode(text: str | bytes) -> str:
+    """The document as text: UTF-8 (a byte order mark is allowed), whole Unicode."""
+    if isinstance(text, bytes | bytearray):
+        try:
+            decoded = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise Invalid(
+                f"The file is not UTF-8 text (a byte at position {error.start} cannot be read)."
+            ) from None
+    else:
+        decoded = text
+        if not _is_unicode(decoded):
+            raise Invalid("The text is not valid Unicode (it holds an unpaired surrogate).")
+    if decoded.startswith("\ufeff"):  # a byte order mark some editors write
+        decoded = decoded[1:]
+    return decoded
+
+
+def _load_json(text: str) -> Any:
+    try:
+        document = json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as error:
+        raise Invalid(
+            f"The file is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
+        ) from None
+    except _NotJsonNumber as error:
+        raise Invalid(f"The file is not valid JSON: {error}.") from None
+    except RecursionError:
+        raise Invalid("The file is not valid JSON: it nests too deeply to read.") from None
+    except ValueError:
+        # Python refuses integers of thousands of digits.
+        raise Invalid("The file is not valid JSON: a number in it is too long to read.") from None
+    return document
+
+
+def parse_document(
+    text: str | bytes, existing: Mapping[str, AbstractSet[str]] | None = None
+) -> JournalContents:
+    """Read an interchange-v1 document into records.
+
+    `existing` maps a list name ("people", ...) to the ids already in the
+    vault: references may point there, and reusing one of them is an error.
+    Raises `errors.Invalid` naming the first problems (up to five, one per
+    line); nothing else escapes, whatever the input.
+    """
+    decoded = _decode(text)
+    document = _load_json(decoded)
+    # Only \\uD800-\\uDFFF escapes can leave a lone surrogate: check strings only then.
+    check_surrogates = _SURROGATE_ESCAPE.search(decoded) is not None
+    if type(document) is not dict:
+        raise Invalid(
+            "This is not a PeerJournal interchange file: its top level must be a JSON object,"
+            f" not {_json_type(document)}."
+        )
+    if document.get("format") != FORMAT or type(document.get("format")) is not str:
+        raise Invalid(f'This is not a PeerJournal interchange file: "format" must be "{FORMAT}".')
+    version = document.get("version")
+    if version is None:
+        raise Invalid(f"version: is required (this PeerJournal reads version {VERSION}).")
+    if type(version) is not int:
+        raise Invalid(f"version: must be the whole number {VERSION}, not {_json_type(version)}.")
+    if version != VERSION:
+        shown = str(version) if abs(version) < 10**15 else "a very large number"
+        raise Invalid(
+            f"This file is interchange version {shown};"
+            f" this PeerJournal reads version {VERSION} only."
+        )
+
+    reader = _Reader(existing or {}, check_surrogates)
+    contents = JournalContents()
+    try:
+        raw_profile = document.get("profile")
+        if raw_profile is not None:
+            contents.profile = reader.record("profile", raw_profile)
+        for list_name in RECORD_LISTS:
+            records = _read_list(reader, list_name, document.get(list_name))
+            setattr(contents, list_name, records)
+    except _Stop:
+        pass
+    if reader.problems:
+        raise Invalid("\n".join(reader.problems))
+    return contents
+
+
+def _read_list(reader: _Reader, list_name: str, raw_list: Any) -> list[Any]:
+    if raw_list is None:
+        return []
+    if type(raw_list) is not list:
+        reader.fail(f"{list_name}: must be a list (a JSON array), not {_json_type(raw_list)}")
+        return []
+    records: list[Any] = []
+    for index, raw in enumerate(raw_list):
+        record = reader.record(list_name, raw, index)
+        if record is not None:
+            records.append(record)
+    return records
+
+
+def record_from_dict(kind: str | type[Record], data: Mapping[str, Any]) -> Record:
+    """One record from its interchange dict ("people", or the record class).
+
+    Checks fields and types as `parse_document` does, but no references.
+    Raises `errors.Invalid`.
+    """
+    list_name = kind if isinstance(kind, str) else _LIST_OF_CLASS.get(kind, "")
+    if list_name not in _CLASSES:
+        raise Invalid(f"{_echo(str(list_name))} is not a kind of record of interchange v1.")
+    reader = _Reader({}, check_surrogates=True)
+    try:
+        record = reader.record(list_name, dict(data) if isinstance(data, Mapping) else data)
+    except _Stop:
+        record = None
+    if reader.problems:
+        raise Invalid("\n".join(reader.problems))
+    assert record is not None
+    return record  # type: ignore[no-any-return]
+
+
+def record_to_dict(record: Record) -> JsonDict:
+    """The interchange dict of one record: the spec's keys in its order,
+    absent values as None, dates and date-times as ISO text."""
+    names, getter, _ = _WRITERS[type(record)]
+    return dict(zip(names, map(_plain, getter(record)), strict=True))
+
+
+def _plain(value: Any) -> Any:
+    if value is None or type(value) is str or type(value) is int:
+        return value
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"a record field holds a {type(value).__name__}")
+
+
+def _json_of(value: Any) -> str:
+    """One field value as JSON text, as json.dumps(ensure_ascii=False) writes it."""
+    if type(value) is str:
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    plain = _plain(value)
+    return encode_basestring(plain) if type(plain) is str else str(plain)
+
+
+def _writer(
+    cls: type[Any],
+) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]], tuple[str, ...]]:
+    names = tuple(f.name for f in _fields_of(_LIST_OF_CLASS[cls]))
+    return names, attrgetter(*names), tuple(f'"{name}": ' for name in names)
+
+
+# Per record class: its field names, a getter of all of them at once, the key prefixes.
+_WRITERS: Final = {cls: _writer(cls) for cls in _CLASSES.values()}
+
+
+def document_dict(contents: JournalContents) -> JsonDict:
+    """The whole document as plain JSON values (what `dump_document` writes)."""
+    document: JsonDict = {"format": FORMAT, "version": VERSION}
+    document["profile"] = None if contents.profile is None else record_to_dict(contents.profile)
+    for list_name in RECORD_LISTS:
+        document[list_name] = [record_to_dict(r) for r in getattr(contents, list_name)]
+    return document
+
+
+def dump_document(contents: JournalContents) -> str:
+    """The journal as interchange-v1 JSON text.
+
+    Deterministic: every field of the spec is written, in the spec's order,
+    absent values as null; records in the order given. The text is exactly
+    `json.dumps(document_dict(contents), ensure_ascii=False, indent=2)`,
+    built by hand because the indenting encoder of the stdlib is slow.
+    """
+    parts: list[str] = [
+        "{\n",
+        f'  "format": {encode_basestring(FORMAT)},\n',
+        f'  "version": {VERSION},\n',
+        '  "profile": ',
+    ]
+    if contents.profile is None:
+        parts.append("null")
+    else:
+        parts.append(_dump_record(contents.profile, "\n    ", "\n  }"))
+    for list_name in RECORD_LISTS:
+        records = getattr(contents, list_name)
+        parts.append(f',\n  "{list_name}": ')
+        if not records:
+            parts.append("[]")
+            continue
+        parts.append("[\n    ")
+        parts.append(",\n    ".join([_dump_record(r, "\n      ", "\n    }") for r in records]))
+        parts.append("\n  ]")
+    parts.append("\n}")
+    return "".join(parts)
+
+
+def _dump_record(record: Any, line_start: str, closing: str) -> str:
+    _, getter, prefixes = _WRITERS[type(record)]
+    fields = [key + _json_of(value) for key, value in zip(prefixes, getter(record), strict=True)]
+    return "{" + line_start + ("," + line_start).join(fields) + closing
