@@ -1,0 +1,371 @@
+"""The encounter editor: when, how long, how and where, then the prompts the
+practice asks for, in the person's words. It keeps an encrypted draft as the
+peer types (widgets.autosave) and hints at person-first language."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.models import Encounter, Mode, Person, Setting
+from peerjournal.services.ids import new_id
+from peerjournal.ui.widgets.autosave import DraftingEditor, Payload, TaskRunner
+from peerjournal.ui.widgets.prompt_field import PromptField
+
+MAX_MINUTES = 1440
+
+
+def to_qdate(day: date) -> QDate:
+    """A Python date as a QDate."""
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> date:
+    """A QDate as a Python date."""
+    return date(day.year(), day.month(), day.day())
+
+
+def to_qdatetime(moment: datetime) -> QDateTime:
+    """A (local) Python date-time as a QDateTime."""
+    return QDateTime(to_qdate(moment.date()), QTime(moment.hour, moment.minute, moment.second))
+
+
+def from_qdatetime(moment: QDateTime) -> datetime:
+    """A QDateTime as a naive local Python date-time, to the minute."""
+    day, time = moment.date(), moment.time()
+    return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
+
+
+def parse_minutes(text: str) -> int | None:
+    """Minutes from what was typed: None when blank; ValueError when not a
+    whole number from 0 to 1440."""
+    text = text.strip()
+    if not text:
+        return None
+    if not (text.isascii() and text.isdigit()):
+        raise ValueError(text)
+    minutes = int(text)
+    if not 0 <= minutes <= MAX_MINUTES:
+        raise ValueError(text)
+    return minutes
+
+
+class EncounterEditor(DraftingEditor):
+    """Write or edit one encounter with a person.
+
+    Signals: saved(record id), closed. Closing empties every field."""
+
+    kind = "encounter"
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        person_id: str,
+        encounter: Encounter | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(tasks, encounter.id if encounter else new_id("encounters"), parent)
+        self.person_id = person_id
+        self.setWindowTitle(self.tr("Encounter"))  # never a person's name in a title
+        self.setAccessibleName(self.tr("Encounter editor"))
+
+        self.person_line = QLabel(self)
+        self.person_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.person_line.setAccessibleName(self.tr("Who this encounter is with"))
+        heading = self.person_line.font()
+        heading.setPointSizeF(heading.pointSizeF() * 1.25)
+        heading.setBold(True)
+        self.person_line.setFont(heading)
+
+        self.when = QDateTimeEdit(self)
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setAccessibleName(self.tr("When"))
+        self.minutes = QLineEdit(self)
+        self.minutes.setPlaceholderText(self.tr("minutes, e.g. 45"))
+        self.minutes.setAccessibleName(self.tr("How long, in minutes"))
+        self.minutes.setMaxLength(5)
+        self.mode = QComboBox(self)
+        self.mode.setAccessibleName(self.tr("How"))
+        for mode, label in self._mode_labels():
+            self.mode.addItem(label, mode.value)
+        self.setting = QComboBox(self)
+        self.setting.setAccessibleName(self.tr("Where"))
+        self.setting.addItem(self.tr("Not noted"), "")
+        for setting, label in self._setting_labels():
+            self.setting.addItem(label, setting.value)
+
+        facts = QGridLayout()
+        facts.setHorizontalSpacing(12)
+        for row, column, text, widget in (
+            (0, 0, self.tr("&When"), self.when),
+            (0, 2, self.tr("How &long"), self.minutes),
+            (1, 0, self.tr("&How"), self.mode),
+            (1, 2, self.tr("Whe&re"), self.setting),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            facts.addWidget(label, row, column)
+            facts.addWidget(widget, row, column + 1)
+        facts.setColumnStretch(1, 1)
+        facts.setColumnStretch(3, 1)
+
+        self.their_story = PromptField(
+            self.tr("&Their story, in their words"),
+            lines=6,
+            placeholder=self.tr("What happened to them, as they told it. Quote them freely."),
+            parent=self,
+        )
+        self.what_they_want = PromptField(
+            self.tr("What do they w&ant to do?"),
+            lines=3,
+            placeholder=self.tr("In their words."),
+            parent=self,
+        )
+        self.how_i_helped = PromptField(
+            self.tr("How can I h&elp? What did I do?"), lines=3, parent=self
+        )
+
+        self.follow_up = QCheckBox(self.tr("&Follow up on"), self)
+        self.follow_up.setAccessibleName(self.tr("Follow up"))
+        self.follow_up_on = QDateEdit(self)
+        self.follow_up_on.setCalendarPopup(True)
+        self.follow_up_on.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up_on.setAccessibleName(self.tr("Follow up on"))
+        self.follow_up_on.setDate(QDate.currentDate().addDays(7))
+        self.follow_up_on.setEnabled(False)
+        self.follow_up.toggled.connect(self.follow_up_on.setEnabled)
+        follow = QHBoxLayout()
+        follow.addWidget(self.follow_up)
+        follow.addWidget(self.follow_up_on)
+        optional = QLabel(self.tr("optional"), self)
+        optional.setEnabled(False)
+        follow.addWidget(optional)
+        follow.addStretch(1)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_line, 1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.person_line)
+        layout.addLayout(facts)
+        layout.addWidget(self.their_story, 3)
+        layout.addWidget(self.what_they_want, 2)
+        layout.addWidget(self.how_i_helped, 2)
+        layout.addLayout(follow)
+        layout.addWidget(self.problem_line)
+        layout.addLayout(bottom)
+
+        for first, second in (
+            (self.when, self.minutes),
+            (self.minutes, self.mode),
+            (self.mode, self.setting),
+            (self.setting, self.their_story.editor),
+            (self.their_story.editor, self.what_they_want.editor),
+            (self.what_they_want.editor, self.how_i_helped.editor),
+            (self.how_i_helped.editor, self.follow_up),
+            (self.follow_up, self.follow_up_on),
+            (self.follow_up_on, self.save_button),
+            (self.save_button, self.cancel_button),
+        ):
+            QWidget.setTabOrder(first, second)
+
+        self._show(encounter)
+        self._finish_setup()
+        for signal in (
+            self.when.dateTimeChanged,
+            self.minutes.textChanged,
+            self.mode.currentIndexChanged,
+            self.setting.currentIndexChanged,
+            self.their_story.text_changed,
+            self.what_they_want.text_changed,
+            self.how_i_helped.text_changed,
+            self.follow_up.toggled,
+            self.follow_up_on.dateChanged,
+        ):
+            self._watch(signal)
+        self.resize(640, 720)
+        self.their_story.editor.setFocus()
+        self._load_person_name()
+
+    @classmethod
+    def from_draft(
+        cls, tasks: TaskRunner, payload: Payload, parent: QWidget | None = None
+    ) -> EncounterEditor:
+        """An editor showing a kept draft (see widgets.autosave.DraftRecovery)."""
+        context = payload.get("context") or {}
+        editor = cls(tasks, str(context.get("person_id") or ""), None, parent)
+        editor.record_id = str(payload.get("id") or editor.record_id)
+        editor.autosaver.key = f"{cls.kind}:{editor.record_id}"
+        editor.restore_draft(payload)
+        return editor
+
+    # ----- labels in the peer's language -----
+
+    def _mode_labels(self) -> list[tuple[Mode, str]]:
+        return [
+            (Mode.IN_PERSON, self.tr("In person")),
+            (Mode.PHONE, self.tr("Phone call")),
+            (Mode.VIDEO, self.tr("Video call")),
+            (Mode.TEXT, self.tr("Text messages")),
+            (Mode.OUTREACH, self.tr("Street outreach")),
+        ]
+
+    def _setting_labels(self) -> list[tuple[Setting, str]]:
+        return [
+            (Setting.COMMUNITY, self.tr("Community")),
+            (Setting.EMERGENCY_DEPARTMENT, self.tr("Emergency department")),
+            (Setting.JAIL, self.tr("Jail")),
+            (Setting.HOME, self.tr("Their home")),
+            (Setting.RECOVERY_CENTER, self.tr("Recovery center")),
+            (Setting.TREATMENT_CENTER, self.tr("Treatment center")),
+            (Setting.SHELTER, self.tr("Shelter")),
+            (Setting.OTHER, self.tr("Somewhere else")),
+        ]
+
+    def _load_person_name(self) -> None:
+        if not self.person_id:
+            self.person_line.setText(self.tr("Encounter"))
+            return
+        self.person_line.setText(self.tr("Encounter"))
+        person_id = self.person_id
+
+        def shown(person: Person | None) -> None:
+            if person is not None and not self.is_finished:
+                self.person_line.setText(
+                    self.tr("Encounter with {name}").format(name=person.preferred_name)
+                )
+
+        self.tasks.run(
+            lambda vault: vault.find(Person, person_id), on_done=shown, on_error=lambda _error: None
+        )
+
+    # ----- fields -----
+
+    def _show(self, encounter: Encounter | None) -> None:
+        if encounter is None:
+            now = QDateTime.currentDateTime()
+            self.when.setDateTime(
+                QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()))
+            )
+            return
+        self.when.setDateTime(to_qdatetime(encounter.occurred_at))
+        if encounter.duration_minutes is not None:
+            self.minutes.setText(str(encounter.duration_minutes))
+        self.mode.setCurrentIndex(max(0, self.mode.findData(encounter.mode.value)))
+        if encounter.setting is not None:
+            self.setting.setCurrentIndex(max(0, self.setting.findData(encounter.setting.value)))
+        self.their_story.set_text(encounter.their_story or "")
+        self.what_they_want.set_text(encounter.what_they_want or "")
+        self.how_i_helped.set_text(encounter.how_i_helped or "")
+        if encounter.follow_up_on is not None:
+            self.follow_up.setChecked(True)
+            self.follow_up_on.setDate(to_qdate(encounter.follow_up_on))
+
+    def fields(self) -> dict[str, Any]:
+        """Every field, JSON-able, for drafts."""
+        return {
+            "occurred_at": from_qdatetime(self.when.dateTime()).isoformat(timespec="minutes"),
+            "duration_minutes": self.minutes.text(),
+            "mode": self.mode.currentData(),
+            "setting": self.setting.currentData(),
+            "their_story": self.their_story.text(),
+            "what_they_want": self.what_they_want.text(),
+            "how_i_helped": self.how_i_helped.text(),
+            "follow_up": self.follow_up.isChecked(),
+            "follow_up_on": from_qdate(self.follow_up_on.date()).isoformat(),
+        }
+
+    def apply_fields(self, fields: dict[str, Any]) -> None:
+        """Show the fields of a draft."""
+        with contextlib.suppress(KeyError, ValueError):
+            self.when.setDateTime(to_qdatetime(datetime.fromisoformat(str(fields["occurred_at"]))))
+        self.minutes.setText(str(fields.get("duration_minutes") or ""))
+        self.mode.setCurrentIndex(max(0, self.mode.findData(fields.get("mode"))))
+        self.setting.setCurrentIndex(max(0, self.setting.findData(fields.get("setting") or "")))
+        self.their_story.set_text(str(fields.get("their_story") or ""))
+        self.what_they_want.set_text(str(fields.get("what_they_want") or ""))
+        self.how_i_helped.set_text(str(fields.get("how_i_helped") or ""))
+        self.follow_up.setChecked(bool(fields.get("follow_up")))
+        with contextlib.suppress(KeyError, ValueError):
+            self.follow_up_on.setDate(to_qdate(date.fromisoformat(str(fields["follow_up_on"]))))
+
+    def context(self) -> dict[str, Any]:
+        return {"person_id": self.person_id}
+
+    def problems(self) -> list[tuple[str, QWidget]]:
+        """What must change before saving, in plain words."""
+        found: list[tuple[str, QWidget]] = []
+        if not self.person_id:
+            found.append(
+                (
+                    self.tr("Choose who this encounter is with: open it from their page."),
+                    self.their_story.editor,
+                )
+            )
+        try:
+            parse_minutes(self.minutes.text())
+        except ValueError:
+            found.append(
+                (
+                    self.tr(
+                        "How long should be a number of minutes, from 0 to 1440 "
+                        "(a whole day), or left empty."
+                    ),
+                    self.minutes,
+                )
+            )
+        return found
+
+    def build_record(self) -> Encounter:
+        """The encounter as typed, every word kept exactly."""
+        setting = self.setting.currentData()
+        return Encounter(
+            id=self.record_id,
+            person_id=self.person_id,
+            occurred_at=from_qdatetime(self.when.dateTime()),
+            mode=Mode(self.mode.currentData()),
+            duration_minutes=parse_minutes(self.minutes.text()),
+            setting=Setting(setting) if setting else None,
+            their_story=self.their_story.text() or None,
+            what_they_want=self.what_they_want.text() or None,
+            how_i_helped=self.how_i_helped.text() or None,
+            follow_up_on=from_qdate(self.follow_up_on.date())
+            if self.follow_up.isChecked()
+            else None,
+        )
+
+    def clear_widgets(self) -> None:
+        """Drop every word (and undo history) for locking."""
+        for field in (self.their_story, self.what_they_want, self.how_i_helped):
+            field.clear_secure()
+        self.minutes.setText("")  # setText() also forgets the line's undo history
+        self.person_line.clear()
+
+
+__all__ = [
+    "EncounterEditor",
+    "from_qdate",
+    "from_qdatetime",
+    "parse_minutes",
+    "to_qdate",
+    "to_qdatetime",
+]

@@ -1,0 +1,214 @@
+"""The goal editor: what the person wants, in their words; active, met or set
+aside, with dates."""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.models import Goal, GoalStatus
+from peerjournal.services.ids import new_id
+from peerjournal.ui.views.encounter_editor import from_qdate, to_qdate
+from peerjournal.ui.widgets.autosave import DraftingEditor, Payload, TaskRunner
+from peerjournal.ui.widgets.prompt_field import PromptField
+
+
+class GoalEditor(DraftingEditor):
+    """Write or edit one of the person's goals.
+
+    Signals: saved(record id), closed. Closing empties every field."""
+
+    kind = "goal"
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        person_id: str,
+        goal: Goal | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(tasks, goal.id if goal else new_id("goals"), parent)
+        self.person_id = person_id
+        self.setWindowTitle(self.tr("Goal"))
+        self.setAccessibleName(self.tr("Goal editor"))
+
+        # The person's own words: no language hints here.
+        self.in_their_words = PromptField(
+            self.tr("Their &goal, in their words"),
+            hints=False,
+            lines=3,
+            placeholder=self.tr("As they said it, e.g. “Get my kids back by summer.”"),
+            parent=self,
+        )
+
+        self.status = QComboBox(self)
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.addItem(self.tr("Active"), GoalStatus.ACTIVE.value)
+        self.status.addItem(self.tr("Met"), GoalStatus.MET.value)
+        self.status.addItem(self.tr("Set aside"), GoalStatus.SET_ASIDE.value)
+        self.set_on = QDateEdit(self)
+        self.set_on.setCalendarPopup(True)
+        self.set_on.setDisplayFormat("yyyy-MM-dd")
+        self.set_on.setAccessibleName(self.tr("Set on"))
+        self.closed_on = QDateEdit(self)
+        self.closed_on.setCalendarPopup(True)
+        self.closed_on.setDisplayFormat("yyyy-MM-dd")
+        self.closed_on.setAccessibleName(self.tr("Closed on"))
+
+        grid = QGridLayout()
+        for row, (text, widget) in enumerate(
+            (
+                (self.tr("S&tatus"), self.status),
+                (self.tr("Set &on"), self.set_on),
+                (self.tr("&Closed on"), self.closed_on),
+            )
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(widget, row, 1)
+        self.closed_note = QLabel(self.tr("when met or set aside"), self)
+        self.closed_note.setEnabled(False)
+        grid.addWidget(self.closed_note, 2, 2)
+        grid.setColumnStretch(2, 1)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_line, 1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.in_their_words, 1)
+        layout.addLayout(grid)
+        layout.addWidget(self.problem_line)
+        layout.addLayout(bottom)
+
+        order: list[QWidget] = [
+            self.in_their_words.editor,
+            self.status,
+            self.set_on,
+            self.closed_on,
+            self.save_button,
+            self.cancel_button,
+        ]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self._show(goal)
+        self._finish_setup()
+        for signal in (
+            self.in_their_words.text_changed,
+            self.status.currentIndexChanged,
+            self.set_on.dateChanged,
+            self.closed_on.dateChanged,
+        ):
+            self._watch(signal)
+        self.resize(520, 340)
+        self.in_their_words.editor.setFocus()
+
+    @classmethod
+    def from_draft(
+        cls, tasks: TaskRunner, payload: Payload, parent: QWidget | None = None
+    ) -> GoalEditor:
+        """An editor showing a kept draft (see widgets.autosave.DraftRecovery)."""
+        context = payload.get("context") or {}
+        editor = cls(tasks, str(context.get("person_id") or ""), None, parent)
+        editor.record_id = str(payload.get("id") or editor.record_id)
+        editor.autosaver.key = f"{cls.kind}:{editor.record_id}"
+        editor.restore_draft(payload)
+        return editor
+
+    def _status_changed(self) -> None:
+        closing = self.status.currentData() != GoalStatus.ACTIVE.value
+        self.closed_on.setEnabled(closing)
+        self.closed_note.setVisible(not closing)
+
+    def _show(self, goal: Goal | None) -> None:
+        today = QDate.currentDate()
+        self.set_on.setDate(today)
+        self.closed_on.setDate(today)
+        if goal is not None:
+            self.in_their_words.set_text(goal.in_their_words)
+            self.status.setCurrentIndex(max(0, self.status.findData(goal.status.value)))
+            self.set_on.setDate(to_qdate(goal.set_on))
+            if goal.closed_on is not None:
+                self.closed_on.setDate(to_qdate(goal.closed_on))
+        self._status_changed()
+
+    def fields(self) -> dict[str, Any]:
+        """Every field, JSON-able, for drafts."""
+        return {
+            "in_their_words": self.in_their_words.text(),
+            "status": self.status.currentData(),
+            "set_on": from_qdate(self.set_on.date()).isoformat(),
+            "closed_on": from_qdate(self.closed_on.date()).isoformat(),
+        }
+
+    def apply_fields(self, fields: dict[str, Any]) -> None:
+        """Show the fields of a draft."""
+        self.in_their_words.set_text(str(fields.get("in_their_words") or ""))
+        self.status.setCurrentIndex(max(0, self.status.findData(fields.get("status"))))
+        for name, edit in (("set_on", self.set_on), ("closed_on", self.closed_on)):
+            with contextlib.suppress(KeyError, ValueError):
+                edit.setDate(to_qdate(date.fromisoformat(str(fields[name]))))
+
+    def context(self) -> dict[str, Any]:
+        return {"person_id": self.person_id}
+
+    def problems(self) -> list[tuple[str, QWidget]]:
+        """What must change before saving, in plain words."""
+        found: list[tuple[str, QWidget]] = []
+        if not self.person_id:
+            found.append(
+                (
+                    self.tr("Choose whose goal this is: open it from their page."),
+                    self.in_their_words.editor,
+                )
+            )
+        if self.in_their_words.is_empty():
+            found.append((self.tr("Write the goal in their words."), self.in_their_words.editor))
+        if (
+            self.status.currentData() != GoalStatus.ACTIVE.value
+            and self.closed_on.date() < self.set_on.date()
+        ):
+            found.append(
+                (
+                    self.tr("The closing date cannot come before the day the goal was set."),
+                    self.closed_on,
+                )
+            )
+        return found
+
+    def build_record(self) -> Goal:
+        """The goal as typed, every word kept exactly."""
+        status = GoalStatus(self.status.currentData())
+        return Goal(
+            id=self.record_id,
+            person_id=self.person_id,
+            in_their_words=self.in_their_words.text(),
+            set_on=from_qdate(self.set_on.date()),
+            status=status,
+            closed_on=None if status is GoalStatus.ACTIVE else from_qdate(self.closed_on.date()),
+        )
+
+    def clear_widgets(self) -> None:
+        """Drop every word (and undo history) for locking."""
+        self.in_their_words.clear_secure()
+
+
+__all__ = ["GoalEditor"]

@@ -1,0 +1,289 @@
+"""The reflection editor: the peer's own, private reciprocity reflection,
+linked to an encounter or on its own. Marked private where it shows."""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QPointF, QRectF, QSize, Qt, QTime
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.models import Encounter, Reflection
+from peerjournal.services.ids import new_id
+from peerjournal.ui.views.encounter_editor import from_qdatetime, to_qdatetime
+from peerjournal.ui.widgets.autosave import DraftingEditor, Payload, TaskRunner
+from peerjournal.ui.widgets.prompt_field import PromptField
+
+
+def lock_pixmap(size: int, colour: QColor, ratio: float = 1.0) -> QPixmap:
+    """A small padlock, drawn (no icon font needed), sharp on high-DPI screens."""
+    pixmap = QPixmap(QSize(round(size * ratio), round(size * ratio)))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(colour, max(1.5, size / 9))
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    shackle = QRectF(size * 0.28, size * 0.08, size * 0.44, size * 0.5)
+    painter.drawArc(shackle, 0, 180 * 16)
+    painter.drawLine(
+        QPointF(shackle.left(), shackle.center().y()), QPointF(shackle.left(), size * 0.45)
+    )
+    painter.drawLine(
+        QPointF(shackle.right(), shackle.center().y()), QPointF(shackle.right(), size * 0.45)
+    )
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(
+        QRectF(size * 0.16, size * 0.44, size * 0.68, size * 0.5), size * 0.08, size * 0.08
+    )
+    painter.end()
+    return pixmap
+
+
+class PrivateBanner(QFrame):
+    """ "Private — only you see this": a lock and a plain sentence."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.AlternateBase))
+        self.setPalette(palette)
+        text_colour = palette.color(QPalette.ColorRole.WindowText)
+        self.icon = QLabel(self)
+        self.icon.setPixmap(lock_pixmap(18, text_colour, self.devicePixelRatioF()))
+        self.icon.setAccessibleName(self.tr("Private"))
+        self.sentence = QLabel(
+            self.tr("Private — only you see this; never in letters or reports."), self
+        )
+        self.sentence.setWordWrap(True)
+        self.sentence.setAccessibleName(
+            self.tr("Private — only you see this; never in letters or reports.")
+        )
+        font = self.sentence.font()
+        font.setBold(True)
+        self.sentence.setFont(font)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.sentence, 1)
+
+
+class ReflectionEditor(DraftingEditor):
+    """Write or edit one reciprocity reflection.
+
+    Signals: saved(record id), closed. Closing empties every field."""
+
+    kind = "reflection"
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        encounter_id: str | None = None,
+        reflection: Reflection | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(tasks, reflection.id if reflection else new_id("reflections"), parent)
+        if encounter_id is None and reflection is not None:
+            encounter_id = reflection.encounter_id
+        self.encounter_id = encounter_id
+        self.setWindowTitle(self.tr("Reflection (private)"))
+        self.setAccessibleName(self.tr("Reflection editor, private"))
+
+        self.banner = PrivateBanner(self)
+
+        self.written = QDateTimeEdit(self)
+        self.written.setCalendarPopup(True)
+        self.written.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.written.setAccessibleName(self.tr("Written"))
+        written_label = QLabel(self.tr("&Written"), self)
+        written_label.setBuddy(self.written)
+
+        self.linked = QCheckBox(self.tr("&Linked to an encounter"), self)
+        self.linked.setAccessibleName(self.tr("Linked to an encounter"))
+        self.linked.setChecked(encounter_id is not None)
+        self.linked.setVisible(encounter_id is not None)
+        self.on_its_own = QLabel(self.tr("On its own, not linked to an encounter."), self)
+        self.on_its_own.setVisible(encounter_id is None)
+        top = QHBoxLayout()
+        top.addWidget(written_label)
+        top.addWidget(self.written)
+        top.addSpacing(16)
+        top.addWidget(self.linked)
+        top.addWidget(self.on_its_own)
+        top.addStretch(1)
+
+        self.what_i_shared = PromptField(
+            self.tr("What I &shared of my story"), lines=3, parent=self
+        )
+        self.what_i_learned = PromptField(
+            self.tr("What I l&earned about my own wound and healing"), lines=3, parent=self
+        )
+        self.unique = PromptField(self.tr("What is &uniquely theirs"), lines=2, parent=self)
+        self.universal = PromptField(self.tr("What is uni&versal"), lines=2, parent=self)
+        self.self_care = PromptField(
+            self.tr("What I &need now"),
+            lines=2,
+            placeholder=self.tr("Rest, a meeting, a call to my own supervisor or sponsor…"),
+            parent=self,
+        )
+        self.prompts = (
+            self.what_i_shared,
+            self.what_i_learned,
+            self.unique,
+            self.universal,
+            self.self_care,
+        )
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status_line, 1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.banner)
+        layout.addLayout(top)
+        for field in self.prompts:
+            layout.addWidget(field, 1)
+        layout.addWidget(self.problem_line)
+        layout.addLayout(bottom)
+
+        order: list[QWidget] = [self.written, self.linked]
+        order += [field.editor for field in self.prompts]
+        order += [self.save_button, self.cancel_button]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+        self._show(reflection)
+        self._finish_setup()
+        self._watch(self.written.dateTimeChanged)
+        self._watch(self.linked.toggled)
+        for field in self.prompts:
+            self._watch(field.text_changed)
+        self.resize(640, 760)
+        self.what_i_shared.editor.setFocus()
+        self._load_encounter_date()
+
+    @classmethod
+    def from_draft(
+        cls, tasks: TaskRunner, payload: Payload, parent: QWidget | None = None
+    ) -> ReflectionEditor:
+        """An editor showing a kept draft (see widgets.autosave.DraftRecovery)."""
+        context = payload.get("context") or {}
+        encounter_id = context.get("encounter_id")
+        editor = cls(tasks, str(encounter_id) if encounter_id else None, None, parent)
+        editor.record_id = str(payload.get("id") or editor.record_id)
+        editor.autosaver.key = f"{cls.kind}:{editor.record_id}"
+        editor.restore_draft(payload)
+        return editor
+
+    def _load_encounter_date(self) -> None:
+        encounter_id = self.encounter_id
+        if encounter_id is None:
+            return
+
+        def shown(encounter: Encounter | None) -> None:
+            if encounter is not None and not self.is_finished:
+                self.linked.setText(
+                    self.tr("&Linked to the encounter on {day}").format(
+                        day=encounter.occurred_at.date().isoformat()
+                    )
+                )
+
+        self.tasks.run(
+            lambda vault: vault.find(Encounter, encounter_id),
+            on_done=shown,
+            on_error=lambda _error: None,
+        )
+
+    def _show(self, reflection: Reflection | None) -> None:
+        if reflection is None:
+            now = QDateTime.currentDateTime()
+            self.written.setDateTime(
+                QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()))
+            )
+            return
+        self.written.setDateTime(to_qdatetime(reflection.written_at))
+        self.what_i_shared.set_text(reflection.what_i_shared or "")
+        self.what_i_learned.set_text(reflection.what_i_learned or "")
+        self.unique.set_text(reflection.unique or "")
+        self.universal.set_text(reflection.universal or "")
+        self.self_care.set_text(reflection.self_care or "")
+
+    def fields(self) -> dict[str, Any]:
+        """Every field, JSON-able, for drafts."""
+        return {
+            "written_at": from_qdatetime(self.written.dateTime()).isoformat(timespec="minutes"),
+            "linked": self.linked.isChecked(),
+            "what_i_shared": self.what_i_shared.text(),
+            "what_i_learned": self.what_i_learned.text(),
+            "unique": self.unique.text(),
+            "universal": self.universal.text(),
+            "self_care": self.self_care.text(),
+        }
+
+    def apply_fields(self, fields: dict[str, Any]) -> None:
+        """Show the fields of a draft."""
+        with contextlib.suppress(KeyError, ValueError):
+            self.written.setDateTime(
+                to_qdatetime(datetime.fromisoformat(str(fields["written_at"])))
+            )
+        if self.encounter_id is not None:
+            self.linked.setChecked(bool(fields.get("linked", True)))
+        for name, field in zip(
+            ("what_i_shared", "what_i_learned", "unique", "universal", "self_care"),
+            self.prompts,
+            strict=True,
+        ):
+            field.set_text(str(fields.get(name) or ""))
+
+    def context(self) -> dict[str, Any]:
+        return {"encounter_id": self.encounter_id}
+
+    def problems(self) -> list[tuple[str, QWidget]]:
+        """A reflection needs at least a few words somewhere."""
+        if all(field.is_empty() for field in self.prompts):
+            return [
+                (
+                    self.tr("Write something in at least one of the prompts."),
+                    self.what_i_shared.editor,
+                )
+            ]
+        return []
+
+    def build_record(self) -> Reflection:
+        """The reflection as typed, every word kept exactly."""
+        return Reflection(
+            id=self.record_id,
+            written_at=from_qdatetime(self.written.dateTime()),
+            encounter_id=self.encounter_id if self.linked.isChecked() else None,
+            what_i_shared=self.what_i_shared.text() or None,
+            what_i_learned=self.what_i_learned.text() or None,
+            unique=self.unique.text() or None,
+            universal=self.universal.text() or None,
+            self_care=self.self_care.text() or None,
+        )
+
+    def clear_widgets(self) -> None:
+        """Drop every word (and undo history) for locking."""
+        for field in self.prompts:
+            field.clear_secure()
+
+
+__all__ = ["PrivateBanner", "ReflectionEditor", "lock_pixmap"]
