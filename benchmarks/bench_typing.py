@@ -46,21 +46,6 @@ def _text() -> str:
     return text[:CHARACTERS]
 
 
-def _guard_singletons() -> bool:
-    """PySide6 6.12 on Python 3.11 drops a reference to None on each call of
-    a void Qt method (and to True on each signal emit); Python 3.12+ makes
-    these objects immortal, so there it is harmless. On 3.11 a long typing
-    run would abort the process ("none_dealloc"), so add references first,
-    and say so in the results. Returns True when the guard was needed."""
-    if sys.version_info >= (3, 12):
-        return False
-    import ctypes
-
-    for singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-    return True
-
-
 def _wait(condition: Any, timeout_s: float = 30.0) -> None:
     deadline = time.monotonic() + timeout_s
     while not condition():
@@ -84,7 +69,6 @@ def _type_char(widget: Any, char: str) -> None:
 
 def run(vault_path: Path, passphrase: str) -> list[Row]:
     """Type into the encounter editor on a real journal; return the measures."""
-    guarded = _guard_singletons()
     app = QApplication.instance() or QApplication([])
     from peerjournal.core.language import hints
 
@@ -187,7 +171,6 @@ def run(vault_path: Path, passphrase: str) -> list[Row]:
         ("language hints, one ~480-character paragraph", statistics.median(runs), "ms", "< 2 ms"),
         ("drafts kept while typing (encrypted, on the worker)", drafts["kept"], "drafts", ">= 10"),
         ("every character typed is in the field", 1.0 if typed_ok else 0.0, "yes=1", "1"),
-        ("(PySide6 refcount guard needed: Python < 3.12)", 1.0 if guarded else 0.0, "yes=1", "0"),
     ]
 
 

@@ -1,0 +1,108 @@
+"""GUI benchmarks, in-process and offscreen: unlock to the people list painted,
+opening a person with many encounters, resident memory.
+
+`run(vault_path, passphrase)` returns [(name, value, unit, target)]; the
+targets are upper bounds. Key derivation is excluded from the unlock figure
+(it is slow on purpose); the clock starts once the worker holds the key.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+Result = tuple[str, float, str, float]
+TIMELINE_SIZE = 500
+"""The person opened is the one whose encounter count is nearest this."""
+
+
+def _wait(app: Any, condition: Callable[[], bool], timeout: float = 120.0) -> None:
+    from PySide6.QtCore import QEventLoop
+
+    end = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > end:
+            raise TimeoutError("the window did not get there in time")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+
+def _resident_mb() -> float:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def run(vault_path: Path, passphrase: str) -> list[Result]:
+    """Open the journal at `vault_path` in the real window and time it."""
+    from peerjournal.core.models import Person
+    from peerjournal.ui.app import make_application
+    from peerjournal.ui.views.main_window import MainWindow
+
+    app = make_application([])
+    window = MainWindow(Path(vault_path), use_dbus=False)
+    window.resize(1200, 760)
+    window.show()
+    results: list[Result] = []
+    try:
+        _wait(app, window.isVisible)
+        started: dict[str, float] = {}
+        window.welcome.select_journal(Path(vault_path))
+        window.tasks.vault_opened.connect(lambda: started.setdefault("t", time.perf_counter()))
+        window.welcome.passphrase.setText(passphrase)
+        window.welcome.try_unlock()
+        _wait(app, lambda: window.journal is not None
+              and window.journal.people_model.rowCount() > 0)
+        window.repaint()  # painted, not only loaded
+        unlock_ms = (time.perf_counter() - started["t"]) * 1000
+        results.append(("unlock to people list painted (after key derivation)",
+                        round(unlock_ms, 1), "ms", 300.0))
+
+        view = window.journal
+        assert view is not None
+        counts: dict[str, Any] = {}
+
+        def nearest_to_500(vault: Any) -> tuple[str, int]:
+            counted = [(p.id, len(vault.encounters_of(p.id))) for p in vault.people()]
+            return min(counted, key=lambda pair: abs(pair[1] - TIMELINE_SIZE))
+
+        window.tasks.run(nearest_to_500, on_done=lambda found: counts.setdefault("best", found))
+        _wait(app, lambda: "best" in counts)
+        person_id, encounters = counts["best"]
+        loaded: list[str] = []
+        view.person_page.loaded.connect(loaded.append)
+        start = time.perf_counter()
+        view.open_person(person_id)
+        _wait(app, lambda: bool(loaded))
+        window.repaint()
+        open_ms = (time.perf_counter() - start) * 1000
+        results.append((f"open a person with {encounters} encounters", round(open_ms, 1),
+                        "ms", 100.0))
+        assert view.person_page.person is not None
+        assert isinstance(view.person_page.person, Person)
+        results.append(("resident memory", round(_resident_mb(), 1), "MB", 300.0))
+    finally:
+        window.shutdown()
+        window.deleteLater()
+    return results
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit("usage: bench_gui.py VAULT PASSPHRASE_FILE")
+    secret = Path(sys.argv[2]).read_text(encoding="utf-8").splitlines()[0]
+    for name, value, unit, target in run(Path(sys.argv[1]), secret):
+        verdict = "ok" if value <= target else "OVER"
+        print(f"{name}: {value} {unit} (target < {target} {unit}) {verdict}")

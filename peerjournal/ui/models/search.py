@@ -1,0 +1,45 @@
+"""Results of the global search (Ctrl+F)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from peerjournal.ui.models.base import Column, RowsModel
+
+
+@dataclass(frozen=True, slots=True)
+class SearchRow:
+    """One hit with the name of the person it is about (empty when none)."""
+
+    type: str
+    id: str
+    person_id: str | None
+    person_name: str
+    snippet: str
+
+
+class SearchResultsModel(RowsModel):
+    """Rows are `SearchRow`, best first."""
+
+    def type_label(self, kind: str) -> str:
+        labels = {
+            "person": self.tr("Person"),
+            "encounter": self.tr("Encounter"),
+            "reflection": self.tr("My reflection (private)"),
+            "goal": self.tr("Goal"),
+            "referral": self.tr("Referral"),
+            "consent": self.tr("Consent"),
+            "clinician": self.tr("Clinician"),
+        }
+        return labels.get(kind, kind)
+
+    def make_columns(self) -> list[Column]:
+        return [
+            Column(self.tr("What"), lambda r: self.type_label(r.type)),
+            Column(self.tr("Person"), lambda r: r.person_name),
+            Column(self.tr("Found"), lambda r: " ".join(r.snippet.split()), lambda r: r.snippet),
+        ]
+
+    def id_of(self, row: Any) -> str:
+        return str(row.id)

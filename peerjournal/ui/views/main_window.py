@@ -1,0 +1,806 @@
+"""The main window: the welcome screen while locked; the journal while open.
+
+Everything personal lives in `JournalView`, which is built after unlocking
+and destroyed when locking, so nothing of the journal stays in any widget.
+The window title is always "PeerJournal", never a person's name.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal import paths
+from peerjournal.core.models import Encounter, Goal, Person, Reflection
+from peerjournal.services import journal
+from peerjournal.services import settings as app_settings
+from peerjournal.ui.lock import LockWatcher
+from peerjournal.ui.models.base import ROW_ROLE
+from peerjournal.ui.models.follow_ups import FollowUpsModel
+from peerjournal.ui.models.people import PeopleModel
+from peerjournal.ui.models.reflections import ReflectionsModel
+from peerjournal.ui.models.search import SearchResultsModel, SearchRow
+from peerjournal.ui.tasks import TaskManager
+from peerjournal.ui.views.person_page import PersonDialog, PersonPage
+from peerjournal.ui.views.settings_dialog import SettingsDialog
+from peerjournal.ui.views.welcome import WelcomeView
+
+PEOPLE_FILTER_DELAY_MS = 120
+"""Search-as-you-type waits this long after the last key (one query, not ten)."""
+SEARCH_DELAY_MS = 250
+SEARCH_LIMIT = 100
+
+
+def editor_class(module: str, name: str) -> Any:
+    """An editor class of the editors' module, or None while it is not there."""
+    try:
+        return getattr(importlib.import_module(f"peerjournal.ui.views.{module}"), name)
+    except (ImportError, AttributeError):
+        return None
+
+
+def make_table(parent: QWidget, model: Any, name: str) -> QTableView:
+    """A calm, read-only table: whole rows, no grid, keyboard friendly."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setDefaultSectionSize(150)
+    return table
+
+
+def heading(text: str, parent: QWidget, scale: float = 1.3) -> QLabel:
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
+    return label
+
+
+class JournalView(QWidget):
+    """People, a person's page, follow-ups, reflections and search: the open journal."""
+
+    status = Signal(str)
+    """A short, non-personal sentence for the status bar."""
+
+    EMPTY, PERSON, FOLLOW_UPS, REFLECTIONS, SEARCH = range(5)
+
+    def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.setAccessibleName(self.tr("Journal"))
+        self._editors: list[QWidget] = []
+        self._dialogs: list[QDialog] = []
+        self._drafts: QObject | None = None
+        self._search_generation = 0
+
+        # ----- left: the people I support -----
+        left = QWidget(self)
+        left.setMinimumWidth(230)
+        self.people_heading = heading(self.tr("People I support"), left, 1.15)
+        self.people_search = QLineEdit(left)
+        self.people_search.setPlaceholderText(self.tr("Find a person (Ctrl+K)"))
+        self.people_search.setAccessibleName(self.tr("Find a person"))
+        self.people_search.setClearButtonEnabled(True)
+        self.people_model = PeopleModel(tasks, parent=self)
+        self.people_list = QListView(left)
+        self.people_list.setModel(self.people_model)
+        self.people_list.setAccessibleName(self.tr("People I support"))
+        self.people_list.setUniformItemSizes(True)  # smooth with 10,000 people
+        self.people_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.people_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.people_list.setSpacing(1)
+        self.add_person_button = QPushButton(self.tr("&Add a person…"), left)
+        self.add_person_button.setAccessibleName(self.tr("Add a person"))
+        self.add_person_button.setToolTip(self.tr("Add a person (Ctrl+N)"))
+        line = QFrame(left)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        self.follow_ups_button = QPushButton(self.tr("Follow-ups due"), left)
+        self.follow_ups_button.setAccessibleName(self.tr("Follow-ups due"))
+        self.follow_ups_button.setToolTip(self.tr("Today and overdue (Ctrl+2)"))
+        self.reflections_button = QPushButton(self.tr("My reflections"), left)
+        self.reflections_button.setAccessibleName(self.tr("My reflections"))
+        self.reflections_button.setToolTip(self.tr("Your private learning log (Ctrl+3)"))
+        for button in (self.follow_ups_button, self.reflections_button):
+            button.setCheckable(True)
+            button.setStyleSheet("text-align: left; padding: 6px 10px;")
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(14, 14, 8, 14)
+        left_layout.setSpacing(8)
+        left_layout.addWidget(self.people_heading)
+        left_layout.addWidget(self.people_search)
+        left_layout.addWidget(self.people_list, 1)
+        left_layout.addWidget(self.add_person_button)
+        left_layout.addWidget(line)
+        left_layout.addWidget(self.follow_ups_button)
+        left_layout.addWidget(self.reflections_button)
+
+        # ----- right: the pages -----
+        right = QWidget(self)
+        self.search_field = QLineEdit(right)
+        self.search_field.setPlaceholderText(self.tr("Search the whole journal (Ctrl+F)"))
+        self.search_field.setAccessibleName(self.tr("Search the journal"))
+        self.search_field.setClearButtonEnabled(True)
+        self.pages = QStackedWidget(right)
+
+        self.empty_page = QLabel(self.tr(
+            "Choose a person on the left, or press Ctrl+N to add someone.\n"
+            "Ctrl+F searches everything; Ctrl+L locks the journal."), right)
+        self.empty_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_page.setWordWrap(True)
+        self.person_page = PersonPage(tasks, right)
+
+        self.follow_ups_model = FollowUpsModel(self)
+        follow_page = QWidget(right)
+        self.follow_ups_table = make_table(follow_page, self.follow_ups_model,
+                                           self.tr("Follow-ups due"))
+        follow_layout = QVBoxLayout(follow_page)
+        follow_layout.setContentsMargins(18, 14, 18, 14)
+        follow_layout.addWidget(heading(self.tr("Follow-ups due: today and overdue"), follow_page))
+        self.follow_ups_empty = QLabel(self.tr("Nothing due. Well done."), follow_page)
+        follow_layout.addWidget(self.follow_ups_empty)
+        follow_layout.addWidget(self.follow_ups_table, 1)
+
+        self.reflections_model = ReflectionsModel(tasks, parent=self)
+        reflections_page = QWidget(right)
+        self.reflections_table = make_table(reflections_page, self.reflections_model,
+                                            self.tr("My reflections"))
+        self.reflections_table.horizontalHeader().resizeSection(1, 190)
+        self.new_reflection_button = QPushButton(self.tr("&New reflection…"), reflections_page)
+        self.new_reflection_button.setAccessibleName(self.tr("New reflection"))
+        self.new_reflection_button.setToolTip(self.tr("New reflection (Ctrl+Shift+R)"))
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("My reflections"), reflections_page))
+        top.addStretch(1)
+        top.addWidget(self.new_reflection_button)
+        private = QLabel(self.tr("Private: yours alone. Reflections never go into a letter "
+                                 "or a report."), reflections_page)
+        private.setWordWrap(True)
+        reflections_layout = QVBoxLayout(reflections_page)
+        reflections_layout.setContentsMargins(18, 14, 18, 14)
+        reflections_layout.addLayout(top)
+        reflections_layout.addWidget(private)
+        reflections_layout.addWidget(self.reflections_table, 1)
+
+        self.search_model = SearchResultsModel(self)
+        search_page = QWidget(right)
+        self.search_table = make_table(search_page, self.search_model, self.tr("Search results"))
+        self.search_summary = QLabel(search_page)
+        search_layout = QVBoxLayout(search_page)
+        search_layout.setContentsMargins(18, 14, 18, 14)
+        search_layout.addWidget(heading(self.tr("Search results"), search_page))
+        search_layout.addWidget(self.search_summary)
+        search_layout.addWidget(self.search_table, 1)
+
+        for page in (self.empty_page, self.person_page, follow_page, reflections_page,
+                     search_page):
+            self.pages.addWidget(page)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 14, 0, 0)
+        right_layout.setSpacing(4)
+        search_row = QHBoxLayout()
+        search_row.setContentsMargins(18, 0, 18, 0)
+        search_row.addWidget(self.search_field)
+        right_layout.addLayout(search_row)
+        right_layout.addWidget(self.pages, 1)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+        split.setSizes([280, 840])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+        # ----- wiring -----
+        self._people_timer = QTimer(self)
+        self._people_timer.setSingleShot(True)
+        self._people_timer.setInterval(PEOPLE_FILTER_DELAY_MS)
+        self._people_timer.timeout.connect(
+            lambda: self.people_model.set_filter(self.people_search.text()))
+        self.people_search.textChanged.connect(lambda _t: self._people_timer.start())
+        self.people_search.returnPressed.connect(self._focus_first_person)
+        self.people_list.selectionModel().currentChanged.connect(self._person_chosen)
+        self.people_list.activated.connect(lambda index: self._person_chosen(index, QModelIndex()))
+        self.add_person_button.clicked.connect(self.add_person)
+        self.follow_ups_button.clicked.connect(self.show_follow_ups)
+        self.reflections_button.clicked.connect(self.show_reflections)
+        self.new_reflection_button.clicked.connect(lambda: self.new_reflection())
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search_field.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_field.returnPressed.connect(self.run_search)
+        self.search_table.activated.connect(self._open_search_row)
+        self.follow_ups_table.activated.connect(self._open_follow_up)
+        self.reflections_table.activated.connect(self._open_reflection_row)
+
+        self.person_page.open_record.connect(self.open_timeline_item)
+        self.person_page.new_encounter.connect(self.new_encounter)
+        self.person_page.new_goal.connect(self.new_goal)
+        self.person_page.edit_person.connect(self.edit_person)
+
+        self.pages.setCurrentIndex(self.EMPTY)
+
+    # ----- start -----
+
+    def start(self) -> None:
+        """Load the first page of people and the counts (after unlocking)."""
+        self.people_model.set_filter("")
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        today = date.today()
+
+        def counts(vault: Any) -> tuple[int, int]:
+            return vault.count(Person), len(journal.follow_ups_due(vault, today))
+
+        self.tasks.run(counts, on_done=self._show_counts)
+
+    def _show_counts(self, result: tuple[int, int]) -> None:
+        people, due = result
+        self.follow_ups_button.setText(self.tr("Follow-ups due ({count})").format(count=due))
+        self.status.emit(self.tr("Journal open · {count} people").format(count=people))
+
+    # ----- people -----
+
+    def focus_people_search(self) -> None:
+        self.people_search.setFocus()
+        self.people_search.selectAll()
+
+    def _focus_first_person(self) -> None:
+        if self.people_model.rowCount() > 0:
+            self.people_list.setFocus()
+            self.people_list.setCurrentIndex(self.people_model.index(0, 0))
+
+    def _person_chosen(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        person = self.people_model.data(index, ROW_ROLE) if index.isValid() else None
+        if person is not None:
+            self.open_person(person.id)
+
+    def open_person(self, person_id: str, select_id: str | None = None) -> None:
+        """Show a person's page (and select a record on their timeline)."""
+        self._set_nav(None)
+        self.pages.setCurrentIndex(self.PERSON)
+        self.person_page.show_person(person_id, select_id)
+
+    def current_person_id(self) -> str | None:
+        person = self.person_page.person
+        if self.pages.currentIndex() == self.PERSON and person is not None:
+            return person.id
+        return None
+
+    def add_person(self) -> None:
+        """The add-a-person dialog; the new person opens once saved."""
+        self._person_dialog(None)
+
+    def edit_person(self, person: Person) -> None:
+        self._person_dialog(person)
+
+    def _person_dialog(self, person: Person | None) -> None:
+        dialog = PersonDialog(person, self)
+        self._dialogs.append(dialog)
+
+        def finished(result: int) -> None:
+            if dialog in self._dialogs:
+                self._dialogs.remove(dialog)
+            if result == QDialog.DialogCode.Accepted:
+                record = dialog.person()
+                self.tasks.run(lambda vault: vault.save(record),
+                               on_done=lambda _none: self._person_saved(record.id))
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _person_saved(self, person_id: str) -> None:
+        self.people_model.reload()
+        self.refresh_counts()
+        self.open_person(person_id)
+        self.status.emit(self.tr("Saved."))
+
+    # ----- editors (the other half of the app: guarded until present) -----
+
+    def _track(self, editor: QWidget) -> QWidget:
+        self._editors.append(editor)
+        saved = getattr(editor, "saved", None)
+        if saved is not None:
+            saved.connect(lambda _id: self._record_saved())
+        closed = getattr(editor, "closed", None)
+        if closed is not None:
+            closed.connect(lambda: self._forget_editor(editor))
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+
+    def _forget_editor(self, editor: QWidget) -> None:
+        if editor in self._editors:
+            self._editors.remove(editor)
+
+    def open_editors(self) -> list[QWidget]:
+        """The editors open now."""
+        return list(self._editors)
+
+    def _record_saved(self) -> None:
+        self.person_page.reload()
+        if self.pages.currentIndex() == self.REFLECTIONS:
+            self.reflections_model.reload()
+        if self.pages.currentIndex() == self.FOLLOW_UPS:
+            self.show_follow_ups()
+        self.refresh_counts()
+        self.status.emit(self.tr("Saved."))
+
+    def _not_ready(self) -> None:
+        self.status.emit(self.tr("That editor is not available in this version."))
+
+    def new_encounter(self, person_id: str | None = None) -> None:
+        """Write a new encounter with the person shown (Ctrl+E)."""
+        person_id = person_id or self.current_person_id()
+        if person_id is None:
+            self.status.emit(self.tr("Choose a person first."))
+            return
+        cls = editor_class("encounter_editor", "EncounterEditor")
+        if cls is None:
+            self._not_ready()
+            return
+        self._track(cls(self.tasks, person_id, None, self))
+
+    def new_goal(self, person_id: str | None = None) -> None:
+        """Write down a goal of the person shown (Ctrl+G)."""
+        person_id = person_id or self.current_person_id()
+        if person_id is None:
+            self.status.emit(self.tr("Choose a person first."))
+            return
+        cls = editor_class("goal_editor", "GoalEditor")
+        if cls is None:
+            self._not_ready()
+            return
+        self._track(cls(self.tasks, person_id, None, self))
+
+    def new_reflection(self, encounter_id: str | None = None) -> None:
+        """Write a reflection, on its own or on an encounter (Ctrl+Shift+R)."""
+        cls = editor_class("reflection_editor", "ReflectionEditor")
+        if cls is None:
+            self._not_ready()
+            return
+        self._track(cls(self.tasks, encounter_id, None, self))
+
+    def open_record(self, record: Any) -> None:
+        """Open the editor of an encounter, reflection or goal."""
+        if isinstance(record, Encounter):
+            cls = editor_class("encounter_editor", "EncounterEditor")
+            if cls is not None:
+                self._track(cls(self.tasks, record.person_id, record, self))
+                return
+        elif isinstance(record, Reflection):
+            cls = editor_class("reflection_editor", "ReflectionEditor")
+            if cls is not None:
+                self._track(cls(self.tasks, record.encounter_id, record, self))
+                return
+        elif isinstance(record, Goal):
+            cls = editor_class("goal_editor", "GoalEditor")
+            if cls is not None:
+                self._track(cls(self.tasks, record.person_id, record, self))
+                return
+        else:
+            return  # consents and referrals are read on the person's page
+        self._not_ready()
+
+    def open_timeline_item(self, item: journal.TimelineItem) -> None:
+        self.open_record(item.record)
+
+    def offer_drafts(self) -> None:
+        """Offer back drafts kept before a crash or a lock."""
+        try:
+            from peerjournal.ui.widgets.autosave import offer_drafts
+        except ImportError:
+            return
+        recovery = offer_drafts(self.tasks, self, show_editors=False)
+        recovery.restored.connect(self._track)
+        self._drafts = recovery
+
+    # ----- follow-ups, reflections -----
+
+    def _set_nav(self, button: QPushButton | None) -> None:
+        for other in (self.follow_ups_button, self.reflections_button):
+            other.setChecked(other is button)
+
+    def show_follow_ups(self) -> None:
+        """Follow-ups due today and overdue (Ctrl+2)."""
+        self._set_nav(self.follow_ups_button)
+        self.pages.setCurrentIndex(self.FOLLOW_UPS)
+        today = date.today()
+        self.tasks.run(lambda vault: journal.follow_ups_due(vault, today),
+                       on_done=self._show_follow_ups)
+
+    def _show_follow_ups(self, rows: list[journal.FollowUp]) -> None:
+        self.follow_ups_model.set_rows(rows)
+        self.follow_ups_empty.setVisible(not rows)
+        self.follow_ups_table.setVisible(bool(rows))
+        self.follow_ups_button.setText(self.tr("Follow-ups due ({count})").format(count=len(rows)))
+        if rows and self.pages.currentIndex() == self.FOLLOW_UPS:
+            self.follow_ups_table.setFocus()
+            self.follow_ups_table.selectRow(0)
+
+    def _open_follow_up(self, index: QModelIndex) -> None:
+        row = self.follow_ups_model.data(index, ROW_ROLE)
+        if row is not None:
+            self.open_person(row.person_id, row.id)
+
+    def show_reflections(self) -> None:
+        """My reflections, newest first (Ctrl+3)."""
+        self._set_nav(self.reflections_button)
+        self.pages.setCurrentIndex(self.REFLECTIONS)
+        self.reflections_model.reload()
+        self.reflections_table.setFocus()
+
+    def _open_reflection_row(self, index: QModelIndex) -> None:
+        reflection = self.reflections_model.data(index, ROW_ROLE)
+        if reflection is not None:
+            self.open_record(reflection)
+
+    # ----- search -----
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def run_search(self) -> None:
+        """Search everything for the words typed; results open the record."""
+        self._search_timer.stop()
+        query = self.search_field.text().strip()
+        self._search_generation += 1
+        generation = self._search_generation
+        if not query:
+            self.search_model.clear()
+            if self.pages.currentIndex() == self.SEARCH:
+                self.pages.setCurrentIndex(self.EMPTY)
+            return
+
+        def search(vault: Any) -> list[SearchRow]:
+            names: dict[str, str] = {}
+            rows = []
+            for hit in vault.search(query, limit=SEARCH_LIMIT):
+                name = ""
+                if hit.person_id:
+                    if hit.person_id not in names:
+                        person = vault.find(Person, hit.person_id)
+                        names[hit.person_id] = person.preferred_name if person else ""
+                    name = names[hit.person_id]
+                rows.append(SearchRow(hit.type, hit.id, hit.person_id, name, hit.snippet))
+            return rows
+
+        self.tasks.run(search, on_done=lambda rows: self._show_results(generation, rows))
+
+    def _show_results(self, generation: int, rows: list[SearchRow]) -> None:
+        if generation != self._search_generation:
+            return
+        self._set_nav(None)
+        self.search_model.set_rows(rows)
+        self.search_summary.setText(
+            self.tr("{count} found. Press Enter on a result to open it.").format(count=len(rows))
+            if rows else self.tr("Nothing found."))
+        self.pages.setCurrentIndex(self.SEARCH)
+
+    def _open_search_row(self, index: QModelIndex) -> None:
+        row: SearchRow | None = self.search_model.data(index, ROW_ROLE)
+        if row is not None:
+            self.open_search_result(row)
+
+    def open_search_result(self, row: SearchRow) -> None:
+        """Open what a search result points at: a person's record on their page,
+        selected and shown in full (Enter there opens its editor); a reflection
+        on its own in the reflection editor."""
+        if row.type == "person":
+            self.open_person(row.id)
+        elif row.person_id:
+            self.open_person(row.person_id, row.id)
+        elif row.type == "reflection":
+            self.tasks.run(lambda vault: vault.get(Reflection, row.id), on_done=self.open_record)
+
+    # ----- locking -----
+
+    def teardown(self) -> None:
+        """Before locking: editors hand their last words to the worker as drafts,
+        then every view, model and field forgets what it showed."""
+        for editor in list(self._editors):
+            clear = getattr(editor, "clear_and_close", None)
+            if clear is not None:
+                clear()
+            else:
+                editor.close()
+        self._editors.clear()
+        if self._drafts is not None:
+            question = getattr(self._drafts, "question", None)
+            if question is not None:
+                question.close()
+            self._drafts = None
+        for dialog in list(self._dialogs):
+            for field in dialog.findChildren(QLineEdit):
+                field.clear()
+            dialog.reject()
+        self._dialogs.clear()
+        self._people_timer.stop()
+        self._search_timer.stop()
+        self._search_generation += 1
+        for model in (self.people_model, self.follow_ups_model, self.reflections_model,
+                      self.search_model):
+            model.clear()
+        self.person_page.clear()
+        self.people_search.clear()
+        self.search_field.clear()
+        self.search_summary.clear()
+
+
+class MainWindow(QMainWindow):
+    """The one window of PeerJournal."""
+
+    locked = Signal()
+    """The journal was locked: the vault is closing and every view is cleared."""
+    unlocked = Signal()
+
+    def __init__(self, vault_path: Path | None = None, *, tasks: TaskManager | None = None,
+                 settings_folder: Path | None = None, use_dbus: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(paths.APP_NAME)
+        self.setAccessibleName(paths.APP_NAME)
+        self.resize(1120, 720)
+        self.setMinimumSize(720, 480)
+        self.tasks = tasks or TaskManager(self)
+        self._settings_folder = settings_folder
+        self.settings = app_settings.load(settings_folder)
+        self.journal: JournalView | None = None
+        self._journal_path: Path | None = None
+
+        self.lock_watcher = LockWatcher(self.settings.auto_lock_minutes, self, use_dbus=use_dbus)
+        app = QApplication.instance()
+        if app is not None:
+            self.lock_watcher.install(app)
+        self.lock_watcher.lock_requested.connect(self._lock_for)
+
+        self.welcome = WelcomeView(self.tasks, vault_path, self, settings_folder=settings_folder)
+        self.welcome.unlocked.connect(self._on_unlocked)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+
+        self.tasks.failed.connect(self._show_failure)
+        self._build_actions()
+        self._build_menus()
+        self._set_open(False)
+        self.statusBar().showMessage(self.tr("Locked. Your journal is encrypted."))
+
+    # ----- actions and menus -----
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None,
+                slot: Callable[[], Any], *, needs_journal: bool = True) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        if needs_journal:
+            self._journal_actions.append(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self._journal_actions: list[QAction] = []
+        j = self._with_journal
+        self.lock_action = self._action(self.tr("&Lock now"), "Ctrl+L", self.lock)
+        self.find_action = self._action(self.tr("&Search the journal…"),
+                                        QKeySequence.StandardKey.Find, j(JournalView.focus_search))
+        self.find_person_action = self._action(self.tr("&Find a person"), "Ctrl+K",
+                                               j(JournalView.focus_people_search))
+        self.add_person_action = self._action(self.tr("&Add a person…"),
+                                              QKeySequence.StandardKey.New,
+                                              j(JournalView.add_person))
+        self.new_encounter_action = self._action(self.tr("New &encounter…"), "Ctrl+E",
+                                                 j(lambda v: v.new_encounter()))
+        self.new_goal_action = self._action(self.tr("New &goal…"), "Ctrl+G",
+                                            j(lambda v: v.new_goal()))
+        self.new_reflection_action = self._action(self.tr("New &reflection…"), "Ctrl+Shift+R",
+                                                  j(lambda v: v.new_reflection()))
+        self.people_action = self._action(self.tr("&People I support"), "Ctrl+1",
+                                          j(JournalView.focus_people_search))
+        self.follow_ups_action = self._action(self.tr("&Follow-ups due"), "Ctrl+2",
+                                              j(JournalView.show_follow_ups))
+        self.reflections_action = self._action(self.tr("My &reflections"), "Ctrl+3",
+                                               j(JournalView.show_reflections))
+        self.settings_action = self._action(self.tr("&Settings…"), "Ctrl+,", self.show_settings)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
+                                        self.close, needs_journal=False)
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), "F1",
+                                             self.show_shortcuts, needs_journal=False)
+        self.about_action = self._action(self.tr("&About PeerJournal"), None, self.show_about,
+                                         needs_journal=False)
+
+    def _with_journal(self, fn: Callable[[JournalView], Any]) -> Callable[[], None]:
+        def call() -> None:
+            if self.journal is not None:
+                fn(self.journal)
+        return call
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        journal_menu = bar.addMenu(self.tr("&Journal"))
+        for action in (self.add_person_action, self.new_encounter_action, self.new_goal_action,
+                       self.new_reflection_action):
+            journal_menu.addAction(action)
+        journal_menu.addSeparator()
+        journal_menu.addAction(self.settings_action)
+        journal_menu.addAction(self.lock_action)
+        journal_menu.addSeparator()
+        journal_menu.addAction(self.quit_action)
+        go_menu = bar.addMenu(self.tr("&Go"))
+        for action in (self.people_action, self.find_person_action, self.follow_ups_action,
+                       self.reflections_action, self.find_action):
+            go_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+
+    def _set_open(self, is_open: bool) -> None:
+        for action in self._journal_actions:
+            action.setEnabled(is_open)
+
+    # ----- unlock and lock -----
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.journal is not None
+
+    def _on_unlocked(self, path: Path) -> None:
+        self._journal_path = path
+        self.journal = JournalView(self.tasks, self.stack)
+        self.journal.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.stack.addWidget(self.journal)
+        self.stack.setCurrentWidget(self.journal)
+        self.setWindowTitle(paths.APP_NAME)
+        self._set_open(True)
+        self.lock_watcher.set_minutes(self.settings.auto_lock_minutes)
+        self.lock_watcher.start()
+        self.statusBar().showMessage(self.tr("Journal open."))
+        self.journal.start()
+        self.journal.offer_drafts()
+        self.journal.people_search.setFocus()
+        self.unlocked.emit()
+
+    def _lock_for(self, reason: str) -> None:
+        self.lock()
+
+    def lock(self) -> None:
+        """Lock now: drafts kept, views cleared and destroyed, the vault closed
+        and its key dropped. The welcome screen asks for the passphrase again."""
+        journal_view = self.journal
+        if journal_view is None:
+            return
+        self.journal = None
+        self.lock_watcher.stop()
+        journal_view.teardown()  # editors queue their drafts before the close below
+        self.tasks.close_vault()
+        self.stack.removeWidget(journal_view)
+        journal_view.hide()
+        journal_view.setParent(None)
+        journal_view.deleteLater()
+        self._set_open(False)
+        self.setWindowTitle(paths.APP_NAME)
+        self.welcome.show_unlock(self._journal_path)
+        self.stack.setCurrentWidget(self.welcome)
+        self.statusBar().showMessage(self.tr("Locked. Your journal is encrypted."))
+        self.locked.emit()
+
+    # ----- settings, help -----
+
+    def show_settings(self) -> None:
+        """The profile and auto-lock minutes (Ctrl+,)."""
+        view = self.journal
+        if view is None:
+            return
+        self.tasks.run(lambda vault: vault.profile(), on_done=self._open_settings)
+
+    def _open_settings(self, profile: Any) -> None:
+        view = self.journal
+        if view is None:
+            return
+        dialog = SettingsDialog(profile, self.settings.auto_lock_minutes, view)
+        view._dialogs.append(dialog)
+
+        def finished(result: int) -> None:
+            if dialog in view._dialogs:
+                view._dialogs.remove(dialog)
+            if result == QDialog.DialogCode.Accepted:
+                self._apply_settings(dialog.profile(), dialog.auto_lock_minutes())
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _apply_settings(self, profile: Any, minutes: int) -> None:
+        if profile is not None:
+            self.tasks.run(lambda vault: vault.set_profile(profile))
+        self.settings = app_settings.load(self._settings_folder)
+        self.settings.auto_lock_minutes = minutes
+        try:
+            app_settings.save(self.settings, self._settings_folder)
+        except OSError:
+            self.statusBar().showMessage(self.tr("The settings could not be saved."), 8000)
+        self.lock_watcher.set_minutes(minutes)
+        self.statusBar().showMessage(self.tr("Settings saved."), 5000)
+
+    def show_shortcuts(self) -> None:
+        rows = [(a.text().replace("&", ""), a.shortcut().toString(
+            QKeySequence.SequenceFormat.NativeText))
+            for a in (self.find_action, self.find_person_action, self.add_person_action,
+                      self.new_encounter_action, self.new_goal_action,
+                      self.new_reflection_action, self.people_action, self.follow_ups_action,
+                      self.reflections_action, self.settings_action, self.lock_action,
+                      self.quit_action)]
+        text = "\n".join(f"{keys}\t{what}" for what, keys in rows)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"), text,
+                          QMessageBox.StandardButton.Close, self)
+        box.setAccessibleName(self.tr("Keyboard shortcuts"))
+        box.open()
+
+    def show_about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About PeerJournal"), self.tr(
+            "PeerJournal: an offline, encrypted journal for peer recovery specialists.\n"
+            "Nothing leaves this computer."), QMessageBox.StandardButton.Close, self)
+        box.open()
+
+    def _show_failure(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+
+    # ----- closing -----
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.lock()
+        event.accept()
+
+    def shutdown(self) -> None:
+        """Lock, stop the journal worker (waiting for drafts), stop watching input."""
+        self.lock()
+        self.lock_watcher.uninstall()
+        self.tasks.shutdown()

@@ -1,0 +1,113 @@
+"""Settings: the peer's profile (used on letters) and the auto-lock minutes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal.core.models import Profile
+
+MAX_AUTO_LOCK_MINUTES = 240
+
+
+def _text_or_none(text: str) -> str | None:
+    text = text.strip()
+    return text or None
+
+
+class SettingsDialog(QDialog):
+    """Edit the profile and the auto-lock minutes; read the result with
+    `profile()` and `auto_lock_minutes()` after it is accepted."""
+
+    def __init__(self, profile: Profile | None, auto_lock_minutes: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAccessibleName(self.tr("Settings"))
+        self.setMinimumWidth(480)
+
+        about = QGroupBox(self.tr("About me (printed on letters)"), self)
+        form = QFormLayout(about)
+        self.name = QLineEdit(self)
+        self.credentials = QLineEdit(self)
+        self.credentials.setPlaceholderText(self.tr("e.g. CPRS"))
+        self.organization = QLineEdit(self)
+        self.address = QPlainTextEdit(self)
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.phone = QLineEdit(self)
+        self.email = QLineEdit(self)
+        for label, widget, name in (
+            (self.tr("&Name:"), self.name, self.tr("Your name")),
+            (self.tr("&Credentials:"), self.credentials, self.tr("Your credentials")),
+            (self.tr("&Organization:"), self.organization, self.tr("Your organization")),
+            (self.tr("&Address:"), self.address, self.tr("Your work address")),
+            (self.tr("&Phone:"), self.phone, self.tr("Your work phone")),
+            (self.tr("&Email:"), self.email, self.tr("Your work email")),
+        ):
+            widget.setAccessibleName(name)
+            form.addRow(label, widget)
+
+        security = QGroupBox(self.tr("Locking"), self)
+        lock_form = QFormLayout(security)
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(1, MAX_AUTO_LOCK_MINUTES)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Lock after minutes without use"))
+        lock_form.addRow(self.tr("&Lock after no use for:"), self.minutes)
+        hint = QLabel(self.tr("The journal also locks at once with Ctrl+L, and when the "
+                              "computer sleeps or the screen locks."), self)
+        hint.setWordWrap(True)
+        lock_form.addRow(hint)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 18)
+        layout.setSpacing(14)
+        layout.addWidget(about)
+        layout.addWidget(security)
+        layout.addWidget(buttons)
+
+        self._show(profile, auto_lock_minutes)
+        self.name.setFocus()
+
+    def _show(self, profile: Profile | None, minutes: int) -> None:
+        if profile is not None:
+            self.name.setText(profile.name)
+            self.credentials.setText(profile.credentials or "")
+            self.organization.setText(profile.organization or "")
+            self.address.setPlainText(profile.address or "")
+            self.phone.setText(profile.phone or "")
+            self.email.setText(profile.email or "")
+        self.minutes.setValue(max(1, min(MAX_AUTO_LOCK_MINUTES, minutes)))
+
+    def profile(self) -> Profile | None:
+        """The profile as typed; None when no name is given (nothing to print)."""
+        name = self.name.text().strip()
+        if not name:
+            return None
+        return Profile(
+            name=name,
+            credentials=_text_or_none(self.credentials.text()),
+            organization=_text_or_none(self.organization.text()),
+            address=_text_or_none(self.address.toPlainText()),
+            phone=_text_or_none(self.phone.text()),
+            email=_text_or_none(self.email.text()),
+        )
+
+    def auto_lock_minutes(self) -> int:
+        return int(self.minutes.value())

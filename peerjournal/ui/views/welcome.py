@@ -1,0 +1,806 @@
+"""The welcome screen: unlock a journal, create one, try the demo, or come back
+in with the recovery key.
+
+Key derivation is slow on purpose (it is what makes guessing slow), so it
+runs on the journal worker while a busy bar moves; the window never freezes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QPalette, QShowEvent, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerjournal import paths
+from peerjournal.errors import Locked, PeerJournalError
+from peerjournal.services import backups, unlock
+from peerjournal.services import settings as app_settings
+from peerjournal.ui.tasks import TaskManager, describe_error
+
+DEMO_FILENAME = "demo.peerjournal"
+DEMO_PASSPHRASE = "demo journal with synthetic people only"
+"""The demo holds made-up people only, so its passphrase can be written here."""
+
+PathAsker = Callable[[QWidget, str, str], Path | None]
+
+
+def demo_journal_path() -> Path:
+    """Where the demo journal lives (apart from the real one)."""
+    return paths.data_dir() / DEMO_FILENAME
+
+
+def short_path(path: Path) -> str:
+    """A path as a person reads it: ~ for the home folder."""
+    try:
+        return "~/" + str(path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
+
+
+def ask_open_path(parent: QWidget, title: str, start: str) -> Path | None:
+    """The system's open dialog for a journal file; None when cancelled."""
+    name, _ = QFileDialog.getOpenFileName(parent, title, start,
+                                          parent.tr("Journals (*.peerjournal);;All files (*)"))
+    return Path(name) if name else None
+
+
+def ask_new_path(parent: QWidget, title: str, start: str) -> Path | None:
+    """The system's save dialog for a new journal or a PDF; None when cancelled."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, start)
+    return Path(name) if name else None
+
+
+def print_recovery_sheet(parent: QWidget, document: QTextDocument) -> bool:
+    """Print the recovery sheet on a printer the person chooses."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    document.print_(printer)
+    return True
+
+
+class PassphraseField(QLineEdit):
+    """A hidden passphrase entry that notices Caps Lock from what is typed."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEchoMode(QLineEdit.EchoMode.Password)
+        self.setAccessibleName(accessible_name)
+        self.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText
+                                 | Qt.InputMethodHint.ImhNoPredictiveText
+                                 | Qt.InputMethodHint.ImhSensitiveData)
+        self.caps_lock_on: bool | None = None
+        """True/False once a letter told us; None until then."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if len(text) == 1 and text.isalpha() and text.upper() != text.lower():
+            shifted = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.caps_lock_on = text.isupper() != shifted
+        super().keyPressEvent(event)
+
+    def take(self) -> str:
+        """The passphrase, clearing the field (it should not linger on screen)."""
+        text = self.text()
+        self.clear()
+        return text
+
+
+class ProblemLabel(QLabel):
+    """A plain sentence about what went wrong; hidden while there is none."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAccessibleName(accessible_name)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        self.setStyleSheet(f"color: {'#f2b8b5' if dark else '#b3261e'};")
+        self.hide()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        super().clear()
+        self.hide()
+
+
+class StrengthMeter(QWidget):
+    """Feedback on a new passphrase: a bar and plain words."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar(self)
+        self.bar.setRange(0, 4)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(8)
+        self.bar.setAccessibleName(self.tr("Passphrase strength"))
+        self.words = QLabel(self)
+        self.words.setWordWrap(True)
+        self.words.setAccessibleName(self.tr("Passphrase advice"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.words)
+        self.update_for("")
+
+    def update_for(self, passphrase: str) -> unlock.Strength:
+        strength = unlock.check_passphrase_strength(passphrase)
+        self.bar.setValue(strength.score)
+        self.words.setText(self.tr(strength.words))
+        return strength
+
+
+class WelcomeView(QWidget):
+    """Unlock, create, demo, recovery. Emits `unlocked(path)` once the worker
+    holds the open journal."""
+
+    unlocked = Signal(object)
+    """The journal at this Path is open on the worker."""
+
+    UNLOCK, CREATE, RECOVERY_SHEET, FORGOT = range(4)
+
+    def __init__(self, tasks: TaskManager, vault_path: Path | None = None,
+                 parent: QWidget | None = None, *, settings_folder: Path | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._settings_folder = settings_folder
+        self._busy = False
+        self._recovery_key = ""
+        self._created_path: Path | None = None
+        # The system dialogs, replaceable in tests.
+        self.ask_open_path: PathAsker = ask_open_path
+        self.ask_new_path: PathAsker = ask_new_path
+        self.print_sheet: Callable[[QWidget, QTextDocument], bool] = print_recovery_sheet
+
+        self.setAccessibleName(self.tr("Welcome"))
+        self.title = QLabel(self.tr("PeerJournal"), self)
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 2.0)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(title_font)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.subtitle = QLabel(self.tr("Your journal stays on this computer, encrypted. "
+                                       "Only your passphrase opens it."), self)
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._build_unlock_page())
+        self.pages.addWidget(self._build_create_page())
+        self.pages.addWidget(self._build_recovery_sheet_page())
+        self.pages.addWidget(self._build_forgot_page())
+        self.pages.currentChanged.connect(self._fit_page)
+
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)  # moving: we cannot know how long it takes
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setFixedHeight(6)
+        self.busy_bar.setAccessibleName(self.tr("Working"))
+        self.busy_label = QLabel(self)
+        self.busy_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self._show_busy(False)
+
+        card = QFrame(self)
+        card.setObjectName("welcomeCard")
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setMaximumWidth(560)
+        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(32, 28, 32, 28)
+        card_layout.setSpacing(14)
+        card_layout.addWidget(self.title)
+        card_layout.addWidget(self.subtitle)
+        card_layout.addSpacing(8)
+        card_layout.addWidget(self.pages)
+        card_layout.addWidget(self.busy_bar)
+        card_layout.addWidget(self.busy_label)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 24, 24, 24)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 4)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+        self._fill_journals(vault_path)
+        self.show_unlock()
+
+    # ----- pages -----
+
+    def _build_unlock_page(self) -> QWidget:
+        page = QWidget(self)
+        self.journal_choice = QComboBox(page)
+        self.journal_choice.setAccessibleName(self.tr("Journal"))
+        self.journal_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.journal_choice.setMinimumContentsLength(24)
+        self.journal_choice.currentIndexChanged.connect(lambda _i: self._journal_changed())
+        self.choose_button = QPushButton(self.tr("&Other…"), page)
+        self.choose_button.setAccessibleName(self.tr("Open another journal file"))
+        self.choose_button.clicked.connect(self._choose_journal)
+        journal_row = QHBoxLayout()
+        journal_row.addWidget(self.journal_choice, 1)
+        journal_row.addWidget(self.choose_button)
+
+        self.passphrase = PassphraseField(self.tr("Passphrase"), page)
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        self.passphrase.textEdited.connect(lambda _t: self._passphrase_typed())
+        self.caps_warning = QLabel(self.tr("Caps Lock seems to be on."), page)
+        self.caps_warning.setAccessibleName(self.tr("Caps Lock warning"))
+        self.unlock_error = ProblemLabel(self.tr("Unlock problem"), page)
+        self.unlock_button = QPushButton(self.tr("&Unlock"), page)
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.no_journal_label = QLabel(page)
+        self.no_journal_label.setWordWrap(True)
+
+        self.create_button = QPushButton(self.tr("&Create a journal…"), page)
+        self.create_button.setAccessibleName(self.tr("Create a journal"))
+        self.create_button.clicked.connect(self.show_create)
+        self.demo_button = QPushButton(self.tr("Open the &demo journal"), page)
+        self.demo_button.setAccessibleName(self.tr("Open the demo journal"))
+        self.demo_button.setToolTip(self.tr("Made-up people only: a safe place to try things."))
+        self.demo_button.clicked.connect(self.open_demo)
+        self.forgot_button = QPushButton(self.tr("&Forgot passphrase?"), page)
+        self.forgot_button.setFlat(True)
+        self.forgot_button.setAccessibleName(self.tr("Forgot passphrase"))
+        self.forgot_button.clicked.connect(self.show_forgot)
+
+        passphrase_row = QHBoxLayout()
+        passphrase_row.addWidget(self.passphrase, 1)
+        passphrase_row.addWidget(self.unlock_button)
+
+        others = QHBoxLayout()
+        others.addWidget(self.create_button)
+        others.addWidget(self.demo_button)
+        others.addStretch(1)
+        others.addWidget(self.forgot_button)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        label = QLabel(self.tr("&Journal:"), page)
+        label.setBuddy(self.journal_choice)
+        layout.addWidget(label)
+        layout.addLayout(journal_row)
+        layout.addWidget(self.no_journal_label)
+        layout.addLayout(passphrase_row)
+        layout.addWidget(self.caps_warning)
+        layout.addWidget(self.unlock_error)
+        layout.addSpacing(10)
+        layout.addLayout(others)
+        layout.addStretch(1)  # spare height below, never between the lines
+        return page
+
+    def _build_create_page(self) -> QWidget:
+        page = QWidget(self)
+        intro = QLabel(self.tr(
+            "Choose a passphrase only you know. Several unrelated words are easy to "
+            "remember and hard to guess. Nobody, not even us, can open the journal without it."),
+            page)
+        intro.setWordWrap(True)
+        self.create_where = QLabel(page)
+        self.create_where.setWordWrap(True)
+        self.create_where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.create_where_button = QPushButton(self.tr("C&hange…"), page)
+        self.create_where_button.setAccessibleName(self.tr("Change where the journal is kept"))
+        self.create_where_button.clicked.connect(self._choose_new_path)
+        where_row = QHBoxLayout()
+        where_row.addWidget(self.create_where, 1)
+        where_row.addWidget(self.create_where_button)
+        self.new_passphrase = PassphraseField(self.tr("New passphrase"), page)
+        self.new_passphrase_again = PassphraseField(self.tr("New passphrase again"), page)
+        self.strength = StrengthMeter(page)
+        self.new_passphrase.textChanged.connect(lambda t: self._create_changed())
+        self.new_passphrase_again.textChanged.connect(lambda t: self._create_changed())
+        self.new_passphrase_again.returnPressed.connect(self.try_create)
+        self.create_error = ProblemLabel(self.tr("Create problem"), page)
+        self.create_go = QPushButton(self.tr("C&reate the journal"), page)
+        self.create_go.setAccessibleName(self.tr("Create the journal"))
+        self.create_go.clicked.connect(self.try_create)
+        self.create_back = QPushButton(self.tr("&Back"), page)
+        self.create_back.setAccessibleName(self.tr("Back"))
+        self.create_back.clicked.connect(self.show_unlock)
+        form = QFormLayout()
+        form.addRow(self.tr("Kept at:"), where_row)
+        form.addRow(self.tr("&Passphrase:"), self.new_passphrase)
+        form.addRow(self.tr("&Again:"), self.new_passphrase_again)
+        form.addRow("", self.strength)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.create_back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_go)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.create_error)
+        layout.addLayout(buttons)
+        return page
+
+    def _build_recovery_sheet_page(self) -> QWidget:
+        page = QWidget(self)
+        heading = QLabel(self.tr("Your recovery key"), page)
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setWeight(QFont.Weight.DemiBold)
+        heading.setFont(font)
+        why = QLabel(self.tr(
+            "If you ever forget your passphrase, this key is the only other way into your "
+            "journal. Nobody can recover it for you. Print it or save it now, and keep it "
+            "somewhere safe away from this computer — not in an email or a photo on your phone."),
+            page)
+        why.setWordWrap(True)
+        self.recovery_key_label = QLabel(page)
+        key_font = QFont("DejaVu Sans Mono")
+        key_font.setStyleHint(QFont.StyleHint.Monospace)
+        key_font.setPointSizeF(font.pointSizeF())
+        self.recovery_key_label.setFont(key_font)
+        self.recovery_key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.recovery_key_label.setWordWrap(True)
+        self.recovery_key_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.recovery_key_label.setAccessibleName(self.tr("Recovery key"))
+        self.recovery_key_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.recovery_key_label.setMinimumHeight(64)
+        self.save_sheet_button = QPushButton(self.tr("&Save the recovery sheet (PDF)…"), page)
+        self.save_sheet_button.setAccessibleName(self.tr("Save the recovery sheet as PDF"))
+        self.save_sheet_button.clicked.connect(self._save_sheet)
+        self.print_sheet_button = QPushButton(self.tr("&Print…"), page)
+        self.print_sheet_button.setAccessibleName(self.tr("Print the recovery key"))
+        self.print_sheet_button.clicked.connect(self._print_sheet)
+        self.sheet_status = QLabel(page)
+        self.sheet_status.setWordWrap(True)
+        self.kept_check = QCheckBox(self.tr("I have &kept my recovery key somewhere safe"), page)
+        self.kept_check.setAccessibleName(self.tr("I have kept my recovery key"))
+        self.continue_button = QPushButton(self.tr("&Continue to my journal"), page)
+        self.continue_button.setAccessibleName(self.tr("Continue to my journal"))
+        self.continue_button.setEnabled(False)
+        self.kept_check.toggled.connect(self.continue_button.setEnabled)
+        self.continue_button.clicked.connect(self._continue_after_sheet)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_sheet_button)
+        buttons.addWidget(self.print_sheet_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(heading)
+        layout.addWidget(why)
+        layout.addWidget(self.recovery_key_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.sheet_status)
+        layout.addWidget(self.kept_check)
+        layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignRight)
+        return page
+
+    def _build_forgot_page(self) -> QWidget:
+        page = QWidget(self)
+        intro = QLabel(self.tr(
+            "Type the recovery key from your recovery sheet, then choose a new passphrase. "
+            "The old passphrase will no longer open the journal."), page)
+        intro.setWordWrap(True)
+        self.recovery_input = QLineEdit(page)
+        self.recovery_input.setAccessibleName(self.tr("Recovery key"))
+        self.recovery_input.setPlaceholderText(self.tr("XXXXX-XXXXX-…"))
+        self.forgot_passphrase = PassphraseField(self.tr("New passphrase"), page)
+        self.forgot_passphrase_again = PassphraseField(self.tr("New passphrase again"), page)
+        self.forgot_strength = StrengthMeter(page)
+        self.forgot_passphrase.textChanged.connect(
+            lambda t: self.forgot_strength.update_for(t))
+        self.forgot_passphrase_again.returnPressed.connect(self.try_recover)
+        self.forgot_error = ProblemLabel(self.tr("Recovery problem"), page)
+        self.forgot_go = QPushButton(self.tr("&Unlock and set the new passphrase"), page)
+        self.forgot_go.setAccessibleName(self.tr("Unlock and set the new passphrase"))
+        self.forgot_go.clicked.connect(self.try_recover)
+        back = QPushButton(self.tr("&Back"), page)
+        back.setAccessibleName(self.tr("Back"))
+        back.clicked.connect(self.show_unlock)
+        form = QFormLayout()
+        form.addRow(self.tr("&Recovery key:"), self.recovery_input)
+        form.addRow(self.tr("&New passphrase:"), self.forgot_passphrase)
+        form.addRow(self.tr("&Again:"), self.forgot_passphrase_again)
+        form.addRow("", self.forgot_strength)
+        buttons = QHBoxLayout()
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.forgot_go)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.forgot_error)
+        layout.addLayout(buttons)
+        return page
+
+    # ----- which journal -----
+
+    def _fill_journals(self, given: Path | None) -> None:
+        saved = app_settings.load(self._settings_folder)
+        candidates: list[Path] = []
+        if given is not None:
+            candidates.append(Path(given))
+        candidates.extend(Path(p) for p in saved.recent_journals)
+        candidates.append(paths.resolve_vault_path(None))
+        seen: set[str] = set()
+        self.journal_choice.blockSignals(True)
+        self.journal_choice.clear()
+        for path in candidates:
+            key = str(path.expanduser().resolve())
+            if key in seen or (path == demo_journal_path() and given is None):
+                continue
+            seen.add(key)
+            self.journal_choice.addItem(short_path(Path(key)), key)
+        # The journal named on the command line first; else the first that exists.
+        index = 0
+        if given is None:
+            for number in range(self.journal_choice.count()):
+                if Path(self.journal_choice.itemData(number)).exists():
+                    index = number
+                    break
+        self.journal_choice.setCurrentIndex(index)
+        self.journal_choice.blockSignals(False)
+
+    def journal_path(self) -> Path:
+        """The journal chosen on the unlock page."""
+        data = self.journal_choice.currentData()
+        return Path(data) if data else paths.resolve_vault_path(None)
+
+    def select_journal(self, path: Path) -> None:
+        """Choose `path` (adding it to the list when new)."""
+        key = str(Path(path).expanduser().resolve())
+        index = self.journal_choice.findData(key)
+        if index < 0:
+            self.journal_choice.insertItem(0, short_path(Path(key)), key)
+            index = 0
+        self.journal_choice.setCurrentIndex(index)
+        self._journal_changed()
+
+    def _journal_changed(self) -> None:
+        exists = self.journal_path().exists()
+        self.passphrase.setVisible(exists)
+        self.unlock_button.setVisible(exists)
+        self.forgot_button.setVisible(exists)
+        self.unlock_button.setDefault(exists)
+        self.create_button.setDefault(not exists)
+        self.unlock_error.clear()
+        self.caps_warning.hide()
+        if exists:
+            self.no_journal_label.hide()
+        else:
+            self.no_journal_label.setText(self.tr(
+                "There is no journal here yet. Create one, or open the demo journal "
+                "to look around with made-up people."))
+            self.no_journal_label.show()
+        self._fit_page(self.pages.currentIndex())
+
+    def _choose_journal(self) -> None:
+        chosen = self.ask_open_path(self, self.tr("Open a journal"), str(paths.data_dir()))
+        if chosen is not None:
+            self.select_journal(chosen)
+
+    # ----- state -----
+
+    def _fit_page(self, current: int) -> None:
+        """The card is as tall as the page shown, not as the tallest page."""
+        for number in range(self.pages.count()):
+            policy = (QSizePolicy.Policy.Preferred if number == current
+                      else QSizePolicy.Policy.Ignored)
+            self.pages.widget(number).setSizePolicy(policy, policy)
+            self.pages.widget(number).adjustSize()
+        self.pages.adjustSize()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_page(self.pages.currentIndex())
+
+    def _show_busy(self, busy: bool, words: str = "") -> None:
+        self._busy = busy
+        self.busy_bar.setVisible(busy)
+        self.busy_label.setVisible(busy)
+        self.busy_label.setText(words)
+        self.pages.setEnabled(not busy)
+
+    @property
+    def busy(self) -> bool:
+        """True while the worker derives a key or creates a journal."""
+        return self._busy
+
+    def show_unlock(self, path: Path | None = None) -> None:
+        """The unlock page, fields empty, focus on the passphrase."""
+        if path is not None:
+            self.select_journal(path)
+        self._clear_secrets()
+        self.pages.setCurrentIndex(self.UNLOCK)
+        self._fit_page(self.UNLOCK)
+        self._journal_changed()
+        if self.passphrase.isVisibleTo(self):
+            self.passphrase.setFocus()
+        else:
+            self.create_button.setFocus()
+
+    def show_create(self) -> None:
+        """The create page: where, and the passphrase twice."""
+        self._clear_secrets()
+        chosen = self.journal_path()
+        self._new_path = chosen if not chosen.exists() else self._free_path()
+        self.create_where.setText(short_path(self._new_path))
+        self.create_error.clear()
+        self.pages.setCurrentIndex(self.CREATE)
+        self.new_passphrase.setFocus()
+
+    def show_forgot(self) -> None:
+        """The recovery page: recovery key and a new passphrase."""
+        self._clear_secrets()
+        self.forgot_error.clear()
+        self.pages.setCurrentIndex(self.FORGOT)
+        self.recovery_input.setFocus()
+
+    def _free_path(self) -> Path:
+        folder = paths.data_dir()
+        candidate = folder / paths.VAULT_FILENAME
+        number = 2
+        while candidate.exists():
+            candidate = folder / f"journal-{number}.peerjournal"
+            number += 1
+        return candidate
+
+    def _choose_new_path(self) -> None:
+        chosen = self.ask_new_path(self, self.tr("Where to keep the new journal"),
+                                   str(self._new_path))
+        if chosen is not None:
+            if chosen.suffix != ".peerjournal":
+                chosen = chosen.with_name(chosen.name + ".peerjournal")
+            self._new_path = chosen
+            self.create_where.setText(short_path(chosen))
+
+    def _clear_secrets(self) -> None:
+        for field in (self.passphrase, self.new_passphrase, self.new_passphrase_again,
+                      self.forgot_passphrase, self.forgot_passphrase_again, self.recovery_input):
+            field.clear()
+        self._recovery_key = ""
+        self.recovery_key_label.clear()
+        self.sheet_status.clear()
+        self.kept_check.setChecked(False)
+
+    def clear(self) -> None:
+        """Drop every secret shown or typed (on lock and after unlocking)."""
+        self._clear_secrets()
+        self.unlock_error.clear()
+        self.create_error.clear()
+        self.forgot_error.clear()
+
+    # ----- unlock -----
+
+    def _passphrase_typed(self) -> None:
+        self.unlock_error.clear()
+        caps = self.passphrase.caps_lock_on
+        self.caps_warning.setVisible(bool(caps))
+
+    def try_unlock(self) -> None:
+        """Derive the key and open the journal on the worker."""
+        if self._busy or not self.passphrase.isVisibleTo(self):
+            return
+        path = self.journal_path()
+        secret = self.passphrase.take()
+        if not secret:
+            self.unlock_error.setText(self.tr("Please type your passphrase."))
+            return
+        self.unlock_error.clear()
+        self._show_busy(True, self.tr("Unlocking…"))
+        self._tasks.open_vault(lambda: unlock.unlock(path, passphrase=secret),
+                               on_done=lambda _none: self._opened(path),
+                               on_error=self._unlock_failed)
+
+    def _unlock_failed(self, error: BaseException) -> None:
+        self._show_busy(False)
+        if isinstance(error, Locked):
+            message = self.tr("That passphrase does not open this journal. Please try again.")
+            if self.passphrase.caps_lock_on:
+                message += " " + self.tr("Caps Lock seems to be on.")
+        else:
+            message = self._error_text(error)
+        self.unlock_error.setText(message)
+        self.passphrase.setFocus()
+
+    def _error_text(self, error: BaseException) -> str:
+        if isinstance(error, PeerJournalError):
+            return self.tr(error.message)
+        return self.tr(describe_error(error))
+
+    def _opened(self, path: Path) -> None:
+        self._show_busy(False)
+        self._remember(path)
+        self.clear()
+        self.unlocked.emit(path)
+
+    def _remember(self, path: Path) -> None:
+        if path == demo_journal_path():
+            return  # the demo is not one of the peer's journals
+        saved = app_settings.load(self._settings_folder)
+        saved.remember_journal(path)
+        with contextlib.suppress(OSError):  # a recent list is a convenience, never a failure
+            app_settings.save(saved, self._settings_folder)
+
+    # ----- create -----
+
+    def _create_changed(self) -> None:
+        self.strength.update_for(self.new_passphrase.text())
+        self.create_error.clear()
+
+    def try_create(self) -> None:
+        """Check the two passphrases, then create the journal on the worker."""
+        if self._busy:
+            return
+        first = self.new_passphrase.text()
+        if first != self.new_passphrase_again.text():
+            self.create_error.setText(self.tr("The two passphrases are not the same."))
+            self.new_passphrase_again.setFocus()
+            return
+        strength = unlock.check_passphrase_strength(first)
+        if not strength.acceptable:
+            self.create_error.setText(self.tr(strength.words))
+            self.new_passphrase.setFocus()
+            return
+        path = self._new_path
+        self.new_passphrase.clear()
+        self.new_passphrase_again.clear()
+        self._show_busy(True, self.tr("Creating your journal…"))
+
+        def create() -> tuple[Any, str]:
+            paths.ensure_private_dir(path.parent)
+            return unlock.create_journal(path, first)
+
+        self._tasks.open_vault(create, on_done=lambda key: self._created(path, key),
+                               on_error=self._create_failed)
+
+    def _create_failed(self, error: BaseException) -> None:
+        self._show_busy(False)
+        self.create_error.setText(self._error_text(error))
+
+    def _created(self, path: Path, recovery_key: str) -> None:
+        self._show_busy(False)
+        self._created_path = path
+        self._recovery_key = recovery_key
+        self.recovery_key_label.setText(recovery_key)
+        self.pages.setCurrentIndex(self.RECOVERY_SHEET)
+        self.save_sheet_button.setFocus()
+
+    def recovery_sheet_document(self) -> QTextDocument:
+        """The printable sheet: the key and why it matters (no other data)."""
+        document = QTextDocument(self)
+        document.setPlainText("\n\n".join([
+            self.tr("PeerJournal recovery sheet"),
+            self.tr("Journal: {name}").format(name=(self._created_path or Path()).name),
+            self.tr("Recovery key:"),
+            self._recovery_key,
+            self.tr("This key opens your journal if you forget your passphrase. Keep this sheet "
+                    "somewhere safe, away from the computer. Anyone with this key and the "
+                    "journal file can read your journal."),
+        ]))
+        return document
+
+    def _save_sheet(self) -> None:
+        if not self._recovery_key or self._created_path is None:
+            return
+        start = str(Path.home() / "PeerJournal recovery sheet.pdf")
+        target = self.ask_new_path(self, self.tr("Save the recovery sheet"), start)
+        if target is None:
+            return
+        key, journal_path = self._recovery_key, self._created_path
+
+        def write() -> None:
+            backups.write_recovery_sheet(target, key, vault_path=journal_path)
+
+        self._tasks.run_plain(
+            write,
+            on_done=lambda _none: self.sheet_status.setText(
+                self.tr("Saved to {where}. Print it, then keep the paper somewhere safe.")
+                .format(where=short_path(target))),
+            on_error=lambda error: self.sheet_status.setText(self._error_text(error)))
+
+    def _print_sheet(self) -> None:
+        if self._recovery_key and self.print_sheet(self, self.recovery_sheet_document()):
+            self.sheet_status.setText(self.tr("Sent to the printer."))
+
+    def _continue_after_sheet(self) -> None:
+        path = self._created_path
+        if path is None or not self.kept_check.isChecked():
+            return
+        self._created_path = None
+        self._opened(path)
+
+    # ----- demo -----
+
+    def open_demo(self) -> None:
+        """Open the demo journal, creating it the first time."""
+        if self._busy:
+            return
+        path = demo_journal_path()
+        exists = path.exists()
+        self._show_busy(True, self.tr("Opening the demo journal…") if exists
+                        else self.tr("Making the demo journal (made-up people)…"))
+
+        def open_or_make() -> Any:
+            if path.exists():
+                return unlock.unlock(path, passphrase=DEMO_PASSPHRASE)
+            paths.ensure_private_dir(path.parent)
+            return unlock.create_demo_journal(path, DEMO_PASSPHRASE)
+
+        self._tasks.open_vault(open_or_make, on_done=lambda _key: self._opened(path),
+                               on_error=self._unlock_failed)
+
+    # ----- forgot -----
+
+    def try_recover(self) -> None:
+        """Unlock with the recovery key and set a new passphrase, on the worker."""
+        if self._busy:
+            return
+        key = self.recovery_input.text().strip()
+        first = self.forgot_passphrase.text()
+        if not key:
+            self.forgot_error.setText(self.tr("Please type the recovery key."))
+            self.recovery_input.setFocus()
+            return
+        if first != self.forgot_passphrase_again.text():
+            self.forgot_error.setText(self.tr("The two passphrases are not the same."))
+            return
+        strength = unlock.check_passphrase_strength(first)
+        if not strength.acceptable:
+            self.forgot_error.setText(self.tr(strength.words))
+            return
+        path = self.journal_path()
+        self._clear_secrets()
+        self._show_busy(True, self.tr("Unlocking with the recovery key…"))
+
+        def recover() -> Any:
+            vault = unlock.unlock(path, recovery_key=key)
+            try:
+                vault.change_passphrase(first)
+            except BaseException:
+                vault.close()
+                raise
+            return vault
+
+        self._tasks.open_vault(recover, on_done=lambda _none: self._opened(path),
+                               on_error=self._recover_failed)
+
+    def _recover_failed(self, error: BaseException) -> None:
+        self._show_busy(False)
+        if isinstance(error, Locked):
+            self.forgot_error.setText(self.tr(
+                "That recovery key does not open this journal. Check each group of letters."))
+        else:
+            self.forgot_error.setText(self._error_text(error))
