@@ -71,7 +71,6 @@ def run(vault_path: Path, passphrase: str) -> list[Row]:
     """Type into the encounter editor on a real journal; return the measures."""
     app = QApplication.instance() or QApplication([])
     from peerjournal.core.language import hints
-
     from peerjournal.ui.tasks import TaskManager
     from peerjournal.ui.views.encounter_editor import EncounterEditor
     from peerjournal.vault import Vault
