@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from peerjournal.core.language_terms import TERMS
-from peerjournal.core.quotes import LowerText, WordPatterns, quoted_spans
+from peerjournal.core.quotes import quoted_spans
+from peerjournal.core.textscan import LowerText, WordPatterns
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Person-first, non-stigmatizing language: the words and what to say instead.
 
 Data only (see core/language.py for the logic). Each term is
-`(first words, rest, suggestion, why)`: the first two are a `quotes.WordPatterns`
+`(first words, rest, suggestion, why)`: the first two are a `textscan.WordPatterns`
 entry (the words that start the phrase, `prefix*`, `=CaseSensitive`; then a
 regular expression for what follows), matched ignoring case.
 

@@ -37,7 +37,7 @@ named condition ("has depression", "clinically depressed") is. Generic
 with" states no diagnosis. A clinician's reported words ("her doctor says she
 needs inpatient") are reported speech, like the person's, and not a finding.
 
-Linear in the length of the text (quotes.WordPatterns; bounded patterns in
+Linear in the length of the text (textscan.WordPatterns; bounded patterns in
 scope_terms.py); speed is measured in benchmarks/bench_scope_accuracy.py.
 """
 
@@ -49,7 +49,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from peerjournal.core import scope_terms as terms
-from peerjournal.core.quotes import LowerText, WordPatterns, quoted_spans
+from peerjournal.core.quotes import quoted_spans
+from peerjournal.core.textscan import LowerText, WordPatterns
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,7 @@
 """The words the scope-of-practice check looks for (see core/scope.py).
 
 Data only, so the lists can be read and extended without touching the logic.
-Each entry is `(first words, rest)` for `quotes.WordPatterns`: the words that
+Each entry is `(first words, rest)` for `textscan.WordPatterns`: the words that
 can start the phrase (`word`, `prefix*`, `=CaseSensitive`),
 then a regular expression for what follows. Matching ignores case.
 

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from peerjournal.core.quotes import WordPatterns
 from peerjournal.core.scope import Finding, findings
+from peerjournal.core.textscan import WordPatterns
 
 LABELLED = Path(__file__).resolve().parents[1] / "fixtures" / "scope_labelled.tsv"
 
