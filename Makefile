@@ -35,10 +35,16 @@ lint: $(TEST_STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
+# The Spanish catalog: lupdate + lrelease after changing window strings (the .ts and .qm
+# are both kept in git; tests/gui/test_i18n.py fails when the .qm is out of date).
+i18n: $(STAMP)
+	$(BIN)/python tools/update_translations.py
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info
 
 package: $(TEST_STAMP)
+	$(BIN)/python tools/update_translations.py --release
 	$(BIN)/pip install -q 'pyinstaller>=6.6'
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/peerjournal.spec
 	QT_QPA_PLATFORM=offscreen dist/PeerJournal/peerjournal --version

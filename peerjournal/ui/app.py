@@ -12,11 +12,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from peerjournal import paths
+from peerjournal.services import settings as app_settings
+from peerjournal.ui import i18n
 
 MIN_POINT_SIZE = 10.5  # readable on a laptop in a moving van
 
@@ -95,17 +97,10 @@ def follow_color_scheme(app: QApplication) -> None:
     app.setPalette(dark_palette() if scheme == Qt.ColorScheme.Dark else light_palette())
 
 
-def install_translations(app: QApplication) -> None:
-    """Qt's own strings and ours in the system language, when a translation exists."""
-    locale = QLocale()
-    qt_translator = QTranslator(app)
-    if qt_translator.load(locale, "qtbase", "_",
-                          QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
-    ours = QTranslator(app)
-    folder = Path(__file__).resolve().parents[2] / "resources" / "i18n"
-    if ours.load(locale, "peerjournal", "_", str(folder)):
-        app.installTranslator(ours)
+def install_translations(app: QApplication) -> str:
+    """Qt's own strings and ours in the language chosen in Settings, else the
+    system's (English when we do not speak it). Returns the language code."""
+    return i18n.install(app, app_settings.load().language)
 
 
 def make_application(argv: Sequence[str] | None = None) -> QApplication:

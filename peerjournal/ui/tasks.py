@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from peerjournal.errors import Locked, PeerJournalError
 
@@ -50,8 +50,11 @@ def describe_error(error: BaseException) -> str:
     """A plain sentence for the window: the message of a known problem, a
     generic sentence for a bug (whose text might hold anything)."""
     if isinstance(error, PeerJournalError):
-        return error.message
-    return "Something went wrong. Your journal was not changed by this step."
+        # Known sentences of the lower layers are English; a translation is used
+        # when the catalog has one.
+        return QCoreApplication.translate("Errors", error.message)
+    return QCoreApplication.translate(
+        "Errors", "Something went wrong. Your journal was not changed by this step.")
 
 
 def report_bug(error: BaseException) -> None:

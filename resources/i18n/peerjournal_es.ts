@@ -1,0 +1,2986 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugués</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chino</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>vietnamita</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>somalí</translation>
+    </message>
+    <message>
+        <source>Haitian Creole</source>
+        <translation>criollo haitiano</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>ruso</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>coreano</translation>
+    </message>
+    <message>
+        <source>Tagalog</source>
+        <translation>tagalo</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Todavía no hay copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Última copia: {when}</translation>
+    </message>
+    <message>
+        <source>Your journal has no backup yet. Backup now… keeps a copy you can restore if this computer is lost or breaks.</source>
+        <translation>Su diario todavía no tiene copia de seguridad. Hacer una copia ahora… guarda una copia que puede restaurar si esta computadora se pierde o se daña.</translation>
+    </message>
+    <message>
+        <source>Your last backup is {days} days old. A fresh one (Backup now…), ideally on a USB stick, keeps your work safe.</source>
+        <translation>Su última copia tiene {days} días. Una copia nueva (Hacer una copia ahora…), mejor en una memoria USB, mantiene su trabajo a salvo.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Backup now</source>
+        <translation>Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <source>PeerJournal backups (*.pjbackup)</source>
+        <translation>Copias de PeerJournal (*.pjbackup)</translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation>Restaurar desde</translation>
+    </message>
+    <message>
+        <source>Choose the second backup folder</source>
+        <translation>Elija la segunda carpeta de copias</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>How long</source>
+        <translation>Cuánto duró</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} minutos</translation>
+    </message>
+    <message>
+        <source>Their story, in their words</source>
+        <translation>Su historia, en sus palabras</translation>
+    </message>
+    <message>
+        <source>What do they want to do?</source>
+        <translation>¿Qué quiere hacer?</translation>
+    </message>
+    <message>
+        <source>How can I help? What did I do?</source>
+        <translation>¿Cómo puedo ayudar? ¿Qué hice?</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Seguimiento el</translation>
+    </message>
+    <message>
+        <source>What I shared of my story</source>
+        <translation>Lo que compartí de mi historia</translation>
+    </message>
+    <message>
+        <source>What I learned about my own wound and healing</source>
+        <translation>Lo que aprendí sobre mi propia herida y mi sanación</translation>
+    </message>
+    <message>
+        <source>What is uniquely theirs</source>
+        <translation>Lo que es solo suyo</translation>
+    </message>
+    <message>
+        <source>What is universal</source>
+        <translation>Lo que es universal</translation>
+    </message>
+    <message>
+        <source>What I need now</source>
+        <translation>Lo que necesito ahora</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>En sus palabras</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>Fijada el</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Cerrada el</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Firmado el</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <source>Expires when</source>
+        <translation>Vence cuando</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Revocado el</translation>
+    </message>
+    <message>
+        <source>Reason, in their words</source>
+        <translation>Motivo, en sus palabras</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Lo que pide</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicación</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Salud mental</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>Atención médica</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Empleo</translation>
+    </message>
+    <message>
+        <source>Mutual aid</source>
+        <translation>Ayuda mutua</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <translation>Ayuda legal</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Con cita</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>No aceptó</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional clínico</translation>
+    </message>
+    <message>
+        <source>C&amp;linicians…</source>
+        <translation>Profesionales c&amp;línicos…</translation>
+    </message>
+    <message>
+        <source>Kind of referral</source>
+        <translation>Tipo de derivación</translation>
+    </message>
+    <message>
+        <source>Language of the letter</source>
+        <translation>Idioma de la carta</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>P&amp;ara:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;language:</source>
+        <translation>&amp;Idioma de la carta:</translation>
+    </message>
+    <message>
+        <source>Consent status</source>
+        <translation>Estado del consentimiento</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Registrar &amp;consentimiento…</translation>
+    </message>
+    <message>
+        <source>Their reason, in their own words</source>
+        <translation>Su motivo, en sus propias palabras</translation>
+    </message>
+    <message>
+        <source>What they said about why they want this referral</source>
+        <translation>Lo que dijo sobre por qué quiere esta derivación</translation>
+    </message>
+    <message>
+        <source>What they ask the clinician for</source>
+        <translation>Lo que le pide al profesional clínico</translation>
+    </message>
+    <message>
+        <source>e.g. “an appointment this week, in the morning”</source>
+        <translation>p. ej., “una cita esta semana, por la mañana”</translation>
+    </message>
+    <message>
+        <source>Their &amp;reason, in their own words</source>
+        <translation>Su &amp;motivo, en sus propias palabras</translation>
+    </message>
+    <message>
+        <source>What they &amp;ask the clinician for</source>
+        <translation>Lo que le &amp;pide al profesional clínico</translation>
+    </message>
+    <message>
+        <source>Scope check</source>
+        <translation>Revisión del alcance</translation>
+    </message>
+    <message>
+        <source>&amp;Why send it anyway? (kept in the disclosure log, never printed)</source>
+        <translation>¿&amp;Por qué enviarla de todos modos? (queda en el registro de divulgaciones, nunca se imprime)</translation>
+    </message>
+    <message>
+        <source>Your reason to send the letter with these findings</source>
+        <translation>Su motivo para enviar la carta con estos hallazgos</translation>
+    </message>
+    <message>
+        <source>Status of the referral</source>
+        <translation>Estado de la derivación</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>Fecha del estado</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation>&amp;Seguimiento el:</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Seguimiento de la derivación</translation>
+    </message>
+    <message>
+        <source>s&amp;ince</source>
+        <translation>&amp;desde</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view letter</source>
+        <translation>&amp;Ver la carta</translation>
+    </message>
+    <message>
+        <source>Save &amp;referral</source>
+        <translation>&amp;Guardar la derivación</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Before printing</source>
+        <translation>Antes de imprimir</translation>
+    </message>
+    <message>
+        <source>The letter shows here. Choose the person and the clinician, write their reason in their words, then Preview letter.</source>
+        <translation>Aquí se verá la carta. Elija a la persona y al profesional clínico, escriba su motivo en sus palabras y luego pulse Ver la carta.</translation>
+    </message>
+    <message>
+        <source>About the preview</source>
+        <translation>Sobre la vista previa</translation>
+    </message>
+    <message>
+        <source>Choose the person.</source>
+        <translation>Elija a la persona.</translation>
+    </message>
+    <message>
+        <source>Choose the clinician.</source>
+        <translation>Elija al profesional clínico.</translation>
+    </message>
+    <message>
+        <source>Write their reason, in their words.</source>
+        <translation>Escriba su motivo, en sus palabras.</translation>
+    </message>
+    <message>
+        <source>Checking the consent…</source>
+        <translation>Revisando el consentimiento…</translation>
+    </message>
+    <message>
+        <source>Record their written consent first.</source>
+        <translation>Primero registre su consentimiento por escrito.</translation>
+    </message>
+    <message>
+        <source>Reword what the scope check found, or write why you send it anyway.</source>
+        <translation>Cambie lo que encontró la revisión del alcance, o escriba por qué la envía de todos modos.</translation>
+    </message>
+    <message>
+        <source>Consider “{suggestion}” — {why}</source>
+        <translation>Considere “{suggestion}”: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupView</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Última copia de seguridad</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file: the same passphrase or recovery key opens it. PeerJournal makes one each day you unlock, beside your journal and in the second folder below. Keep one on a USB stick, away from this computer.</source>
+        <translation>Una copia de seguridad es un solo archivo cifrado: la misma frase de contraseña o clave de recuperación la abre. PeerJournal hace una cada día que usted abre el diario, junto a su diario y en la segunda carpeta de abajo. Guarde una en una memoria USB, lejos de esta computadora.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup now…</source>
+        <translation>Hacer una &amp;copia ahora…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from…</source>
+        <translation>&amp;Restaurar desde…</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin elegir</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Segunda carpeta de copias</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop using it</source>
+        <translation>&amp;Dejar de usarla</translation>
+    </message>
+    <message>
+        <source>Second backup &amp;folder (USB stick):</source>
+        <translation>Segunda &amp;carpeta de copias (memoria USB):</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>{name} already exists. A backup never replaces a file: choose a new name.</source>
+        <translation>{name} ya existe. Una copia de seguridad nunca reemplaza un archivo: elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Escribiendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Wrote the backup to {path}. The same passphrase or recovery key opens it.</source>
+        <translation>La copia de seguridad quedó en {path}. La misma frase de contraseña o clave de recuperación la abre.</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Put the backup {name} in place of your journal?
+
+Your journal is closed first and kept aside (nothing is deleted); then you unlock the restored one.</source>
+        <translation>¿Poner la copia {name} en lugar de su diario?
+
+Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted abre el diario restaurado.</translation>
+    </message>
+    <message>
+        <source>The passphrase that opens this backup:</source>
+        <translation>La frase de contraseña que abre esta copia:</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restaurando…</translation>
+    </message>
+    <message>
+        <source> Your previous journal was kept at {path}.</source>
+        <translation> Su diario anterior quedó guardado en {path}.</translation>
+    </message>
+    <message>
+        <source>The backup is restored. Unlock it to continue.</source>
+        <translation>La copia está restaurada. Ábrala para continuar.</translation>
+    </message>
+    <message>
+        <source>Your journal was not changed. Unlock it to continue.</source>
+        <translation>Su diario no cambió. Ábralo para continuar.</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved.</source>
+        <translation>No se pudo guardar el ajuste.</translation>
+    </message>
+    <message>
+        <source>Backups will also go to {path}.</source>
+        <translation>Las copias también irán a {path}.</translation>
+    </message>
+    <message>
+        <source>Backups go beside your journal only.</source>
+        <translation>Las copias se guardan solo junto a su diario.</translation>
+    </message>
+</context>
+<context>
+    <name>CliniciansDialog</name>
+    <message>
+        <source>Clinicians</source>
+        <translation>Profesionales clínicos</translation>
+    </message>
+    <message>
+        <source>Clinicians address book</source>
+        <translation>Directorio de profesionales clínicos</translation>
+    </message>
+    <message>
+        <source>&amp;New clinician</source>
+        <translation>&amp;Nuevo profesional</translation>
+    </message>
+    <message>
+        <source>&amp;Clinicians</source>
+        <translation>&amp;Profesionales clínicos</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation>&amp;Organización</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>Fa&amp;x</source>
+        <translation>Fa&amp;x</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>Correo &amp;electrónico</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>A clinician needs a name.</source>
+        <translation>El profesional clínico necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>CliniciansModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentEditor</name>
+    <message>
+        <source>Consents</source>
+        <translation>Consentimientos</translation>
+    </message>
+    <message>
+        <source>Consents to share information</source>
+        <translation>Consentimientos para compartir información</translation>
+    </message>
+    <message>
+        <source>Consents of this person</source>
+        <translation>Consentimientos de esta persona</translation>
+    </message>
+    <message>
+        <source>&amp;New consent</source>
+        <translation>&amp;Nuevo consentimiento</translation>
+    </message>
+    <message>
+        <source>Consents &amp;recorded</source>
+        <translation>Consentimientos &amp;registrados</translation>
+    </message>
+    <message>
+        <source>Who may receive the information</source>
+        <translation>Quién puede recibir la información</translation>
+    </message>
+    <message>
+        <source>C&amp;linicians…</source>
+        <translation>Profesionales c&amp;línicos…</translation>
+    </message>
+    <message>
+        <source>e.g. to arrange an appointment and coordinate support</source>
+        <translation>p. ej., para pedir una cita y coordinar el apoyo</translation>
+    </message>
+    <message>
+        <source>How much and what kind, e.g. my name, my request in my own words, and how to reach me</source>
+        <translation>Cuánta y de qué tipo, p. ej., mi nombre, lo que pido en mis propias palabras y cómo contactarme</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Firmado el</translation>
+    </message>
+    <message>
+        <source>On a &amp;date:</source>
+        <translation>En una &amp;fecha:</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <source>an event or condition, e.g. when my treatment ends</source>
+        <translation>un hecho o condición, p. ej., cuando termine mi tratamiento</translation>
+    </message>
+    <message>
+        <source>Expires when</source>
+        <translation>Vence cuando</translation>
+    </message>
+    <message>
+        <source>Re&amp;voked on:</source>
+        <translation>Re&amp;vocado el:</translation>
+    </message>
+    <message>
+        <source>Revoked on</source>
+        <translation>Revocado el</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>P&amp;ara:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Propósito:</translation>
+    </message>
+    <message>
+        <source>&amp;Information:</source>
+        <translation>&amp;Información:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed on:</source>
+        <translation>&amp;Firmado el:</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Termina:</translation>
+    </message>
+    <message>
+        <source>Revocation:</source>
+        <translation>Revocación:</translation>
+    </message>
+    <message>
+        <source>Purpose of the disclosure</source>
+        <translation>Propósito de la divulgación</translation>
+    </message>
+    <message>
+        <source>How much and what kind of information</source>
+        <translation>Cuánta información y de qué tipo</translation>
+    </message>
+    <message>
+        <source>The person may revoke this consent at any time, except for what was already shared relying on it. The printed form carries every element a written consent needs (42 CFR §2.31), with lines to sign and date.</source>
+        <translation>La persona puede revocar este consentimiento en cualquier momento, salvo lo que ya se compartió confiando en él. El formulario impreso lleva todo lo que un consentimiento por escrito necesita (42 CFR §2.31), con líneas para firmar y poner la fecha.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Print consent form…</source>
+        <translation>&amp;Imprimir el formulario de consentimiento…</translation>
+    </message>
+    <message>
+        <source>Print the consent form, or save it as PDF, to have it signed</source>
+        <translation>Imprima el formulario de consentimiento, o guárdelo como PDF, para que lo firme</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Save consent</source>
+        <translation>&amp;Guardar el consentimiento</translation>
+    </message>
+    <message>
+        <source>Add the clinician to the address book first (Clinicians…).</source>
+        <translation>Primero agregue al profesional clínico al directorio (Profesionales clínicos…).</translation>
+    </message>
+    <message>
+        <source>You have changes not saved yet: Save consent, or New consent to put them aside, before opening another.</source>
+        <translation>Tiene cambios sin guardar: pulse Guardar el consentimiento, o Nuevo consentimiento para dejarlos de lado, antes de abrir otro.</translation>
+    </message>
+    <message>
+        <source>who receives it</source>
+        <translation>quién la recibe</translation>
+    </message>
+    <message>
+        <source>the purpose</source>
+        <translation>el propósito</translation>
+    </message>
+    <message>
+        <source>how much and what kind of information</source>
+        <translation>cuánta información y de qué tipo</translation>
+    </message>
+    <message>
+        <source>the event or condition that ends it</source>
+        <translation>el hecho o la condición que lo termina</translation>
+    </message>
+    <message>
+        <source>A written consent needs {what}.</source>
+        <translation>Un consentimiento por escrito necesita {what}.</translation>
+    </message>
+    <message>
+        <source>The consent cannot end before it is signed.</source>
+        <translation>El consentimiento no puede terminar antes de firmarse.</translation>
+    </message>
+    <message>
+        <source>The consent cannot be revoked before it is signed.</source>
+        <translation>El consentimiento no puede revocarse antes de firmarse.</translation>
+    </message>
+    <message>
+        <source>Consent saved.</source>
+        <translation>Consentimiento guardado.</translation>
+    </message>
+    <message>
+        <source>Choose who receives the information first.</source>
+        <translation>Primero elija quién recibe la información.</translation>
+    </message>
+    <message>
+        <source>Save the consent form</source>
+        <translation>Guardar el formulario de consentimiento</translation>
+    </message>
+    <message>
+        <source>consent-form.pdf</source>
+        <translation>formulario-de-consentimiento.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the consent form to {name}.</source>
+        <translation>El formulario de consentimiento quedó en {name}.</translation>
+    </message>
+    <message>
+        <source>Print the consent form</source>
+        <translation>Imprimir el formulario de consentimiento</translation>
+    </message>
+    <message>
+        <source>Sent {n} page(s) to the printer.</source>
+        <translation>Se enviaron {n} página(s) a la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsModel</name>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>vigente</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revocado</translation>
+    </message>
+    <message>
+        <source>not yet signed</source>
+        <translation>todavía sin firmar</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <source>Valid today.</source>
+        <translation>Vigente hoy.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedJournalDialog</name>
+    <message>
+        <source>The journal is damaged</source>
+        <translation>El diario está dañado</translation>
+    </message>
+    <message>
+        <source>This journal file did not pass its checks, so it was not opened. It has not been changed. You can restore your newest good backup: the damaged file is kept aside, never written over.</source>
+        <translation>Este archivo de diario no pasó sus controles, así que no se abrió. No se ha cambiado. Puede restaurar su copia de seguridad buena más reciente: el archivo dañado se guarda aparte y nunca se sobrescribe.</translation>
+    </message>
+    <message>
+        <source>Looking for backups…</source>
+        <translation>Buscando copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Newest backup</source>
+        <translation>Copia más reciente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest backup</source>
+        <translation>&amp;Restaurar la copia más reciente</translation>
+    </message>
+    <message>
+        <source>Choose &amp;another backup…</source>
+        <translation>Elegir &amp;otra copia…</translation>
+    </message>
+    <message>
+        <source>No backup of this journal was found beside it or in the second backup folder. If you have one elsewhere (a USB stick), choose it with Choose another backup…</source>
+        <translation>No se encontró ninguna copia de este diario a su lado ni en la segunda carpeta de copias. Si tiene una en otro lugar (una memoria USB), elíjala con Elegir otra copia…</translation>
+    </message>
+    <message>
+        <source>The newest backup is {name}, written {when}.</source>
+        <translation>La copia más reciente es {name} (hecha: {when}).</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The passphrase that opens the backup:</source>
+        <translation>La frase de contraseña que abre la copia:</translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>Revisando y restaurando la copia…</translation>
+    </message>
+    <message>
+        <source> The damaged file was kept at {path}.</source>
+        <translation> El archivo dañado quedó guardado en {path}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup {name}. Unlock it to continue.</source>
+        <translation>Se restauró la copia {name}. Ábrala para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Consent signed</source>
+        <translation>Consentimiento firmado</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Scope check overridden</source>
+        <translation>Se pasó por alto la revisión del alcance</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresView</name>
+    <message>
+        <source>Disclosures</source>
+        <translation>Divulgaciones</translation>
+    </message>
+    <message>
+        <source>Disclosure log</source>
+        <translation>Registro de divulgaciones</translation>
+    </message>
+    <message>
+        <source>Every letter printed or saved about this person: when, to whom, under which consent, and its fingerprint (SHA-256). The person may ask what was shared: print their accounting of disclosures.</source>
+        <translation>Cada carta impresa o guardada sobre esta persona: cuándo, a quién, con qué consentimiento y su huella (SHA-256). La persona puede preguntar qué se compartió: imprima su registro de divulgaciones.</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosures</source>
+        <translation>&amp;Divulgaciones</translation>
+    </message>
+    <message>
+        <source>Language of the accounting</source>
+        <translation>Idioma del registro</translation>
+    </message>
+    <message>
+        <source>&amp;Print accounting of disclosures…</source>
+        <translation>&amp;Imprimir el registro de divulgaciones…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>I&amp;dioma:</translation>
+    </message>
+    <message>
+        <source>No letter about this person has left the journal.</source>
+        <translation>Ninguna carta sobre esta persona ha salido del diario.</translation>
+    </message>
+    <message>
+        <source>Save the accounting of disclosures</source>
+        <translation>Guardar el registro de divulgaciones</translation>
+    </message>
+    <message>
+        <source>accounting-of-disclosures.pdf</source>
+        <translation>registro-de-divulgaciones.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the accounting to {name}.</source>
+        <translation>El registro quedó en {name}.</translation>
+    </message>
+    <message>
+        <source>Print the accounting of disclosures</source>
+        <translation>Imprimir el registro de divulgaciones</translation>
+    </message>
+    <message>
+        <source>Sent {n} page(s) to the printer.</source>
+        <translation>Se enviaron {n} página(s) a la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRecovery</name>
+    <message>
+        <source>encounter entry</source>
+        <translation>entrada de encuentro</translation>
+    </message>
+    <message>
+        <source>reflection</source>
+        <translation>reflexión</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>meta</translation>
+    </message>
+    <message>
+        <source>Unfinished entry</source>
+        <translation>Entrada sin terminar</translation>
+    </message>
+    <message>
+        <source>You have an unfinished {what} from {when}.</source>
+        <translation>Tiene una {what} sin terminar del {when}.</translation>
+    </message>
+    <message>
+        <source>Restore it to keep writing, or discard it. Later keeps it for next time.</source>
+        <translation>Restáurela para seguir escribiendo, o descártela. Más tarde la guarda para la próxima vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingEditor</name>
+    <message>
+        <source>Please check</source>
+        <translation>Revise, por favor</translation>
+    </message>
+    <message>
+        <source>Draft status</source>
+        <translation>Estado del borrador</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancelar (Esc)</translation>
+    </message>
+    <message>
+        <source>Restored the draft from {when}.</source>
+        <translation>Se restauró el borrador ({when}).</translation>
+    </message>
+    <message>
+        <source>Draft kept, encrypted, at {when}.</source>
+        <translation>Borrador guardado y cifrado ({when}).</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: {why}</source>
+        <translation>No se pudo guardar el borrador: {why}</translation>
+    </message>
+    <message>
+        <source>Not saved: {why} Your words are kept as a draft.</source>
+        <translation>No se guardó: {why} Sus palabras quedan guardadas como borrador.</translation>
+    </message>
+    <message>
+        <source>Discard this entry?</source>
+        <translation>¿Descartar esta entrada?</translation>
+    </message>
+    <message>
+        <source>What you wrote here will not be kept.</source>
+        <translation>Lo que escribió aquí no se guardará.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Seguir escribiendo</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>Seguir escribiendo</translation>
+    </message>
+</context>
+<context>
+    <name>EncounterEditor</name>
+    <message>
+        <source>Encounter</source>
+        <translation>Encuentro</translation>
+    </message>
+    <message>
+        <source>Encounter editor</source>
+        <translation>Editor de encuentros</translation>
+    </message>
+    <message>
+        <source>Who this encounter is with</source>
+        <translation>Con quién es este encuentro</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>minutes, e.g. 45</source>
+        <translation>minutos, p. ej., 45</translation>
+    </message>
+    <message>
+        <source>How long, in minutes</source>
+        <translation>Cuánto duró, en minutos</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Sin anotar</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Cuándo</translation>
+    </message>
+    <message>
+        <source>How &amp;long</source>
+        <translation>Cuánto &amp;duró</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>Có&amp;mo</translation>
+    </message>
+    <message>
+        <source>Whe&amp;re</source>
+        <translation>Dó&amp;nde</translation>
+    </message>
+    <message>
+        <source>&amp;Their story, in their words</source>
+        <translation>Su &amp;historia, en sus palabras</translation>
+    </message>
+    <message>
+        <source>What happened to them, as they told it. Quote them freely.</source>
+        <translation>Lo que le pasó, como lo contó. Cite sus palabras con libertad.</translation>
+    </message>
+    <message>
+        <source>What do they w&amp;ant to do?</source>
+        <translation>¿Qué &amp;quiere hacer?</translation>
+    </message>
+    <message>
+        <source>In their words.</source>
+        <translation>En sus palabras.</translation>
+    </message>
+    <message>
+        <source>How can I h&amp;elp? What did I do?</source>
+        <translation>¿Cómo puedo a&amp;yudar? ¿Qué hice?</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Seguimiento el</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Seguimiento el</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videollamada</translation>
+    </message>
+    <message>
+        <source>Text messages</source>
+        <translation>Mensajes de texto</translation>
+    </message>
+    <message>
+        <source>Street outreach</source>
+        <translation>Alcance en la calle</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <source>Emergency department</source>
+        <translation>Sala de emergencias</translation>
+    </message>
+    <message>
+        <source>Jail</source>
+        <translation>Cárcel</translation>
+    </message>
+    <message>
+        <source>Their home</source>
+        <translation>Su casa</translation>
+    </message>
+    <message>
+        <source>Recovery center</source>
+        <translation>Centro de recuperación</translation>
+    </message>
+    <message>
+        <source>Treatment center</source>
+        <translation>Centro de tratamiento</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Albergue</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>Otro lugar</translation>
+    </message>
+    <message>
+        <source>Encounter with {name}</source>
+        <translation>Encuentro con {name}</translation>
+    </message>
+    <message>
+        <source>Choose who this encounter is with: open it from their page.</source>
+        <translation>Elija con quién es este encuentro: ábralo desde su página.</translation>
+    </message>
+    <message>
+        <source>How long should be a number of minutes, from 0 to 1440 (a whole day), or left empty.</source>
+        <translation>La duración debe ser un número de minutos, de 0 a 1440 (un día entero), o quedar vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong. Your journal was not changed by this step.</source>
+        <translation>Algo salió mal. Este paso no cambió su diario.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Para el</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasado</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation>Encuentro</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Derivación</translation>
+    </message>
+</context>
+<context>
+    <name>GoalEditor</name>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Goal editor</source>
+        <translation>Editor de metas</translation>
+    </message>
+    <message>
+        <source>Their &amp;goal, in their words</source>
+        <translation>Su &amp;meta, en sus palabras</translation>
+    </message>
+    <message>
+        <source>As they said it, e.g. “Get my kids back by summer.”</source>
+        <translation>Como lo dijo, p. ej., “Recuperar a mis hijos para el verano.”</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Cumplida</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Dejada de lado</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>Fijada el</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Cerrada el</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>Set &amp;on</source>
+        <translation>&amp;Fijada el</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on</source>
+        <translation>&amp;Cerrada el</translation>
+    </message>
+    <message>
+        <source>when met or set aside</source>
+        <translation>cuando se cumple o se deja de lado</translation>
+    </message>
+    <message>
+        <source>Choose whose goal this is: open it from their page.</source>
+        <translation>Elija de quién es esta meta: ábrala desde su página.</translation>
+    </message>
+    <message>
+        <source>Write the goal in their words.</source>
+        <translation>Escriba la meta en sus palabras.</translation>
+    </message>
+    <message>
+        <source>The closing date cannot come before the day the goal was set.</source>
+        <translation>La fecha de cierre no puede ser anterior al día en que se fijó la meta.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>People I support</source>
+        <translation>Las personas a quienes acompaño</translation>
+    </message>
+    <message>
+        <source>Find a person (Ctrl+K)</source>
+        <translation>Buscar a una persona (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Buscar a una persona</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation>&amp;Agregar a una persona…</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Agregar a una persona</translation>
+    </message>
+    <message>
+        <source>Add a person (Ctrl+N)</source>
+        <translation>Agregar a una persona (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Seguimientos pendientes</translation>
+    </message>
+    <message>
+        <source>Today and overdue (Ctrl+2)</source>
+        <translation>De hoy y atrasados (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>My reflections</source>
+        <translation>Mis reflexiones</translation>
+    </message>
+    <message>
+        <source>Your private learning log (Ctrl+3)</source>
+        <translation>Su registro privado de aprendizaje (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Search the whole journal (Ctrl+F)</source>
+        <translation>Buscar en todo el diario (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Buscar en el diario</translation>
+    </message>
+    <message>
+        <source>Choose a person on the left, or press Ctrl+N to add someone.
+Ctrl+F searches everything; Ctrl+L locks the journal.</source>
+        <translation>Elija a una persona a la izquierda, o pulse Ctrl+N para agregar a alguien.
+Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
+    </message>
+    <message>
+        <source>Follow-ups due: today and overdue</source>
+        <translation>Seguimientos pendientes: de hoy y atrasados</translation>
+    </message>
+    <message>
+        <source>Nothing due. Well done.</source>
+        <translation>No hay nada pendiente. ¡Bien hecho!</translation>
+    </message>
+    <message>
+        <source>&amp;New reflection…</source>
+        <translation>&amp;Nueva reflexión…</translation>
+    </message>
+    <message>
+        <source>New reflection</source>
+        <translation>Nueva reflexión</translation>
+    </message>
+    <message>
+        <source>New reflection (Ctrl+Shift+E)</source>
+        <translation>Nueva reflexión (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Private: yours alone. Reflections never go into a letter or a report.</source>
+        <translation>Privado: solo suyo. Las reflexiones nunca van en una carta ni en un informe.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Follow-ups due ({count})</source>
+        <translation>Seguimientos pendientes ({count})</translation>
+    </message>
+    <message>
+        <source>Journal open · {count} people</source>
+        <translation>Diario abierto · {count} personas</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Choose a person first.</source>
+        <translation>Primero elija a una persona.</translation>
+    </message>
+    <message>
+        <source>The letter left the journal: the disclosure is recorded.</source>
+        <translation>La carta salió del diario: la divulgación está registrada.</translation>
+    </message>
+    <message>
+        <source>{count} found. Press Enter on a result to open it.</source>
+        <translation>Se encontraron {count}. Pulse Intro sobre un resultado para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>No se encontró nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>As the system (automatic)</source>
+        <translation>Como el sistema (automático)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Last backup</source>
+        <translation>Última copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Locked. Your journal is encrypted.</source>
+        <translation>Bloqueado. Su diario está cifrado.</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Search the journal…</source>
+        <translation>Bu&amp;scar en el diario…</translation>
+    </message>
+    <message>
+        <source>&amp;Find a person</source>
+        <translation>Buscar a una &amp;persona</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation>&amp;Agregar a una persona…</translation>
+    </message>
+    <message>
+        <source>New &amp;encounter…</source>
+        <translation>Nuevo &amp;encuentro…</translation>
+    </message>
+    <message>
+        <source>New &amp;goal…</source>
+        <translation>Nueva &amp;meta…</translation>
+    </message>
+    <message>
+        <source>New &amp;reflection…</source>
+        <translation>Nueva &amp;reflexión…</translation>
+    </message>
+    <message>
+        <source>New re&amp;ferral…</source>
+        <translation>Nueva &amp;derivación…</translation>
+    </message>
+    <message>
+        <source>&amp;Consents…</source>
+        <translation>&amp;Consentimientos…</translation>
+    </message>
+    <message>
+        <source>&amp;Disclosures…</source>
+        <translation>&amp;Divulgaciones…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;details…</source>
+        <translation>Editar los &amp;datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Clinicians…</source>
+        <translation>Profesionales c&amp;línicos…</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Informe…</translation>
+    </message>
+    <message>
+        <source>&amp;Backup now…</source>
+        <translation>Hacer una &amp;copia ahora…</translation>
+    </message>
+    <message>
+        <source>Restore &amp;from…</source>
+        <translation>Restaurar &amp;desde…</translation>
+    </message>
+    <message>
+        <source>&amp;People I support</source>
+        <translation>&amp;Las personas a quienes acompaño</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups due</source>
+        <translation>Seguimientos &amp;pendientes</translation>
+    </message>
+    <message>
+        <source>My &amp;reflections</source>
+        <translation>Mis &amp;reflexiones</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About PeerJournal</source>
+        <translation>A&amp;cerca de PeerJournal</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Diario</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Persona</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Journal open.</source>
+        <translation>Diario abierto.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is written.</source>
+        <translation>La copia de seguridad de hoy está hecha.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup was not written: {why} Your journal is safe.</source>
+        <translation>La copia automática de hoy no se pudo hacer: {why} Su diario está a salvo.</translation>
+    </message>
+    <message>
+        <source>Backup written.</source>
+        <translation>Copia de seguridad hecha.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restaurando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Unlock the journal to continue.</source>
+        <translation>Abra el diario para continuar.</translation>
+    </message>
+    <message>
+        <source>The backup is restored. Unlock it to continue.</source>
+        <translation>La copia está restaurada. Ábrala para continuar.</translation>
+    </message>
+    <message>
+        <source> The damaged file was kept at {path}.</source>
+        <translation> El archivo dañado quedó guardado en {path}.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved.</source>
+        <translation>No se pudieron guardar los ajustes.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Ajustes guardados.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>About PeerJournal</source>
+        <translation>Acerca de PeerJournal</translation>
+    </message>
+    <message>
+        <source>PeerJournal: an offline, encrypted journal for peer recovery specialists.
+Nothing leaves this computer.</source>
+        <translation>PeerJournal: un diario cifrado y sin conexión para especialistas de recuperación entre pares.
+Nada sale de esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Letter preview</source>
+        <translation>Vista previa de la carta</translation>
+    </message>
+    <message>
+        <source>This system cannot show PDFs inside the window. Save the letter as PDF to look at it.</source>
+        <translation>Este sistema no puede mostrar archivos PDF dentro de la ventana. Guarde la carta como PDF para verla.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Editar a la persona</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Agregar a una persona</translation>
+    </message>
+    <message>
+        <source>What they like to be called</source>
+        <translation>Cómo le gusta que le llamen</translation>
+    </message>
+    <message>
+        <source>e.g. she/her, they/them</source>
+        <translation>p. ej., ella, él, elle</translation>
+    </message>
+    <message>
+        <source>e.g. English, Spanish</source>
+        <translation>p. ej., inglés, español</translation>
+    </message>
+    <message>
+        <source>Only if a letter needs it</source>
+        <translation>Solo si una carta lo necesita</translation>
+    </message>
+    <message>
+        <source>&amp;Name they use:</source>
+        <translation>&amp;Nombre que usa:</translation>
+    </message>
+    <message>
+        <source>Name they use</source>
+        <translation>Nombre que usa</translation>
+    </message>
+    <message>
+        <source>&amp;Pronouns:</source>
+        <translation>&amp;Pronombres:</translation>
+    </message>
+    <message>
+        <source>Pronouns</source>
+        <translation>Pronombres</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>I&amp;dioma:</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <source>P&amp;hone (optional):</source>
+        <translation>&amp;Teléfono (opcional):</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Email (optional):</source>
+        <translation>&amp;Correo electrónico (opcional):</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal name (optional):</source>
+        <translation>Nombre &amp;legal (opcional):</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Nombre legal</translation>
+    </message>
+    <message>
+        <source>Please check</source>
+        <translation>Revise, por favor</translation>
+    </message>
+    <message>
+        <source>Please write the name they like to be called.</source>
+        <translation>Por favor, escriba el nombre con el que le gusta que le llamen.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Name they use</source>
+        <translation>Nombre que usa</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>New &amp;encounter</source>
+        <translation>Nuevo &amp;encuentro</translation>
+    </message>
+    <message>
+        <source>Write a new encounter (Ctrl+E)</source>
+        <translation>Escribir un nuevo encuentro (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>New encounter</source>
+        <translation>Nuevo encuentro</translation>
+    </message>
+    <message>
+        <source>New re&amp;flection</source>
+        <translation>Nueva re&amp;flexión</translation>
+    </message>
+    <message>
+        <source>Your private reflection, on the selected encounter if one is selected (Ctrl+Shift+E)</source>
+        <translation>Su reflexión privada, sobre el encuentro elegido si hay uno elegido (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>New reflection</source>
+        <translation>Nueva reflexión</translation>
+    </message>
+    <message>
+        <source>New &amp;goal</source>
+        <translation>Nueva &amp;meta</translation>
+    </message>
+    <message>
+        <source>Write down a goal, in their words (Ctrl+G)</source>
+        <translation>Anotar una meta, en sus palabras (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nueva meta</translation>
+    </message>
+    <message>
+        <source>New &amp;referral…</source>
+        <translation>Nueva &amp;derivación…</translation>
+    </message>
+    <message>
+        <source>A referral letter to a clinician (Ctrl+Shift+R)</source>
+        <translation>Una carta de referencia para un profesional clínico (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Nueva derivación</translation>
+    </message>
+    <message>
+        <source>C&amp;onsents…</source>
+        <translation>C&amp;onsentimientos…</translation>
+    </message>
+    <message>
+        <source>Their written consents to share information</source>
+        <translation>Sus consentimientos por escrito para compartir información</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentimientos</translation>
+    </message>
+    <message>
+        <source>Di&amp;sclosures…</source>
+        <translation>Di&amp;vulgaciones…</translation>
+    </message>
+    <message>
+        <source>Every letter that left the journal about them</source>
+        <translation>Cada carta sobre esta persona que salió del diario</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>Divulgaciones</translation>
+    </message>
+    <message>
+        <source>Edit &amp;details</source>
+        <translation>Editar los &amp;datos</translation>
+    </message>
+    <message>
+        <source>Edit how they like to be called and contact details</source>
+        <translation>Editar cómo le gusta que le llamen y sus datos de contacto</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Editar los datos</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Selected entry</source>
+        <translation>Entrada elegida</translation>
+    </message>
+    <message>
+        <source>Choose an entry to read it here. Press Enter to open it.</source>
+        <translation>Elija una entrada para leerla aquí. Pulse Intro para abrirla.</translation>
+    </message>
+    <message>
+        <source>speaks {language}</source>
+        <translation>habla {language}</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateBanner</name>
+    <message>
+        <source>Private</source>
+        <translation>Privado</translation>
+    </message>
+    <message>
+        <source>Private — only you see this; never in letters or reports.</source>
+        <translation>Privado: solo usted lo ve; nunca va en cartas ni en informes.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptField</name>
+    <message>
+        <source>Language hint</source>
+        <translation>Sugerencia de lenguaje</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralComposer</name>
+    <message>
+        <source>Referral letter</source>
+        <translation>Carta de referencia</translation>
+    </message>
+    <message>
+        <source>Referral composer</source>
+        <translation>Redactor de cartas de referencia</translation>
+    </message>
+    <message>
+        <source>Choose the person…</source>
+        <translation>Elija a la persona…</translation>
+    </message>
+    <message>
+        <source>Choose the clinician…</source>
+        <translation>Elija al profesional clínico…</translation>
+    </message>
+    <message>
+        <source>The preview will follow your changes in a moment.</source>
+        <translation>La vista previa seguirá sus cambios en un momento.</translation>
+    </message>
+    <message>
+        <source>A peer specialist does not diagnose or recommend a level of care. The scope check found:</source>
+        <translation>Un especialista de pares no diagnostica ni recomienda un nivel de atención. La revisión del alcance encontró:</translation>
+    </message>
+    <message>
+        <source>Nothing found: the letter carries their request, not a diagnosis.</source>
+        <translation>No se encontró nada: la carta lleva lo que la persona pide, no un diagnóstico.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <source>Before printing or saving: {first}</source>
+        <translation>Antes de imprimir o guardar: {first}</translation>
+    </message>
+    <message>
+        <source>Ready to print or save; the disclosure will be recorded.</source>
+        <translation>Lista para imprimir o guardar; la divulgación quedará registrada.</translation>
+    </message>
+    <message>
+        <source>Choose the person and the clinician to see which consent covers the letter.</source>
+        <translation>Elija a la persona y al profesional clínico para ver qué consentimiento cubre la carta.</translation>
+    </message>
+    <message>
+        <source>Checking the consent…</source>
+        <translation>Revisando el consentimiento…</translation>
+    </message>
+    <message>
+        <source>No valid consent today. {why}</source>
+        <translation>Hoy no hay un consentimiento vigente. {why}</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Registrar &amp;consentimiento…</translation>
+    </message>
+    <message>
+        <source>until {day}</source>
+        <translation>hasta el {day}</translation>
+    </message>
+    <message>
+        <source>until {event}</source>
+        <translation>hasta {event}</translation>
+    </message>
+    <message>
+        <source>until revoked</source>
+        <translation>hasta que se revoque</translation>
+    </message>
+    <message>
+        <source>Covered by the consent signed on {signed}, {ends}. Purpose: {purpose}. Information: {information}.</source>
+        <translation>Cubierta por el consentimiento firmado el {signed}, {ends}. Propósito: {purpose}. Información: {information}.</translation>
+    </message>
+    <message>
+        <source>Con&amp;sents…</source>
+        <translation>Con&amp;sentimientos…</translation>
+    </message>
+    <message>
+        <source>Choose the person and the clinician, and write their reason, to see the letter.</source>
+        <translation>Elija a la persona y al profesional clínico, y escriba su motivo, para ver la carta.</translation>
+    </message>
+    <message>
+        <source>Making the letter…</source>
+        <translation>Preparando la carta…</translation>
+    </message>
+    <message>
+        <source>Preview only: nothing has left the journal. The referral is saved as a {status}.</source>
+        <translation>Solo es una vista previa: nada ha salido del diario. La derivación queda guardada con el estado «{status}».</translation>
+    </message>
+    <message>
+        <source>A referral needs the person, the clinician and their reason.</source>
+        <translation>Una derivación necesita a la persona, al profesional clínico y su motivo.</translation>
+    </message>
+    <message>
+        <source>Referral saved.</source>
+        <translation>Derivación guardada.</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>Guardar la carta como PDF</translation>
+    </message>
+    <message>
+        <source>referral-letter-{day}.pdf</source>
+        <translation>carta-de-referencia-{day}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved the letter to {name}. The disclosure is recorded.</source>
+        <translation>La carta quedó en {name}. La divulgación está registrada.</translation>
+    </message>
+    <message>
+        <source>Print the referral letter</source>
+        <translation>Imprimir la carta de referencia</translation>
+    </message>
+    <message>
+        <source>Not printed. Nothing was recorded.</source>
+        <translation>No se imprimió. No se registró nada.</translation>
+    </message>
+    <message>
+        <source>Sent {n} page(s) to the printer. The disclosure is recorded.</source>
+        <translation>Se enviaron {n} página(s) a la impresora. La divulgación está registrada.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionEditor</name>
+    <message>
+        <source>Reflection (private)</source>
+        <translation>Reflexión (privada)</translation>
+    </message>
+    <message>
+        <source>Reflection editor, private</source>
+        <translation>Editor de reflexiones, privado</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrita el</translation>
+    </message>
+    <message>
+        <source>&amp;Written</source>
+        <translation>&amp;Escrita el</translation>
+    </message>
+    <message>
+        <source>&amp;Linked to an encounter</source>
+        <translation>&amp;Vinculada a un encuentro</translation>
+    </message>
+    <message>
+        <source>Linked to an encounter</source>
+        <translation>Vinculada a un encuentro</translation>
+    </message>
+    <message>
+        <source>On its own, not linked to an encounter.</source>
+        <translation>Independiente, sin vínculo con un encuentro.</translation>
+    </message>
+    <message>
+        <source>What I &amp;shared of my story</source>
+        <translation>Lo que &amp;compartí de mi historia</translation>
+    </message>
+    <message>
+        <source>What I l&amp;earned about my own wound and healing</source>
+        <translation>Lo que &amp;aprendí sobre mi propia herida y mi sanación</translation>
+    </message>
+    <message>
+        <source>What is &amp;uniquely theirs</source>
+        <translation>Lo que es &amp;solo suyo</translation>
+    </message>
+    <message>
+        <source>What is uni&amp;versal</source>
+        <translation>Lo que es uni&amp;versal</translation>
+    </message>
+    <message>
+        <source>What I &amp;need now</source>
+        <translation>Lo que &amp;necesito ahora</translation>
+    </message>
+    <message>
+        <source>Rest, a meeting, a call to my own supervisor or sponsor…</source>
+        <translation>Descanso, una reunión, una llamada a mi supervisor o a mi padrino o madrina…</translation>
+    </message>
+    <message>
+        <source>&amp;Linked to the encounter on {day}</source>
+        <translation>&amp;Vinculada al encuentro del {day}</translation>
+    </message>
+    <message>
+        <source>Write something in at least one of the prompts.</source>
+        <translation>Escriba algo en al menos una de las preguntas.</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionsModel</name>
+    <message>
+        <source>Written</source>
+        <translation>Escrita el</translation>
+    </message>
+    <message>
+        <source>Linked to an encounter</source>
+        <translation>Vinculada a un encuentro</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>What I learned</source>
+        <translation>Lo que aprendí</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <source>Suppressed: a count from 1 to {below}, or a number hidden so that a small count cannot be worked out from a total.</source>
+        <translation>Oculto: un recuento de 1 a {below}, o un número oculto para que un recuento pequeño no pueda deducirse de un total.</translation>
+    </message>
+    <message>
+        <source>People supported</source>
+        <translation>Personas acompañadas</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Encuentros</translation>
+    </message>
+    <message>
+        <source>Contact hours</source>
+        <translation>Horas de contacto</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Derivaciones</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>People by age</source>
+        <translation>Personas por edad</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>fijadas</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>cumplidas</translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation>menores de 18</translation>
+    </message>
+    <message>
+        <source>age not known</source>
+        <translation>edad desconocida</translation>
+    </message>
+    <message>
+        <source>65 and over</source>
+        <translation>65 o más</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en persona</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>por teléfono</translation>
+    </message>
+    <message>
+        <source>by video</source>
+        <translation>por video</translation>
+    </message>
+    <message>
+        <source>by text message</source>
+        <translation>por mensaje de texto</translation>
+    </message>
+    <message>
+        <source>outreach</source>
+        <translation>alcance en la calle</translation>
+    </message>
+    <message>
+        <source>in the community</source>
+        <translation>en la comunidad</translation>
+    </message>
+    <message>
+        <source>in an emergency department</source>
+        <translation>en una sala de emergencias</translation>
+    </message>
+    <message>
+        <source>in jail</source>
+        <translation>en la cárcel</translation>
+    </message>
+    <message>
+        <source>at home</source>
+        <translation>en casa</translation>
+    </message>
+    <message>
+        <source>at a recovery center</source>
+        <translation>en un centro de recuperación</translation>
+    </message>
+    <message>
+        <source>at a treatment center</source>
+        <translation>en un centro de tratamiento</translation>
+    </message>
+    <message>
+        <source>at a shelter</source>
+        <translation>en un albergue</translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation>en otro lugar</translation>
+    </message>
+    <message>
+        <source>place not noted</source>
+        <translation>lugar sin anotar</translation>
+    </message>
+    <message>
+        <source>for treatment</source>
+        <translation>para tratamiento</translation>
+    </message>
+    <message>
+        <source>for medication</source>
+        <translation>para medicación</translation>
+    </message>
+    <message>
+        <source>for mental health</source>
+        <translation>para salud mental</translation>
+    </message>
+    <message>
+        <source>for medical care</source>
+        <translation>para atención médica</translation>
+    </message>
+    <message>
+        <source>for housing</source>
+        <translation>para vivienda</translation>
+    </message>
+    <message>
+        <source>for employment</source>
+        <translation>para empleo</translation>
+    </message>
+    <message>
+        <source>for mutual aid</source>
+        <translation>para ayuda mutua</translation>
+    </message>
+    <message>
+        <source>for legal help</source>
+        <translation>para ayuda legal</translation>
+    </message>
+    <message>
+        <source>for something else</source>
+        <translation>para otra cosa</translation>
+    </message>
+    <message>
+        <source>still drafts</source>
+        <translation>todavía en borrador</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviadas</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>con cita</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>asistió</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>no aceptó</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerradas</translation>
+    </message>
+    <message>
+        <source>aged {band}</source>
+        <translation>de {band} años</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>not counted by month</source>
+        <translation>no se cuenta por mes</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>oculto</translation>
+    </message>
+    <message>
+        <source>What was counted</source>
+        <translation>Qué se contó</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Report for supervisors and funders</source>
+        <translation>Informe para supervisores y financiadores</translation>
+    </message>
+    <message>
+        <source>Anonymized report</source>
+        <translation>Informe anonimizado</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Este trimestre</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>El trimestre pasado</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>El año pasado</translation>
+    </message>
+    <message>
+        <source>Other dates…</source>
+        <translation>Otras fechas…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Smallest count published</source>
+        <translation>Recuento más pequeño que se publica</translation>
+    </message>
+    <message>
+        <source>Counts below this number are hidden (suppressed). 11 is the usual rule; 1 turns hiding off.</source>
+        <translation>Los recuentos por debajo de este número se ocultan. La regla usual es 11; con 1 no se oculta nada.</translation>
+    </message>
+    <message>
+        <source>Language of the PDF</source>
+        <translation>Idioma del PDF</translation>
+    </message>
+    <message>
+        <source>&amp;from</source>
+        <translation>&amp;del</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;al</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Período:</translation>
+    </message>
+    <message>
+        <source>&amp;Hide counts below:</source>
+        <translation>&amp;Ocultar recuentos menores de:</translation>
+    </message>
+    <message>
+        <source>PDF &amp;language:</source>
+        <translation>&amp;Idioma del PDF:</translation>
+    </message>
+    <message>
+        <source>What leaves your journal: counts by month and by category (people supported, encounters, contact hours, referrals, goals, age bands) and your organization&apos;s name. What never leaves: names, contact details, stories, reflections, exact dates, or any record&apos;s id.</source>
+        <translation>Lo que sale de su diario: recuentos por mes y por categoría (personas acompañadas, encuentros, horas de contacto, derivaciones, metas, grupos de edad) y el nombre de su organización. Lo que nunca sale: nombres, datos de contacto, historias, reflexiones, fechas exactas ni el identificador de ningún registro.</translation>
+    </message>
+    <message>
+        <source>What leaves the journal</source>
+        <translation>Lo que sale del diario</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>Tabla del informe</translation>
+    </message>
+    <message>
+        <source>About hidden numbers</source>
+        <translation>Sobre los números ocultos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>Guardar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Guardar P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>El período termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>(counts from 1 to {below} show as *)</source>
+        <translation>(los recuentos de 1 a {below} se muestran como *)</translation>
+    </message>
+    <message>
+        <source>(nothing is hidden)</source>
+        <translation>(no se oculta nada)</translation>
+    </message>
+    <message>
+        <source>* suppressed: counts from 1 to {below} are hidden, and so is the next smallest number where a hidden count could be worked out from a total. {n} numbers are hidden.</source>
+        <translation>* oculto: los recuentos de 1 a {below} se ocultan, y también el siguiente número más pequeño cuando un recuento oculto podría deducirse de un total. Hay {n} números ocultos.</translation>
+    </message>
+    <message>
+        <source>Hiding is off (1): every count is shown. Keep this report inside your program.</source>
+        <translation>No se oculta nada (1): se muestran todos los recuentos. No comparta este informe fuera de su programa.</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>Guardar el informe como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Saved the report to {name}.</source>
+        <translation>El informe quedó en {name}.</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+    <message>
+        <source>Sent {n} page(s) to the printer.</source>
+        <translation>Se enviaron {n} página(s) a la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation>Encuentro</translation>
+    </message>
+    <message>
+        <source>My reflection (private)</source>
+        <translation>Mi reflexión (privada)</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Derivación</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Profesional clínico</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>About me (printed on letters)</source>
+        <translation>Sobre mí (se imprime en las cartas)</translation>
+    </message>
+    <message>
+        <source>e.g. CPRS</source>
+        <translation>p. ej., CPRS</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials:</source>
+        <translation>&amp;Credenciales:</translation>
+    </message>
+    <message>
+        <source>Your credentials</source>
+        <translation>Sus credenciales</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>Your organization</source>
+        <translation>Su organización</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Your work address</source>
+        <translation>Su dirección de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>Your work phone</source>
+        <translation>Su teléfono de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>Your work email</source>
+        <translation>Su correo electrónico de trabajo</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Bloqueo</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after minutes without use</source>
+        <translation>Bloquear después de estos minutos sin uso</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after no use for:</source>
+        <translation>&amp;Bloquear tras no usarlo durante:</translation>
+    </message>
+    <message>
+        <source>The journal also locks at once with Ctrl+L, and when the computer sleeps or the screen locks.</source>
+        <translation>El diario también se bloquea al instante con Ctrl+L, y cuando la computadora se suspende o se bloquea la pantalla.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Idioma de la ventana</translation>
+    </message>
+    <message>
+        <source>Letters, consent forms and reports have their own language choice.</source>
+        <translation>Las cartas, los formularios de consentimiento y los informes tienen su propia opción de idioma.</translation>
+    </message>
+    <message>
+        <source>&amp;Window language:</source>
+        <translation>Idioma de la &amp;ventana:</translation>
+    </message>
+    <message>
+        <source>A new language shows the next time PeerJournal starts.</source>
+        <translation>El nuevo idioma se verá la próxima vez que abra PeerJournal.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Too short: use at least 10 characters. Several unrelated words are easy to remember and hard to guess.</source>
+        <translation>Demasiado corta: use al menos 10 caracteres. Varias palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess. Try several unrelated words.</source>
+        <translation>Demasiado fácil de adivinar. Pruebe con varias palabras sin relación entre sí.</translation>
+    </message>
+    <message>
+        <source>Weak: add another word or two.</source>
+        <translation>Débil: agregue una o dos palabras más.</translation>
+    </message>
+    <message>
+        <source>Fair. Another word would make it much stronger.</source>
+        <translation>Regular. Otra palabra la haría mucho más fuerte.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Buena.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Fuerte.</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Fuerza de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase advice</source>
+        <translation>Consejo sobre la frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Encounter</source>
+        <translation>Encuentro</translation>
+    </message>
+    <message>
+        <source>My reflection (private)</source>
+        <translation>Mi reflexión (privada)</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Derivación</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Journals (*.peerjournal);;All files (*)</source>
+        <translation>Diarios (*.peerjournal);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>PeerJournal</source>
+        <translation>PeerJournal</translation>
+    </message>
+    <message>
+        <source>Your journal stays on this computer, encrypted. Only your passphrase opens it.</source>
+        <translation>Su diario se queda en esta computadora, cifrado. Solo su frase de contraseña lo abre.</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>&amp;Other…</source>
+        <translation>&amp;Otro…</translation>
+    </message>
+    <message>
+        <source>Open another journal file</source>
+        <translation>Abrir otro archivo de diario</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Caps Lock seems to be on.</source>
+        <translation>Parece que las mayúsculas (Bloq Mayús) están activadas.</translation>
+    </message>
+    <message>
+        <source>Caps Lock warning</source>
+        <translation>Aviso de Bloq Mayús</translation>
+    </message>
+    <message>
+        <source>Unlock problem</source>
+        <translation>Problema al abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Create a journal…</source>
+        <translation>&amp;Crear un diario…</translation>
+    </message>
+    <message>
+        <source>Create a journal</source>
+        <translation>Crear un diario</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo journal</source>
+        <translation>Abrir el diario de &amp;prueba</translation>
+    </message>
+    <message>
+        <source>Open the demo journal</source>
+        <translation>Abrir el diario de prueba</translation>
+    </message>
+    <message>
+        <source>Made-up people only: a safe place to try things.</source>
+        <translation>Solo personas inventadas: un lugar seguro para probar.</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot passphrase?</source>
+        <translation>¿&amp;Olvidó su frase de contraseña?</translation>
+    </message>
+    <message>
+        <source>Forgot passphrase</source>
+        <translation>Olvidé la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Journal:</source>
+        <translation>&amp;Diario:</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase only you know. Several unrelated words are easy to remember and hard to guess. Nobody, not even us, can open the journal without it.</source>
+        <translation>Elija una frase de contraseña que solo usted conozca. Varias palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar. Nadie, ni siquiera nosotros, puede abrir el diario sin ella.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Ca&amp;mbiar…</translation>
+    </message>
+    <message>
+        <source>Change where the journal is kept</source>
+        <translation>Cambiar dónde se guarda el diario</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>La nueva frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>Create problem</source>
+        <translation>Problema al crear</translation>
+    </message>
+    <message>
+        <source>C&amp;reate the journal</source>
+        <translation>C&amp;rear el diario</translation>
+    </message>
+    <message>
+        <source>Create the journal</source>
+        <translation>Crear el diario</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Kept at:</source>
+        <translation>Guardado en:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>Otra &amp;vez:</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Su clave de recuperación</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this key is the only other way into your journal. Nobody can recover it for you. Print it or save it now, and keep it somewhere safe away from this computer — not in an email or a photo on your phone.</source>
+        <translation>Si alguna vez olvida su frase de contraseña, esta clave es la única otra forma de entrar a su diario. Nadie puede recuperarla por usted. Imprímala o guárdela ahora, y guárdela en un lugar seguro lejos de esta computadora; no en un correo electrónico ni en una foto en su teléfono.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Save the recovery sheet (PDF)…</source>
+        <translation>&amp;Guardar la hoja de recuperación (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet as PDF</source>
+        <translation>Guardar la hoja de recuperación como PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Imprimir la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>I have &amp;kept my recovery key somewhere safe</source>
+        <translation>Ya &amp;guardé mi clave de recuperación en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>I have kept my recovery key</source>
+        <translation>Ya guardé mi clave de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to my journal</source>
+        <translation>&amp;Continuar a mi diario</translation>
+    </message>
+    <message>
+        <source>Continue to my journal</source>
+        <translation>Continuar a mi diario</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from your recovery sheet, then choose a new passphrase. The old passphrase will no longer open the journal.</source>
+        <translation>Escriba la clave de recuperación de su hoja de recuperación y luego elija una nueva frase de contraseña. La frase anterior ya no abrirá el diario.</translation>
+    </message>
+    <message>
+        <source>XXXXX-XXXXX-…</source>
+        <translation>XXXXX-XXXXX-…</translation>
+    </message>
+    <message>
+        <source>Recovery problem</source>
+        <translation>Problema con la recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock and set the new passphrase</source>
+        <translation>&amp;Abrir y poner la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Unlock and set the new passphrase</source>
+        <translation>Abrir y poner la nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Clave de recuperación:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>There is no journal here yet. Create one, or open the demo journal to look around with made-up people.</source>
+        <translation>Todavía no hay un diario aquí. Cree uno, o abra el diario de prueba para explorar con personas inventadas.</translation>
+    </message>
+    <message>
+        <source>Open a journal</source>
+        <translation>Abrir un diario</translation>
+    </message>
+    <message>
+        <source>Where to keep the new journal</source>
+        <translation>Dónde guardar el nuevo diario</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase.</source>
+        <translation>Por favor, escriba su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this journal. Please try again.</source>
+        <translation>Esa frase de contraseña no abre este diario. Por favor, inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña no son iguales.</translation>
+    </message>
+    <message>
+        <source>Creating your journal…</source>
+        <translation>Creando su diario…</translation>
+    </message>
+    <message>
+        <source>PeerJournal recovery sheet</source>
+        <translation>Hoja de recuperación de PeerJournal</translation>
+    </message>
+    <message>
+        <source>Journal: {name}</source>
+        <translation>Diario: {name}</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>Clave de recuperación:</translation>
+    </message>
+    <message>
+        <source>This key opens your journal if you forget your passphrase. Keep this sheet somewhere safe, away from the computer. Anyone with this key and the journal file can read your journal.</source>
+        <translation>Esta clave abre su diario si olvida su frase de contraseña. Guarde esta hoja en un lugar seguro, lejos de la computadora. Quien tenga esta clave y el archivo del diario puede leer su diario.</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Guardar la hoja de recuperación</translation>
+    </message>
+    <message>
+        <source>Saved to {where}. Print it, then keep the paper somewhere safe.</source>
+        <translation>Guardada en {where}. Imprímala y guarde el papel en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviada a la impresora.</translation>
+    </message>
+    <message>
+        <source>Opening the demo journal…</source>
+        <translation>Abriendo el diario de prueba…</translation>
+    </message>
+    <message>
+        <source>Making the demo journal (made-up people)…</source>
+        <translation>Preparando el diario de prueba (personas inventadas)…</translation>
+    </message>
+    <message>
+        <source>Please type the recovery key.</source>
+        <translation>Por favor, escriba la clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>Unlocking with the recovery key…</source>
+        <translation>Abriendo con la clave de recuperación…</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this journal. Check each group of letters.</source>
+        <translation>Esa clave de recuperación no abre este diario. Revise cada grupo de letras.</translation>
+    </message>
+</context>
+</TS>
