@@ -24,8 +24,11 @@ class AutoBackupResult:
 
 
 def backup_folder(vault_path: Path) -> Path:
-    """The vault's own backup folder, beside it."""
-    return vault_path.parent / f"{vault_path.name}-backups"
+    """The vault's own backup folder, beside it: `<stem>-backups`, the same
+    folder `Vault.backups_folder` gives (daily backups and the backup made
+    before a migration live together)."""
+    vault_path = Path(vault_path)
+    return vault_path.with_name(f"{vault_path.stem}-backups")
 
 
 def backup_now(vault: Vault, target: Path) -> None:
@@ -43,7 +46,7 @@ def auto_backup(vault: Vault, *, second_folder: str | None = None,
     moment = now or datetime.now()
     written: list[Path] = []
     problems: list[str] = []
-    folders = [backup_folder(vault.path)]
+    folders = [vault.backups_folder]
     if second_folder:
         folders.append(Path(second_folder))
     for index, folder in enumerate(folders):

@@ -284,3 +284,94 @@ def test_forgot_passphrase_with_the_recovery_key(qtbot, window):
     win.lock()
     unlock(qtbot, win, new)
     qtbot.waitUntil(lambda: win.is_unlocked, timeout=WAIT)
+
+
+def test_locking_clears_every_open_editor_and_dialog(qtbot, window, monkeypatch):
+    """Each kind of window that can hold the journal's words is open with the
+    canary in it (a composer's own consents window too); Ctrl+L calls
+    clear_and_close on every one before the journal closes, and nothing holds
+    the canary afterwards."""
+    from peerjournal.core.models import Clinician, Consent
+    from peerjournal.ui.views.clinicians import CliniciansDialog
+    from peerjournal.ui.views.consent_editor import ConsentEditor
+    from peerjournal.ui.views.disclosures_view import DisclosuresView
+    from peerjournal.ui.views.encounter_editor import EncounterEditor
+    from peerjournal.ui.views.goal_editor import GoalEditor
+    from peerjournal.ui.views.referral_composer import ReferralComposer
+    from peerjournal.ui.views.reflection_editor import ReflectionEditor
+    from peerjournal.ui.views.report_view import ReportView
+
+    kinds = (EncounterEditor, ReflectionEditor, GoalEditor, ReferralComposer, ConsentEditor,
+             CliniciansDialog, ReportView, DisclosuresView)
+    cleared: list[str] = []
+    closed_vault_first: list[str] = []
+    for kind in kinds:
+        original = kind.clear_and_close
+
+        def spy(self: Any, _original: Any = original, _name: str = kind.__name__) -> None:
+            cleared.append(_name)
+            if not win.tasks.is_open:
+                closed_vault_first.append(_name)
+            _original(self)
+
+        monkeypatch.setattr(kind, "clear_and_close", spy)
+
+    win: MainWindow = window
+    create_journal(qtbot, win)
+    add_person(qtbot, win, CANARY)
+    view = win.journal
+    person_id = view.person_page.person.id
+    done: list[bool] = []
+    win.tasks.run(lambda v: (v.save(Clinician(id="c-1", name="Dr. Lee")),
+                             v.save(Consent(id="k-1", person_id=person_id, recipient_id="c-1",
+                                            purpose="to arrange care", information="my request",
+                                            signed_on=datetime.now().date()))),
+                  on_done=lambda _r: done.append(True))
+    qtbot.waitUntil(lambda: bool(done), timeout=WAIT)
+
+    def top(kind: type) -> Any:
+        found = [w for w in QApplication.topLevelWidgets() if type(w) is kind and w.isVisible()]
+        assert found, kind.__name__
+        return found[-1]
+
+    page = view.person_page
+    qtbot.mouseClick(page.new_encounter_button, Qt.MouseButton.LeftButton)
+    top(EncounterEditor).their_story.set_text(f"{CANARY} told me about the river.")
+    qtbot.mouseClick(page.new_reflection_button, Qt.MouseButton.LeftButton)
+    top(ReflectionEditor).what_i_learned.set_text(f"What {CANARY} taught me.")
+    qtbot.mouseClick(page.new_goal_button, Qt.MouseButton.LeftButton)
+    top(GoalEditor).in_their_words.set_text(f"{CANARY} wants a job.")
+    qtbot.mouseClick(page.new_referral_button, Qt.MouseButton.LeftButton)
+    composer = top(ReferralComposer)
+    qtbot.waitUntil(lambda: composer.person.currentData() == person_id, timeout=WAIT)
+    composer.reason.setPlainText(f"{CANARY} asked for help with housing.")
+    composer.consent_button.click()  # the composer's own consents window
+    inner = top(ConsentEditor)
+    qtbot.waitUntil(lambda: inner.model.rowCount() == 1, timeout=WAIT)
+    inner.purpose.setPlainText(f"{CANARY} agrees to share")
+    qtbot.mouseClick(page.consents_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len([w for w in QApplication.topLevelWidgets()
+                                 if type(w) is ConsentEditor and w.isVisible()]) == 2,
+                    timeout=WAIT)
+    qtbot.mouseClick(page.disclosures_button, Qt.MouseButton.LeftButton)
+    top(DisclosuresView)
+    win.clinicians_action.trigger()
+    clinicians = top(CliniciansDialog)
+    qtbot.waitUntil(lambda: clinicians.model.rowCount() == 1, timeout=WAIT)
+    clinicians.name.setText(CANARY)
+    win.report_action.trigger()
+    top(ReportView)
+    qtbot.wait(50)
+    assert len(widgets_holding(CANARY)) >= 7  # the walk sees them: the check below can fail
+
+    activate(qtbot, win)
+    qtbot.keyClick(win, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not win.is_unlocked, timeout=WAIT)
+    qtbot.waitUntil(lambda: not win.tasks.busy, timeout=WAIT)
+    qtbot.wait(50)
+    assert sorted(set(cleared)) == sorted(k.__name__ for k in kinds)
+    assert cleared.count("ConsentEditor") == 2
+    assert closed_vault_first == []  # cleared while the journal was still open
+    assert widgets_holding(CANARY) == []
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, kinds) and w.isVisible()]

@@ -24,7 +24,7 @@ class ReflectionsModel(PagedRowsModel):
 
     def make_columns(self) -> list[Column]:
         return [
-            Column(self.tr("Written"), lambda r: when_text(r.written_at)),
+            Column(self.tr("Written"), lambda r: when_text(r.written_at, relative=True)),
             Column(self.tr("Linked to an encounter"),
                    lambda r: self.tr("Yes") if r.encounter_id else self.tr("No")),
             Column(self.tr("What I learned"), reflection_summary),

@@ -1,26 +1,143 @@
-"""Small text helpers shared by the item models (dates, first lines)."""
+"""Small text helpers shared by the item models and pages: dates as people
+read them, language names, first lines."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from peerjournal.core.models import GoalStatus, Mode, ReferralStatus, Setting
+
+DATE_PATTERN = "d MMM yyyy"
+"""14 Nov 2026: the day, the month's short name in the user's language, the year.
+(ShortFormat gives "14/11/26" or, in the C locale, "14 11 2026": easy to misread.)"""
+TIME_PATTERN = "HH:mm"
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("When", text)
 
 
-def when_text(moment: date | datetime | None) -> str:
-    """A date or a date and time in the user's locale, short form."""
+def _label_tr(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def _labels(values: dict[str, str], value: str) -> str:
+    return values.get(value, value.replace("_", " "))
+
+
+def mode_label(mode: Mode) -> str:
+    """How an encounter happened, in plain words."""
+    return _labels({
+        "in_person": _label_tr("In person"),
+        "phone": _label_tr("Phone call"),
+        "video": _label_tr("Video call"),
+        "text": _label_tr("Text messages"),
+        "outreach": _label_tr("Street outreach"),
+    }, mode.value)
+
+
+def setting_label(setting: Setting) -> str:
+    """Where an encounter happened, in plain words."""
+    return _labels({
+        "community": _label_tr("Community"),
+        "emergency_department": _label_tr("Emergency department"),
+        "jail": _label_tr("Jail"),
+        "home": _label_tr("Their home"),
+        "recovery_center": _label_tr("Recovery center"),
+        "treatment_center": _label_tr("Treatment center"),
+        "shelter": _label_tr("Shelter"),
+        "other": _label_tr("Somewhere else"),
+    }, setting.value)
+
+
+def status_label(status: GoalStatus | ReferralStatus) -> str:
+    """A goal's or a referral's status, in plain words."""
+    return _labels({
+        "active": _label_tr("Active"),
+        "met": _label_tr("Met"),
+        "set_aside": _label_tr("Set aside"),
+        "draft": _label_tr("Draft"),
+        "sent": _label_tr("Sent"),
+        "scheduled": _label_tr("Scheduled"),
+        "attended": _label_tr("Attended"),
+        "declined": _label_tr("Declined"),
+        "closed": _label_tr("Closed"),
+    }, status.value)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def date_text(day: date) -> str:
+    """A date as "14 Nov 2026", month names in the user's language."""
+    return QLocale().toString(_qdate(day), DATE_PATTERN)
+
+
+def when_text(moment: date | datetime | None, *, relative: bool = False,
+              today: date | None = None) -> str:
+    """A date ("14 Nov 2026") or a date and time ("14 Nov 2026, 23:45").
+
+    With `relative`, today and yesterday read "Today" / "Yesterday" (with
+    the time when there is one): for lists where recent rows matter most."""
     if moment is None:
         return ""
-    locale = QLocale()
+    time_part = ""
     if isinstance(moment, datetime):
-        if moment.hour == 0 and moment.minute == 0 and moment.second == 0:
-            moment = moment.date()
-        else:
-            stamp = QDateTime(QDate(moment.year, moment.month, moment.day),
-                              QTime(moment.hour, moment.minute))
-            return locale.toString(stamp, QLocale.FormatType.ShortFormat)
-    return locale.toString(QDate(moment.year, moment.month, moment.day),
-                           QLocale.FormatType.ShortFormat)
+        if moment.hour or moment.minute or moment.second:
+            time_part = QLocale().toString(QTime(moment.hour, moment.minute), TIME_PATTERN)
+        day = moment.date()
+    else:
+        day = moment
+    day_part = date_text(day)
+    if relative:
+        now = today or date.today()
+        if day == now:
+            day_part = _tr("Today")
+        elif day == now - timedelta(days=1):
+            day_part = _tr("Yesterday")
+    return f"{day_part}, {time_part}" if time_part else day_part
+
+
+def _language_names() -> dict[str, str]:
+    # Written out so translators see them; other codes fall back to Qt's names.
+    return {
+        "en": _tr("English"),
+        "es": _tr("Spanish"),
+        "fr": _tr("French"),
+        "pt": _tr("Portuguese"),
+        "zh": _tr("Chinese"),
+        "vi": _tr("Vietnamese"),
+        "ar": _tr("Arabic"),
+        "so": _tr("Somali"),
+        "ht": _tr("Haitian Creole"),
+        "ru": _tr("Russian"),
+        "ko": _tr("Korean"),
+        "tl": _tr("Tagalog"),
+    }
+
+
+def language_name(code: str | None) -> str:
+    """A language code as a name ("en" -> "English", "es" -> "Spanish", "pt-BR"
+    -> "Portuguese"); text that is not a code (a peer may type "Spanish" or
+    "ASL") is shown as typed."""
+    if not code:
+        return ""
+    text = code.strip()
+    parts = text.replace("_", "-").split("-")
+    key = parts[0].lower()
+    looks_like_code = (len(key) in (2, 3) and key.isalpha() and key == parts[0]
+                       and all(p.isalnum() and len(p) <= 4 for p in parts[1:]))
+    if not looks_like_code:
+        return text
+    names = _language_names()
+    if key in names:
+        return names[key]
+    language = QLocale(key).language()
+    if language not in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return QLocale.languageToString(language)
+    return text
 
 
 def first_line(text: str | None, limit: int = 120) -> str:

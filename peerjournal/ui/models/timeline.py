@@ -6,8 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from peerjournal.core.models import Encounter
 from peerjournal.ui.models.base import Column, RowsModel
-from peerjournal.ui.models.text import when_text
+from peerjournal.ui.models.text import first_line, mode_label, when_text
 
 
 class TimelineModel(RowsModel):
@@ -29,10 +30,19 @@ class TimelineModel(RowsModel):
 
     def make_columns(self) -> list[Column]:
         return [
-            Column(self.tr("When"), lambda item: when_text(item.when)),
+            Column(self.tr("When"), lambda item: when_text(item.when, relative=True)),
             Column(self.tr("What"), lambda item: self.kind_label(item.kind)),
-            Column(self.tr("Summary"), lambda item: item.title),
+            Column(self.tr("Summary"), self.summary),
         ]
+
+    def summary(self, item: Any) -> str:
+        """The row's first words; an encounter without a story says what else
+        was written, or how it happened ("Phone call")."""
+        record = item.record
+        if isinstance(record, Encounter) and not (record.their_story or "").strip():
+            words = first_line(record.what_they_want) or first_line(record.how_i_helped)
+            return f"{mode_label(record.mode)} · {words}" if words else mode_label(record.mode)
+        return str(item.title)
 
     def id_of(self, row: Any) -> str:
         return str(row.id)

@@ -7,17 +7,18 @@ The window title is always "PeerJournal", never a person's name.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -36,8 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal import paths
-from peerjournal.core.models import Encounter, Goal, Person, Reflection
-from peerjournal.services import journal
+from peerjournal.core.models import Consent, Encounter, Goal, Person, Referral, Reflection
+from peerjournal.services import backups, journal
 from peerjournal.services import settings as app_settings
 from peerjournal.ui.lock import LockWatcher
 from peerjournal.ui.models.base import ROW_ROLE
@@ -45,8 +47,18 @@ from peerjournal.ui.models.follow_ups import FollowUpsModel
 from peerjournal.ui.models.people import PeopleModel
 from peerjournal.ui.models.reflections import ReflectionsModel
 from peerjournal.ui.models.search import SearchResultsModel, SearchRow
-from peerjournal.ui.tasks import TaskManager
+from peerjournal.ui.models.text import DATE_PATTERN, TIME_PATTERN
+from peerjournal.ui.tasks import TaskManager, describe_error
+from peerjournal.ui.views.backup_view import BackupStatus, BackupView, DamagedJournalDialog
+from peerjournal.ui.views.clinicians import CliniciansDialog
+from peerjournal.ui.views.consent_editor import ConsentEditor
+from peerjournal.ui.views.disclosures_view import DisclosuresView
+from peerjournal.ui.views.encounter_editor import EncounterEditor
+from peerjournal.ui.views.goal_editor import GoalEditor
 from peerjournal.ui.views.person_page import PersonDialog, PersonPage
+from peerjournal.ui.views.referral_composer import ReferralComposer
+from peerjournal.ui.views.reflection_editor import ReflectionEditor
+from peerjournal.ui.views.report_view import ReportView
 from peerjournal.ui.views.settings_dialog import SettingsDialog
 from peerjournal.ui.views.welcome import WelcomeView
 
@@ -56,12 +68,21 @@ SEARCH_DELAY_MS = 250
 SEARCH_LIMIT = 100
 
 
-def editor_class(module: str, name: str) -> Any:
-    """An editor class of the editors' module, or None while it is not there."""
-    try:
-        return getattr(importlib.import_module(f"peerjournal.ui.views.{module}"), name)
-    except (ImportError, AttributeError):
-        return None
+def readable_date_fields(root: QWidget) -> None:
+    """Date fields read "14 Nov 2026" (and "14 Nov 2026 23:45"), as the lists
+    do, instead of the locale's short digits ("5/1/26": which is the month?)."""
+    for field in root.findChildren(QDateTimeEdit):
+        if isinstance(field, QDateEdit) or not field.displayFormat().count("H"):
+            field.setDisplayFormat(DATE_PATTERN)
+        else:
+            field.setDisplayFormat(f"{DATE_PATTERN}  {TIME_PATTERN}")
+
+
+def delete_when_idle(tasks: TaskManager, widget: QWidget) -> None:
+    """Delete a closed window once the jobs it asked for have come back (their
+    results would otherwise reach a deleted widget). After a lock those results
+    are dropped, and the window goes with the journal view that owns it."""
+    tasks.run_plain(lambda: None, on_done=lambda _none: widget.deleteLater())
 
 
 def make_table(parent: QWidget, model: Any, name: str) -> QTableView:
@@ -89,6 +110,24 @@ def heading(text: str, parent: QWidget, scale: float = 1.3) -> QLabel:
     font.setWeight(QFont.Weight.DemiBold)
     label.setFont(font)
     return label
+
+
+class LockKey(QObject):
+    """Ctrl+L locks even while a dialog blocks the window (a modal one stops
+    the window's own shortcuts): an app-wide look at every key press. It asks
+    its parent, the main window, at each press (no reference of its own, so
+    the window is freed as soon as it is deleted)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            window = self.parent()
+            if not isinstance(window, MainWindow):
+                return False
+            pressed = QKeySequence(event.keyCombination())
+            wanted = window.lock_action.shortcut()
+            if wanted.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch:
+                return window.lock_from_key()  # the key is used only when it locked
+        return False
 
 
 class JournalView(QWidget):
@@ -183,7 +222,7 @@ class JournalView(QWidget):
         self.reflections_table.horizontalHeader().resizeSection(1, 190)
         self.new_reflection_button = QPushButton(self.tr("&New reflection…"), reflections_page)
         self.new_reflection_button.setAccessibleName(self.tr("New reflection"))
-        self.new_reflection_button.setToolTip(self.tr("New reflection (Ctrl+Shift+R)"))
+        self.new_reflection_button.setToolTip(self.tr("New reflection (Ctrl+Shift+E)"))
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("My reflections"), reflections_page))
         top.addStretch(1)
@@ -257,7 +296,11 @@ class JournalView(QWidget):
 
         self.person_page.open_record.connect(self.open_timeline_item)
         self.person_page.new_encounter.connect(self.new_encounter)
+        self.person_page.new_reflection.connect(self.new_reflection)
         self.person_page.new_goal.connect(self.new_goal)
+        self.person_page.new_referral.connect(self.new_referral)
+        self.person_page.show_consents.connect(self.show_consents)
+        self.person_page.show_disclosures.connect(self.show_disclosures)
         self.person_page.edit_person.connect(self.edit_person)
 
         self.pages.setCurrentIndex(self.EMPTY)
@@ -339,13 +382,16 @@ class JournalView(QWidget):
         self.open_person(person_id)
         self.status.emit(self.tr("Saved."))
 
-    # ----- editors (the other half of the app: guarded until present) -----
+    # ----- editors and dialogs -----
 
     def _track(self, editor: QWidget) -> QWidget:
+        """Keep an editor (encounter, reflection, goal) in the list that locking
+        clears; refresh the page when it saves."""
         self._editors.append(editor)
+        readable_date_fields(editor)
         saved = getattr(editor, "saved", None)
         if saved is not None:
-            saved.connect(lambda _id: self._record_saved())
+            saved.connect(self._record_saved)
         closed = getattr(editor, "closed", None)
         if closed is not None:
             closed.connect(lambda: self._forget_editor(editor))
@@ -354,16 +400,32 @@ class JournalView(QWidget):
         editor.activateWindow()
         return editor
 
+    def _open_window(self, dialog: QDialog) -> QDialog:
+        """Show one of the journal's dialogs (composer, consents, clinicians,
+        report, disclosures); it is cleared on lock and forgotten once closed."""
+        self._editors.append(dialog)
+        readable_date_fields(dialog)
+
+        def finished(_result: int) -> None:
+            self._forget_editor(dialog)
+            delete_when_idle(self.tasks, dialog)
+
+        dialog.finished.connect(finished)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
     def _forget_editor(self, editor: QWidget) -> None:
         if editor in self._editors:
             self._editors.remove(editor)
 
     def open_editors(self) -> list[QWidget]:
-        """The editors open now."""
+        """The editors and dialogs open now."""
         return list(self._editors)
 
-    def _record_saved(self) -> None:
-        self.person_page.reload()
+    def _record_saved(self, record_id: str = "") -> None:
+        self.person_page.reload(record_id or None)
         if self.pages.currentIndex() == self.REFLECTIONS:
             self.reflections_model.reload()
         if self.pages.currentIndex() == self.FOLLOW_UPS:
@@ -371,61 +433,94 @@ class JournalView(QWidget):
         self.refresh_counts()
         self.status.emit(self.tr("Saved."))
 
-    def _not_ready(self) -> None:
-        self.status.emit(self.tr("That editor is not available in this version."))
+    def _person_for_action(self, person_id: str | None) -> str | None:
+        person_id = person_id or self.current_person_id()
+        if person_id is None:
+            self.status.emit(self.tr("Choose a person first."))
+        return person_id
 
     def new_encounter(self, person_id: str | None = None) -> None:
         """Write a new encounter with the person shown (Ctrl+E)."""
-        person_id = person_id or self.current_person_id()
-        if person_id is None:
-            self.status.emit(self.tr("Choose a person first."))
-            return
-        cls = editor_class("encounter_editor", "EncounterEditor")
-        if cls is None:
-            self._not_ready()
-            return
-        self._track(cls(self.tasks, person_id, None, self))
+        person_id = self._person_for_action(person_id)
+        if person_id is not None:
+            self._track(EncounterEditor(self.tasks, person_id, None, self))
 
     def new_goal(self, person_id: str | None = None) -> None:
         """Write down a goal of the person shown (Ctrl+G)."""
-        person_id = person_id or self.current_person_id()
-        if person_id is None:
-            self.status.emit(self.tr("Choose a person first."))
-            return
-        cls = editor_class("goal_editor", "GoalEditor")
-        if cls is None:
-            self._not_ready()
-            return
-        self._track(cls(self.tasks, person_id, None, self))
+        person_id = self._person_for_action(person_id)
+        if person_id is not None:
+            self._track(GoalEditor(self.tasks, person_id, None, self))
 
     def new_reflection(self, encounter_id: str | None = None) -> None:
-        """Write a reflection, on its own or on an encounter (Ctrl+Shift+R)."""
-        cls = editor_class("reflection_editor", "ReflectionEditor")
-        if cls is None:
-            self._not_ready()
+        """Write a reflection, on its own or on an encounter (Ctrl+Shift+E)."""
+        self._track(ReflectionEditor(self.tasks, encounter_id, None, self))
+
+    def new_reflection_here(self) -> None:
+        """A reflection on the encounter selected on the person's page, if any."""
+        encounter_id = None
+        if self.pages.currentIndex() == self.PERSON:
+            encounter_id = self.person_page.selected_encounter_id()
+        self.new_reflection(encounter_id)
+
+    def new_referral(self, person_id: str | None = None) -> None:
+        """A referral letter for the person shown (Ctrl+Shift+R)."""
+        person_id = self._person_for_action(person_id)
+        if person_id is not None:
+            self.open_referral(None, person_id)
+
+    def open_referral(self, referral_id: str | None, person_id: str | None = None) -> None:
+        composer = ReferralComposer(self.tasks, person_id=person_id, referral_id=referral_id,
+                                    parent=self)
+        composer.saved.connect(self._record_saved)
+        composer.disclosed.connect(
+            lambda _id: self.status.emit(self.tr("The letter left the journal: the disclosure "
+                                                 "is recorded.")))
+        self._open_window(composer)
+
+    def show_consents(self, person_id: str | None = None,
+                      recipient_id: str | None = None) -> None:
+        """The consents of the person shown: record, revoke, print the form."""
+        person_id = self._person_for_action(person_id)
+        if person_id is None:
             return
-        self._track(cls(self.tasks, encounter_id, None, self))
+        editor = ConsentEditor(self.tasks, person_id, self, recipient_id=recipient_id)
+        editor.consents_changed.connect(lambda _pid: self._record_saved())
+        self._open_window(editor)
+
+    def show_disclosures(self, person_id: str | None = None) -> None:
+        """What left the journal about the person shown, and their accounting."""
+        person_id = self._person_for_action(person_id)
+        if person_id is not None:
+            self._open_window(DisclosuresView(self.tasks, person_id, self))
+
+    def show_clinicians(self) -> None:
+        """The clinicians address book."""
+        self._open_window(CliniciansDialog(self.tasks, self))
+
+    def show_report(self) -> None:
+        """The anonymized report for supervisors and funders (Ctrl+R)."""
+        self._open_window(ReportView(self.tasks, self))
+
+    def edit_current_person(self) -> None:
+        person = self.person_page.person
+        if person is not None and self.pages.currentIndex() == self.PERSON:
+            self.edit_person(person)
+        else:
+            self.status.emit(self.tr("Choose a person first."))
 
     def open_record(self, record: Any) -> None:
-        """Open the editor of an encounter, reflection or goal."""
+        """Open the editor of a record: encounter, reflection, goal, referral
+        (the composer) or consent (the person's consents)."""
         if isinstance(record, Encounter):
-            cls = editor_class("encounter_editor", "EncounterEditor")
-            if cls is not None:
-                self._track(cls(self.tasks, record.person_id, record, self))
-                return
+            self._track(EncounterEditor(self.tasks, record.person_id, record, self))
         elif isinstance(record, Reflection):
-            cls = editor_class("reflection_editor", "ReflectionEditor")
-            if cls is not None:
-                self._track(cls(self.tasks, record.encounter_id, record, self))
-                return
+            self._track(ReflectionEditor(self.tasks, record.encounter_id, record, self))
         elif isinstance(record, Goal):
-            cls = editor_class("goal_editor", "GoalEditor")
-            if cls is not None:
-                self._track(cls(self.tasks, record.person_id, record, self))
-                return
-        else:
-            return  # consents and referrals are read on the person's page
-        self._not_ready()
+            self._track(GoalEditor(self.tasks, record.person_id, record, self))
+        elif isinstance(record, Referral):
+            self.open_referral(record.id)
+        elif isinstance(record, Consent):
+            self.show_consents(record.person_id, record.recipient_id)
 
     def open_timeline_item(self, item: journal.TimelineItem) -> None:
         self.open_record(item.record)
@@ -541,10 +636,25 @@ class JournalView(QWidget):
 
     # ----- locking -----
 
+    def windows_to_clear(self) -> list[QWidget]:
+        """Every open editor and dialog that holds journal text, the ones opened
+        from inside another (a composer's consents) before their opener."""
+        found: list[QWidget] = []
+        for window in list(self._editors):
+            for inner in reversed(window.findChildren(QDialog)):
+                if hasattr(inner, "clear_and_close") and inner not in found:
+                    found.append(inner)
+            if window not in found:
+                found.append(window)
+        for inner in reversed(self.findChildren(QDialog)):
+            if hasattr(inner, "clear_and_close") and inner not in found:
+                found.append(inner)
+        return found
+
     def teardown(self) -> None:
         """Before locking: editors hand their last words to the worker as drafts,
         then every view, model and field forgets what it showed."""
-        for editor in list(self._editors):
+        for editor in self.windows_to_clear():
             clear = getattr(editor, "clear_and_close", None)
             if clear is not None:
                 clear()
@@ -559,6 +669,8 @@ class JournalView(QWidget):
         for dialog in list(self._dialogs):
             for field in dialog.findChildren(QLineEdit):
                 field.clear()
+            for box in dialog.findChildren(QPlainTextEdit):
+                box.clear()
             dialog.reject()
         self._dialogs.clear()
         self._people_timer.stop()
@@ -593,6 +705,10 @@ class MainWindow(QMainWindow):
         self.settings = app_settings.load(settings_folder)
         self.journal: JournalView | None = None
         self._journal_path: Path | None = None
+        self.backup_status: BackupStatus | None = None
+        self._backup_view: BackupView | None = None
+        self._restoring = False
+        self.damaged_dialog: DamagedJournalDialog | None = None
 
         self.lock_watcher = LockWatcher(self.settings.auto_lock_minutes, self, use_dbus=use_dbus)
         app = QApplication.instance()
@@ -602,11 +718,19 @@ class MainWindow(QMainWindow):
 
         self.welcome = WelcomeView(self.tasks, vault_path, self, settings_folder=settings_folder)
         self.welcome.unlocked.connect(self._on_unlocked)
+        self.welcome.damaged.connect(self._journal_damaged)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
 
         self.tasks.failed.connect(self._show_failure)
+        self._lock_key = LockKey(self)
+        if app is not None:
+            app.installEventFilter(self._lock_key)
+        self.backup_label = QLabel(self)
+        self.backup_label.setAccessibleName(self.tr("Last backup"))
+        self.backup_label.setContentsMargins(8, 0, 8, 0)
+        self.statusBar().addPermanentWidget(self.backup_label)
         self._build_actions()
         self._build_menus()
         self._set_open(False)
@@ -614,12 +738,14 @@ class MainWindow(QMainWindow):
 
     # ----- actions and menus -----
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None,
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
                 slot: Callable[[], Any], *, needs_journal: bool = True) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        # The main window's own: an open dialog keeps its keys (Ctrl+N there adds a
+        # clinician or a consent, not a person). Ctrl+L works everywhere (LockKey).
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         if needs_journal:
@@ -641,8 +767,22 @@ class MainWindow(QMainWindow):
                                                  j(lambda v: v.new_encounter()))
         self.new_goal_action = self._action(self.tr("New &goal…"), "Ctrl+G",
                                             j(lambda v: v.new_goal()))
-        self.new_reflection_action = self._action(self.tr("New &reflection…"), "Ctrl+Shift+R",
-                                                  j(lambda v: v.new_reflection()))
+        self.new_reflection_action = self._action(self.tr("New &reflection…"), "Ctrl+Shift+E",
+                                                  j(JournalView.new_reflection_here))
+        self.new_referral_action = self._action(self.tr("New re&ferral…"), "Ctrl+Shift+R",
+                                                j(lambda v: v.new_referral()))
+        self.consents_action = self._action(self.tr("&Consents…"), None,
+                                            j(lambda v: v.show_consents()))
+        self.disclosures_action = self._action(self.tr("&Disclosures…"), None,
+                                               j(lambda v: v.show_disclosures()))
+        self.edit_person_action = self._action(self.tr("Edit &details…"), None,
+                                               j(JournalView.edit_current_person))
+        self.clinicians_action = self._action(self.tr("&Clinicians…"), None,
+                                              j(JournalView.show_clinicians))
+        self.report_action = self._action(self.tr("&Report…"), "Ctrl+R",
+                                          j(JournalView.show_report))
+        self.backup_action = self._action(self.tr("&Backup now…"), None, self.backup_now)
+        self.restore_action = self._action(self.tr("Restore &from…"), None, self.restore_from)
         self.people_action = self._action(self.tr("&People I support"), "Ctrl+1",
                                           j(JournalView.focus_people_search))
         self.follow_ups_action = self._action(self.tr("&Follow-ups due"), "Ctrl+2",
@@ -666,14 +806,24 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         journal_menu = bar.addMenu(self.tr("&Journal"))
-        for action in (self.add_person_action, self.new_encounter_action, self.new_goal_action,
-                       self.new_reflection_action):
-            journal_menu.addAction(action)
+        journal_menu.addAction(self.add_person_action)
+        journal_menu.addAction(self.clinicians_action)
+        journal_menu.addAction(self.report_action)
+        journal_menu.addSeparator()
+        journal_menu.addAction(self.backup_action)
+        journal_menu.addAction(self.restore_action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.settings_action)
         journal_menu.addAction(self.lock_action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.quit_action)
+        person_menu = bar.addMenu(self.tr("&Person"))
+        for action in (self.new_encounter_action, self.new_reflection_action,
+                       self.new_goal_action, self.new_referral_action):
+            person_menu.addAction(action)
+        person_menu.addSeparator()
+        for action in (self.consents_action, self.disclosures_action, self.edit_person_action):
+            person_menu.addAction(action)
         go_menu = bar.addMenu(self.tr("&Go"))
         for action in (self.people_action, self.find_person_action, self.follow_ups_action,
                        self.reflections_action, self.find_action):
@@ -706,10 +856,134 @@ class MainWindow(QMainWindow):
         self.journal.start()
         self.journal.offer_drafts()
         self.journal.people_search.setFocus()
+        self._start_backups(path)
         self.unlocked.emit()
+
+    # ----- backups -----
+
+    def _start_backups(self, path: Path) -> None:
+        """The "Last backup" line, then the daily automatic backup on the worker
+        (after the first pages of the journal were asked for: they come first)."""
+        self.settings = app_settings.load(self._settings_folder)
+        status = BackupStatus(self.tasks, path, self)
+        status.text_changed.connect(self.backup_label.setText)
+        status.reminder.connect(self._backup_reminder)
+        self.backup_status = status
+        second = self.settings.second_backup_folder
+        self.tasks.run(lambda vault: backups.auto_backup(vault, second_folder=second),
+                       on_done=self._auto_backup_done, on_error=self._auto_backup_failed)
+
+    def _auto_backup_done(self, result: backups.AutoBackupResult) -> None:
+        if result.problems:
+            self.statusBar().showMessage(" ".join(result.problems), 30_000)
+        elif result.written:
+            self.statusBar().showMessage(self.tr("Today's backup is written."), 8000)
+        if self.backup_status is not None:
+            self.backup_status.refresh()
+
+    def _auto_backup_failed(self, error: BaseException) -> None:
+        self.statusBar().showMessage(
+            self.tr("Today's automatic backup was not written: {why} Your journal is safe.")
+            .format(why=describe_error(error)), 30_000)
+        if self.backup_status is not None:
+            self.backup_status.refresh()
+
+    def _backup_reminder(self, text: str) -> None:
+        self.backup_label.setToolTip(text)
+        self.statusBar().showMessage(text, 30_000)
+
+    def _open_backup_view(self) -> BackupView | None:
+        if self.journal is None or self._journal_path is None:
+            return None
+        if self._backup_view is not None:
+            self._backup_view.close()
+        view = BackupView(self.tasks, self._journal_path, self)
+        view.backed_up.connect(self._backed_up)
+        view.restore_starting.connect(self._restore_starting)
+        view.restored.connect(self._restored)
+        view.finished.connect(lambda _r: self._forget_backup_view(view))
+        self._backup_view = view
+        view.show()
+        return view
+
+    @property
+    def backup_window(self) -> BackupView | None:
+        """The Backups window, while it is open."""
+        return self._backup_view
+
+    def _forget_backup_view(self, view: BackupView) -> None:
+        if self._backup_view is view and not self._restoring:
+            self._backup_view = None
+            delete_when_idle(self.tasks, view)
+
+    def backup_now(self) -> None:
+        """Write a backup where the peer chooses (the Backups window shows how it went)."""
+        view = self._open_backup_view()
+        if view is not None:
+            view.backup_now()
+
+    def restore_from(self) -> None:
+        """Put a backup in place of the journal: it locks, restores, then asks to unlock."""
+        view = self._open_backup_view()
+        if view is not None:
+            view.restore_from()
+
+    def _backed_up(self, _target: Path) -> None:
+        self.statusBar().showMessage(self.tr("Backup written."), 8000)
+        if self.backup_status is not None:
+            self.backup_status.refresh()
+
+    def _restore_starting(self) -> None:
+        self._restoring = True
+        self.lock()
+        self.statusBar().showMessage(self.tr("Restoring the backup…"))
+
+    def _restored(self, kept: Path | None) -> None:
+        self._restoring = False
+        view, self._backup_view = self._backup_view, None
+        message = view.status.text() if view is not None else ""
+        if view is not None:
+            view.clear_and_close()
+            view.deleteLater()
+        self.welcome.show_unlock(self._journal_path)
+        self.stack.setCurrentWidget(self.welcome)
+        self.statusBar().showMessage(message or self.tr("Unlock the journal to continue."))
+
+    def _journal_damaged(self, path: Path, message: str, passphrase: str) -> None:
+        """Unlocking found the journal damaged: offer the newest good backup."""
+        if self.damaged_dialog is not None:
+            self.damaged_dialog.clear_and_close()
+        self.settings = app_settings.load(self._settings_folder)
+        dialog = DamagedJournalDialog(self.tasks, path, message, self, passphrase=passphrase,
+                                      second_folder=self.settings.second_backup_folder)
+        self.damaged_dialog = dialog
+
+        def restored(kept: Path | None) -> None:
+            self.welcome.show_unlock(path)
+            self.statusBar().showMessage(
+                self.tr("The backup is restored. Unlock it to continue.")
+                + (self.tr(" The damaged file was kept at {path}.").format(path=kept)
+                   if kept else ""))
+
+        def finished(_result: int) -> None:
+            dialog.clear_and_close()
+            if self.damaged_dialog is dialog:
+                self.damaged_dialog = None
+            dialog.deleteLater()
+
+        dialog.restored.connect(restored)
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def _lock_for(self, reason: str) -> None:
         self.lock()
+
+    def lock_from_key(self) -> bool:
+        """Ctrl+L from anywhere: lock when open (True), else leave the key alone."""
+        if self.journal is None:
+            return False
+        self.lock()
+        return True
 
     def lock(self) -> None:
         """Lock now: drafts kept, views cleared and destroyed, the vault closed
@@ -720,7 +994,17 @@ class MainWindow(QMainWindow):
         self.journal = None
         self.lock_watcher.stop()
         journal_view.teardown()  # editors queue their drafts before the close below
+        backup_window = None if self._restoring else self._backup_view
+        if backup_window is not None:
+            backup_window.clear_and_close()
+        status, self.backup_status = self.backup_status, None
+        self.backup_label.clear()
+        self.backup_label.setToolTip("")
         self.tasks.close_vault()
+        # Safe now: results of jobs asked before the close are dropped.
+        for done_with in (backup_window, status):
+            if done_with is not None:
+                done_with.deleteLater()
         self.stack.removeWidget(journal_view)
         journal_view.hide()
         journal_view.setParent(None)
@@ -745,24 +1029,27 @@ class MainWindow(QMainWindow):
         view = self.journal
         if view is None:
             return
-        dialog = SettingsDialog(profile, self.settings.auto_lock_minutes, view)
+        dialog = SettingsDialog(profile, self.settings.auto_lock_minutes, view,
+                                language=self.settings.language)
         view._dialogs.append(dialog)
 
         def finished(result: int) -> None:
             if dialog in view._dialogs:
                 view._dialogs.remove(dialog)
             if result == QDialog.DialogCode.Accepted:
-                self._apply_settings(dialog.profile(), dialog.auto_lock_minutes())
+                self._apply_settings(dialog.profile(), dialog.auto_lock_minutes(),
+                                     dialog.language())
             dialog.deleteLater()
 
         dialog.finished.connect(finished)
         dialog.open()
 
-    def _apply_settings(self, profile: Any, minutes: int) -> None:
+    def _apply_settings(self, profile: Any, minutes: int, language: str | None = None) -> None:
         if profile is not None:
             self.tasks.run(lambda vault: vault.set_profile(profile))
         self.settings = app_settings.load(self._settings_folder)
         self.settings.auto_lock_minutes = minutes
+        self.settings.language = language  # shown from the next start
         try:
             app_settings.save(self.settings, self._settings_folder)
         except OSError:
@@ -775,7 +1062,8 @@ class MainWindow(QMainWindow):
             QKeySequence.SequenceFormat.NativeText))
             for a in (self.find_action, self.find_person_action, self.add_person_action,
                       self.new_encounter_action, self.new_goal_action,
-                      self.new_reflection_action, self.people_action, self.follow_ups_action,
+                      self.new_reflection_action, self.new_referral_action,
+                      self.report_action, self.people_action, self.follow_ups_action,
                       self.reflections_action, self.settings_action, self.lock_action,
                       self.quit_action)]
         text = "\n".join(f"{keys}\t{what}" for what, keys in rows)
@@ -803,4 +1091,7 @@ class MainWindow(QMainWindow):
         """Lock, stop the journal worker (waiting for drafts), stop watching input."""
         self.lock()
         self.lock_watcher.uninstall()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._lock_key)
         self.tasks.shutdown()

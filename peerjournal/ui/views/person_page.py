@@ -3,6 +3,8 @@ dialog to add or edit a person."""
 
 from __future__ import annotations
 
+import html
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal
@@ -16,18 +18,31 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from peerjournal.core.models import Consent, Encounter, Goal, Person, Referral, Reflection
+from peerjournal.core.models import (
+    Consent,
+    Encounter,
+    Goal,
+    Person,
+    Referral,
+    Reflection,
+)
 from peerjournal.services import journal
 from peerjournal.ui.models.base import ROW_ROLE
-from peerjournal.ui.models.text import when_text
+from peerjournal.ui.models.text import (
+    language_name,
+    mode_label,
+    setting_label,
+    status_label,
+    when_text,
+)
 from peerjournal.ui.models.timeline import TimelineModel
 from peerjournal.ui.tasks import TaskManager, describe_error
 
@@ -118,24 +133,27 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PersonPage", text)
 
 
-def record_text(item: journal.TimelineItem, kind_label: str) -> str:
-    """The whole of a timeline record as plain text for the reading pane."""
-    record = item.record
-    lines = [f"{kind_label} · {when_text(item.when)}", ""]
+def record_fields(record: Any) -> list[tuple[str, str]]:
+    """The filled-in fields of a timeline record: (label, value), in form order."""
+    fields: list[tuple[str, str]] = []
 
     def add(label: str, value: Any) -> None:
         if value not in (None, ""):
-            lines.extend([label, str(value), ""])
+            fields.append((label, str(value)))
+
+    def day(value: date | None) -> str | None:
+        return when_text(value) if value else None
 
     tr = _tr
     if isinstance(record, Encounter):
-        add(tr("How"), record.mode.value.replace("_", " "))
-        add(tr("Where"), record.setting.value.replace("_", " ") if record.setting else None)
-        add(tr("Minutes"), record.duration_minutes)
+        add(tr("How"), mode_label(record.mode))
+        add(tr("Where"), setting_label(record.setting) if record.setting else None)
+        add(tr("How long"), tr("{n} minutes").format(n=record.duration_minutes)
+            if record.duration_minutes else None)
         add(tr("Their story, in their words"), record.their_story)
         add(tr("What do they want to do?"), record.what_they_want)
         add(tr("How can I help? What did I do?"), record.how_i_helped)
-        add(tr("Follow up on"), when_text(record.follow_up_on) if record.follow_up_on else None)
+        add(tr("Follow up on"), day(record.follow_up_on))
     elif isinstance(record, Reflection):
         add(tr("What I shared of my story"), record.what_i_shared)
         add(tr("What I learned about my own wound and healing"), record.what_i_learned)
@@ -144,20 +162,46 @@ def record_text(item: journal.TimelineItem, kind_label: str) -> str:
         add(tr("What I need now"), record.self_care)
     elif isinstance(record, Goal):
         add(tr("In their words"), record.in_their_words)
-        add(tr("Status"), record.status.value.replace("_", " "))
-        add(tr("Closed on"), when_text(record.closed_on) if record.closed_on else None)
+        add(tr("Status"), status_label(record.status))
+        add(tr("Set on"), day(record.set_on))
+        add(tr("Closed on"), day(record.closed_on))
     elif isinstance(record, Consent):
         add(tr("Purpose"), record.purpose)
         add(tr("Information"), record.information)
-        add(tr("Expires on"), when_text(record.expires_on) if record.expires_on else None)
+        add(tr("Signed on"), day(record.signed_on))
+        add(tr("Expires on"), day(record.expires_on))
         add(tr("Expires when"), record.expires_when)
-        add(tr("Revoked on"), when_text(record.revoked_on) if record.revoked_on else None)
+        add(tr("Revoked on"), day(record.revoked_on))
     elif isinstance(record, Referral):
         add(tr("Reason, in their words"), record.reason_in_their_words)
         add(tr("Request"), record.request)
-        add(tr("Status"), record.status.value.replace("_", " "))
-        add(tr("Follow up on"), when_text(record.follow_up_on) if record.follow_up_on else None)
+        add(tr("Status"), status_label(record.status))
+        add(tr("Follow up on"), day(record.follow_up_on))
+    return fields
+
+
+def record_text(item: journal.TimelineItem, kind_label: str) -> str:
+    """The whole of a timeline record as plain text (label, then value)."""
+    lines = [f"{kind_label} · {when_text(item.when)}", ""]
+    for label, value in record_fields(item.record):
+        lines.extend([label, value, ""])
     return "\n".join(lines).rstrip()
+
+
+def record_html(item: journal.TimelineItem, kind_label: str) -> str:
+    """The reading pane: a heading, then each label in bold with its value
+    under it. Every value is escaped: a person's words are text, never markup."""
+    def text(value: str) -> str:
+        return html.escape(value).replace("\n", "<br>")
+
+    parts = [f"<p style='margin-bottom:10px'><b style='font-size:large'>{text(kind_label)}</b>"
+             f" &nbsp;·&nbsp; {text(when_text(item.when))}</p>"]
+    if isinstance(item.record, Reflection):
+        parts.append(f"<p><i>{text(_tr('Private: yours alone. Never in a letter or a report.'))}"
+                     "</i></p>")
+    for label, value in record_fields(item.record):
+        parts.append(f"<p style='margin-top:8px'><b>{text(label)}</b><br>{text(value)}</p>")
+    return "".join(parts)
 
 
 class PersonPage(QWidget):
@@ -166,7 +210,12 @@ class PersonPage(QWidget):
     open_record = Signal(object)
     """A timeline row was opened (Enter or double-click): the TimelineItem."""
     new_encounter = Signal(str)
+    new_reflection = Signal(object)
+    """New reflection: the id of the encounter selected (or None: on its own)."""
     new_goal = Signal(str)
+    new_referral = Signal(str)
+    show_consents = Signal(str)
+    show_disclosures = Signal(str)
     edit_person = Signal(object)
     """Edit details was asked: the Person."""
     loaded = Signal(str)
@@ -191,16 +240,42 @@ class PersonPage(QWidget):
         self.details.setWordWrap(True)
         self.details.setAccessibleName(self.tr("Details"))
 
-        self.new_encounter_button = QPushButton(self.tr("New &encounter"), self)
-        self.new_encounter_button.setToolTip(self.tr("Write a new encounter (Ctrl+E)"))
-        self.new_goal_button = QPushButton(self.tr("New &goal"), self)
-        self.new_goal_button.setToolTip(self.tr("Write down a goal, in their words (Ctrl+G)"))
-        self.edit_button = QPushButton(self.tr("Edit &details"), self)
-        self.edit_button.setToolTip(self.tr("Edit how they like to be called and contact details"))
-        for button in (self.new_encounter_button, self.new_goal_button, self.edit_button):
-            button.setAccessibleName(button.text().replace("&", ""))
-        self.new_encounter_button.clicked.connect(self._ask_new_encounter)
-        self.new_goal_button.clicked.connect(self._ask_new_goal)
+        def button(text: str, tip: str, name: str) -> QPushButton:
+            made = QPushButton(text, self)
+            made.setToolTip(tip)
+            made.setAccessibleName(name)
+            return made
+
+        self.new_encounter_button = button(
+            self.tr("New &encounter"), self.tr("Write a new encounter (Ctrl+E)"),
+            self.tr("New encounter"))
+        self.new_reflection_button = button(
+            self.tr("New re&flection"),
+            self.tr("Your private reflection, on the selected encounter if one is "
+                    "selected (Ctrl+Shift+E)"),
+            self.tr("New reflection"))
+        self.new_goal_button = button(
+            self.tr("New &goal"), self.tr("Write down a goal, in their words (Ctrl+G)"),
+            self.tr("New goal"))
+        self.new_referral_button = button(
+            self.tr("New &referral…"), self.tr("A referral letter to a clinician (Ctrl+Shift+R)"),
+            self.tr("New referral"))
+        self.consents_button = button(
+            self.tr("C&onsents…"), self.tr("Their written consents to share information"),
+            self.tr("Consents"))
+        self.disclosures_button = button(
+            self.tr("Di&sclosures…"), self.tr("Every letter that left the journal about them"),
+            self.tr("Disclosures"))
+        self.edit_button = button(
+            self.tr("Edit &details"),
+            self.tr("Edit how they like to be called and contact details"),
+            self.tr("Edit details"))
+        self.new_encounter_button.clicked.connect(lambda: self._emit_id(self.new_encounter))
+        self.new_reflection_button.clicked.connect(self._ask_new_reflection)
+        self.new_goal_button.clicked.connect(lambda: self._emit_id(self.new_goal))
+        self.new_referral_button.clicked.connect(lambda: self._emit_id(self.new_referral))
+        self.consents_button.clicked.connect(lambda: self._emit_id(self.show_consents))
+        self.disclosures_button.clicked.connect(lambda: self._emit_id(self.show_disclosures))
         self.edit_button.clicked.connect(self._ask_edit)
 
         self.model = TimelineModel(self)
@@ -215,27 +290,38 @@ class PersonPage(QWidget):
         self.timeline.setWordWrap(False)
         self.timeline.verticalHeader().hide()
         self.timeline.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.timeline.verticalHeader().setDefaultSectionSize(
+            self.fontMetrics().height() + 10)
         header = self.timeline.horizontalHeader()
         header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 150)
-        header.resizeSection(1, 170)
+        header.resizeSection(0, self.fontMetrics().horizontalAdvance(
+            when_text(datetime(2026, 12, 28, 23, 45))) + 28)
+        header.resizeSection(1, self.fontMetrics().horizontalAdvance("My reflection (private)")
+                             + 24)
         self.timeline.activated.connect(self._activated)
         self.timeline.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.reading = QPlainTextEdit(self)
-        self.reading.setReadOnly(True)
+        self.reading = QTextBrowser(self)
+        self.reading.setOpenLinks(False)
         self.reading.setAccessibleName(self.tr("Selected entry"))
         self.reading.setPlaceholderText(self.tr("Choose an entry to read it here. "
                                                 "Press Enter to open it."))
+        self.reading.document().setDocumentMargin(10)
 
-        top = QHBoxLayout()
         names = QVBoxLayout()
+        names.setSpacing(2)
         names.addWidget(self.name)
         names.addWidget(self.details)
-        top.addLayout(names, 1)
-        for button in (self.new_encounter_button, self.new_goal_button, self.edit_button):
-            top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(6)
+        for made in (self.new_encounter_button, self.new_reflection_button,
+                     self.new_goal_button, self.new_referral_button):
+            buttons.addWidget(made)
+        buttons.addStretch(1)
+        for made in (self.consents_button, self.disclosures_button, self.edit_button):
+            buttons.addWidget(made)
 
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.timeline)
@@ -246,9 +332,11 @@ class PersonPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
-        layout.setSpacing(12)
-        layout.addLayout(top)
+        layout.setSpacing(10)
+        layout.addLayout(names)
+        layout.addLayout(buttons)
         layout.addWidget(split, 1)
+        self._set_buttons_enabled(False)
 
     # ----- what it shows -----
 
@@ -268,10 +356,23 @@ class PersonPage(QWidget):
                         on_done=lambda result: self._shown(generation, result, select_id),
                         on_error=lambda error: self._failed(generation, error))
 
-    def reload(self) -> None:
-        """Show the same person again (after an edit)."""
+    def reload(self, select_id: str | None = None) -> None:
+        """Show the same person again (after an edit), keeping the selected
+        record selected (or selecting `select_id`, e.g. a record just saved)."""
         if self._person is not None:
-            self.show_person(self._person.id)
+            self.show_person(self._person.id, select_id or self.selected_id())
+
+    def selected_item(self) -> journal.TimelineItem | None:
+        """The timeline row selected, if any."""
+        rows = self.timeline.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item: journal.TimelineItem | None = self.model.data(rows[0], ROW_ROLE)
+        return item
+
+    def selected_id(self) -> str | None:
+        item = self.selected_item()
+        return item.id if item is not None else None
 
     def _shown(self, generation: int, result: tuple[Person, list[journal.TimelineItem]],
                select_id: str | None) -> None:
@@ -281,8 +382,10 @@ class PersonPage(QWidget):
         self._person = person
         self.name.setText(person.preferred_name)
         self.details.setText(self._details_text(person))
+        self.details.setVisible(bool(self.details.text()))
         self.reading.clear()
         self.model.set_rows(items)
+        self._set_buttons_enabled(True)
         if select_id is not None:
             row = self.model.row_of_id(select_id)
             if row >= 0:
@@ -294,11 +397,12 @@ class PersonPage(QWidget):
         if generation == self._generation:
             self.clear()
             self.details.setText(describe_error(error))
+            self.details.show()
 
     def _details_text(self, person: Person) -> str:
         parts = [
             person.pronouns,
-            self.tr("speaks {language}").format(language=person.preferred_language)
+            self.tr("speaks {language}").format(language=language_name(person.preferred_language))
             if person.preferred_language else None,
             person.phone,
             person.email,
@@ -313,6 +417,13 @@ class PersonPage(QWidget):
         self.details.clear()
         self.reading.clear()
         self.model.clear()
+        self._set_buttons_enabled(False)
+
+    def _set_buttons_enabled(self, enabled: bool) -> None:
+        for made in (self.new_encounter_button, self.new_reflection_button,
+                     self.new_goal_button, self.new_referral_button, self.consents_button,
+                     self.disclosures_button, self.edit_button):
+            made.setEnabled(enabled)
 
     # ----- actions -----
 
@@ -328,15 +439,26 @@ class PersonPage(QWidget):
             return
         item = self.model.data(indexes[0], ROW_ROLE)
         if item is not None:
-            self.reading.setPlainText(record_text(item, self.model.kind_label(item.kind)))
+            self.reading.setHtml(record_html(item, self.model.kind_label(item.kind)))
 
-    def _ask_new_encounter(self) -> None:
-        if self._person is not None:
-            self.new_encounter.emit(self._person.id)
+    def selected_encounter_id(self) -> str | None:
+        """The encounter selected, or the one the selected reflection is about."""
+        item = self.selected_item()
+        if item is None:
+            return None
+        if isinstance(item.record, Encounter):
+            return item.record.id
+        if isinstance(item.record, Reflection):
+            return item.record.encounter_id
+        return None
 
-    def _ask_new_goal(self) -> None:
+    def _emit_id(self, signal: Any) -> None:
         if self._person is not None:
-            self.new_goal.emit(self._person.id)
+            signal.emit(self._person.id)
+
+    def _ask_new_reflection(self) -> None:
+        if self._person is not None:
+            self.new_reflection.emit(self.selected_encounter_id())
 
     def _ask_edit(self) -> None:
         if self._person is not None:

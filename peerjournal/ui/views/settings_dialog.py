@@ -1,8 +1,10 @@
-"""Settings: the peer's profile (used on letters) and the auto-lock minutes."""
+"""Settings: the peer's profile (used on letters), the auto-lock minutes and
+the window's language."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.models import Profile
+from peerjournal.ui import i18n
 
 MAX_AUTO_LOCK_MINUTES = 240
 
@@ -26,11 +29,12 @@ def _text_or_none(text: str) -> str | None:
 
 
 class SettingsDialog(QDialog):
-    """Edit the profile and the auto-lock minutes; read the result with
-    `profile()` and `auto_lock_minutes()` after it is accepted."""
+    """Edit the profile, the auto-lock minutes and the language; read the
+    result with `profile()`, `auto_lock_minutes()` and `language()` after it
+    is accepted."""
 
     def __init__(self, profile: Profile | None, auto_lock_minutes: int,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, language: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
@@ -70,6 +74,21 @@ class SettingsDialog(QDialog):
         hint.setWordWrap(True)
         lock_form.addRow(hint)
 
+        appearance = QGroupBox(self.tr("Language"), self)
+        language_form = QFormLayout(appearance)
+        self.language_choice = QComboBox(self)
+        self.language_choice.setAccessibleName(self.tr("Language of the window"))
+        self.language_choice.setAccessibleDescription(self.tr(
+            "Letters, consent forms and reports have their own language choice."))
+        for value, label in i18n.language_names():
+            self.language_choice.addItem(label, value)
+        self.language_choice.setCurrentIndex(max(0, self.language_choice.findData(language)))
+        language_form.addRow(self.tr("&Window language:"), self.language_choice)
+        language_hint = QLabel(self.tr("A new language shows the next time PeerJournal starts."),
+                               self)
+        language_hint.setWordWrap(True)
+        language_form.addRow(language_hint)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -80,6 +99,7 @@ class SettingsDialog(QDialog):
         layout.setSpacing(14)
         layout.addWidget(about)
         layout.addWidget(security)
+        layout.addWidget(appearance)
         layout.addWidget(buttons)
 
         self._show(profile, auto_lock_minutes)
@@ -111,3 +131,8 @@ class SettingsDialog(QDialog):
 
     def auto_lock_minutes(self) -> int:
         return int(self.minutes.value())
+
+    def language(self) -> str | None:
+        """"en", "es", or None to follow the system."""
+        value = self.language_choice.currentData()
+        return value if isinstance(value, str) and value else None

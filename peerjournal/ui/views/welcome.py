@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPalette, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal import paths
-from peerjournal.errors import Locked, PeerJournalError
+from peerjournal.errors import Damaged, Locked, PeerJournalError
 from peerjournal.services import backups, unlock
 from peerjournal.services import settings as app_settings
 from peerjournal.ui.tasks import TaskManager, describe_error
@@ -59,8 +59,8 @@ def short_path(path: Path) -> str:
 
 def ask_open_path(parent: QWidget, title: str, start: str) -> Path | None:
     """The system's open dialog for a journal file; None when cancelled."""
-    name, _ = QFileDialog.getOpenFileName(parent, title, start,
-                                          parent.tr("Journals (*.peerjournal);;All files (*)"))
+    filters = QCoreApplication.translate("WelcomeView", "Journals (*.peerjournal);;All files (*)")
+    name, _ = QFileDialog.getOpenFileName(parent, title, start, filters)
     return Path(name) if name else None
 
 
@@ -133,6 +133,17 @@ class ProblemLabel(QLabel):
 class StrengthMeter(QWidget):
     """Feedback on a new passphrase: a bar and plain words."""
 
+    # What services.unlock.check_passphrase_strength says, marked for lupdate.
+    WORDS = (
+        QT_TRANSLATE_NOOP("StrengthMeter", "Too short: use at least 10 characters. "
+                          "Several unrelated words are easy to remember and hard to guess."),
+        QT_TRANSLATE_NOOP("StrengthMeter", "Too easy to guess. Try several unrelated words."),
+        QT_TRANSLATE_NOOP("StrengthMeter", "Weak: add another word or two."),
+        QT_TRANSLATE_NOOP("StrengthMeter", "Fair. Another word would make it much stronger."),
+        QT_TRANSLATE_NOOP("StrengthMeter", "Good."),
+        QT_TRANSLATE_NOOP("StrengthMeter", "Strong."),
+    )
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bar = QProgressBar(self)
@@ -156,12 +167,26 @@ class StrengthMeter(QWidget):
         return strength
 
 
+class FitPage(QWidget):
+    """A page of the welcome card. A page not shown (size policy Ignored)
+    claims no height: QStackedLayout asks every page for its height-for-width,
+    hidden ones too, which left empty space at the bottom of the card."""
+
+    def heightForWidth(self, width: int) -> int:
+        if self.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Ignored:
+            return 0
+        return super().heightForWidth(width)
+
+
 class WelcomeView(QWidget):
     """Unlock, create, demo, recovery. Emits `unlocked(path)` once the worker
     holds the open journal."""
 
     unlocked = Signal(object)
     """The journal at this Path is open on the worker."""
+    damaged = Signal(object, str, str)
+    """The journal at this Path failed its checks on opening: (path, the plain
+    message, the passphrase that was typed, so a backup can be restored with it)."""
 
     UNLOCK, CREATE, RECOVERY_SHEET, FORGOT = range(4)
 
@@ -237,7 +262,7 @@ class WelcomeView(QWidget):
     # ----- pages -----
 
     def _build_unlock_page(self) -> QWidget:
-        page = QWidget(self)
+        page = FitPage(self)
         self.journal_choice = QComboBox(page)
         self.journal_choice.setAccessibleName(self.tr("Journal"))
         self.journal_choice.setSizeAdjustPolicy(
@@ -304,7 +329,7 @@ class WelcomeView(QWidget):
         return page
 
     def _build_create_page(self) -> QWidget:
-        page = QWidget(self)
+        page = FitPage(self)
         intro = QLabel(self.tr(
             "Choose a passphrase only you know. Several unrelated words are easy to "
             "remember and hard to guess. Nobody, not even us, can open the journal without it."),
@@ -341,6 +366,7 @@ class WelcomeView(QWidget):
         buttons.addWidget(self.create_back)
         buttons.addStretch(1)
         buttons.addWidget(self.create_go)
+        QWidget.setTabOrder(self.create_back, self.create_go)  # Tab as the eye reads
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
@@ -350,7 +376,7 @@ class WelcomeView(QWidget):
         return page
 
     def _build_recovery_sheet_page(self) -> QWidget:
-        page = QWidget(self)
+        page = FitPage(self)
         heading = QLabel(self.tr("Your recovery key"), page)
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -407,7 +433,7 @@ class WelcomeView(QWidget):
         return page
 
     def _build_forgot_page(self) -> QWidget:
-        page = QWidget(self)
+        page = FitPage(self)
         intro = QLabel(self.tr(
             "Type the recovery key from your recovery sheet, then choose a new passphrase. "
             "The old passphrase will no longer open the journal."), page)
@@ -520,6 +546,7 @@ class WelcomeView(QWidget):
                       else QSizePolicy.Policy.Ignored)
             self.pages.widget(number).setSizePolicy(policy, policy)
             self.pages.widget(number).adjustSize()
+        self.pages.updateGeometry()  # the card's layout asks the stack again
         self.pages.adjustSize()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -622,10 +649,15 @@ class WelcomeView(QWidget):
         self._show_busy(True, self.tr("Unlocking…"))
         self._tasks.open_vault(lambda: unlock.unlock(path, passphrase=secret),
                                on_done=lambda _none: self._opened(path),
-                               on_error=self._unlock_failed)
+                               on_error=lambda error: self._unlock_failed(error, path, secret))
 
-    def _unlock_failed(self, error: BaseException) -> None:
+    def _unlock_failed(self, error: BaseException, path: Path | None = None,
+                       secret: str = "") -> None:
         self._show_busy(False)
+        if isinstance(error, Damaged) and path is not None:
+            self.unlock_error.setText(self._error_text(error))
+            self.damaged.emit(path, self._error_text(error), secret)
+            return
         if isinstance(error, Locked):
             message = self.tr("That passphrase does not open this journal. Please try again.")
             if self.passphrase.caps_lock_on:
