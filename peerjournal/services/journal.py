@@ -91,11 +91,12 @@ def timeline(vault: Vault, person_id: str) -> list[TimelineItem]:
             TimelineItem("encounter", enc.id, _naive(enc.occurred_at),
                          _first_line(enc.their_story, enc.mode.value.replace("_", " ")), enc)
         )
-        for ref in vault.reflections_of_encounter(enc.id):
-            items.append(
-                TimelineItem("reflection", ref.id, _naive(ref.written_at),
-                             _first_line(ref.what_i_learned or ref.what_i_shared, "Reflection"), ref)
-            )
+    # One query for every reflection on this person's encounters, not one per encounter.
+    for ref in vault.reflections_of_person(person_id):
+        items.append(
+            TimelineItem("reflection", ref.id, _naive(ref.written_at),
+                         _first_line(ref.what_i_learned or ref.what_i_shared, "Reflection"), ref)
+        )
     for goal in vault.goals_of(person_id):
         items.append(TimelineItem("goal", goal.id, _at_midnight(goal.set_on),
                                   _first_line(goal.in_their_words, "Goal"), goal))

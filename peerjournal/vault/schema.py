@@ -1,0 +1,204 @@
+"""The database schema, as ordered migrations keyed to PRAGMA user_version.
+
+Each migration runs in its own transaction and sets user_version inside it, so
+a journal is always at one version or the next, never in between. Never edit a
+released migration: add the next one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlcipher3.dbapi2 as sqlite
+
+from peerjournal import errors
+from peerjournal.vault.database import Connection, transaction
+
+_V1_TABLES = """
+CREATE TABLE profile (
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+    name TEXT NOT NULL, credentials TEXT, organization TEXT, address TEXT,
+    phone TEXT, email TEXT
+);
+CREATE TABLE people (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    preferred_name TEXT NOT NULL, legal_name TEXT, pronouns TEXT, date_of_birth TEXT,
+    phone TEXT, email TEXT, address TEXT, postal_code TEXT, preferred_language TEXT,
+    notes TEXT,
+    name_key TEXT NOT NULL
+);
+CREATE INDEX people_by_name ON people (name_key);
+CREATE TABLE clinicians (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL, organization TEXT, address TEXT, phone TEXT, fax TEXT, email TEXT
+);
+CREATE TABLE encounters (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    person_id TEXT NOT NULL REFERENCES people (id),
+    occurred_at TEXT NOT NULL,
+    mode TEXT NOT NULL,
+    duration_minutes INTEGER,
+    setting TEXT,
+    their_story TEXT, what_they_want TEXT, how_i_helped TEXT,
+    follow_up_on TEXT
+);
+CREATE INDEX encounters_by_person ON encounters (person_id, occurred_at);
+CREATE INDEX encounters_by_time ON encounters (occurred_at);
+CREATE INDEX encounters_by_follow_up ON encounters (follow_up_on)
+    WHERE follow_up_on IS NOT NULL;
+CREATE TABLE reflections (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    written_at TEXT NOT NULL,
+    encounter_id TEXT REFERENCES encounters (id) ON DELETE SET NULL,
+    what_i_shared TEXT, what_i_learned TEXT, "unique" TEXT, universal TEXT, self_care TEXT
+);
+CREATE INDEX reflections_by_encounter ON reflections (encounter_id);
+CREATE INDEX reflections_by_time ON reflections (written_at);
+CREATE TABLE goals (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    person_id TEXT NOT NULL REFERENCES people (id),
+    in_their_words TEXT NOT NULL,
+    set_on TEXT NOT NULL,
+    status TEXT NOT NULL,
+    closed_on TEXT
+);
+CREATE INDEX goals_by_person ON goals (person_id);
+CREATE TABLE consents (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    person_id TEXT NOT NULL REFERENCES people (id),
+    recipient_id TEXT NOT NULL REFERENCES clinicians (id),
+    purpose TEXT NOT NULL,
+    information TEXT NOT NULL,
+    signed_on TEXT NOT NULL,
+    expires_on TEXT, expires_when TEXT, revoked_on TEXT
+);
+CREATE INDEX consents_by_person ON consents (person_id, recipient_id);
+CREATE TABLE referrals (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    person_id TEXT NOT NULL REFERENCES people (id),
+    clinician_id TEXT NOT NULL REFERENCES clinicians (id),
+    kind TEXT NOT NULL,
+    reason_in_their_words TEXT NOT NULL,
+    created_on TEXT NOT NULL,
+    status TEXT NOT NULL,
+    consent_id TEXT REFERENCES consents (id),
+    request TEXT,
+    status_on TEXT
+);
+CREATE INDEX referrals_by_person ON referrals (person_id);
+CREATE INDEX referrals_by_created ON referrals (created_on);
+CREATE TABLE disclosures (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    referral_id TEXT NOT NULL REFERENCES referrals (id),
+    person_id TEXT NOT NULL REFERENCES people (id),
+    recipient_id TEXT NOT NULL REFERENCES clinicians (id),
+    consent_id TEXT REFERENCES consents (id),
+    disclosed_at TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    override_reason TEXT
+);
+CREATE INDEX disclosures_by_person ON disclosures (person_id);
+CREATE INDEX disclosures_by_referral ON disclosures (referral_id);
+-- The search index lives inside the encrypted database: never a plaintext index.
+-- prefix indexes make the word being typed (a prefix) as fast as a whole word
+CREATE VIRTUAL TABLE search_index USING fts5 (
+    title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'
+);
+INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(2.0, 1.0)');
+-- a larger in-memory buffer before each flush: bulk imports merge far less
+INSERT INTO search_index (search_index, rank) VALUES ('hashsize', 33554432);
+-- the indexed words, to expand the word being typed into the few it starts
+CREATE VIRTUAL TABLE search_vocab USING fts5vocab (search_index, 'row');
+"""
+
+
+def _v1(conn: Connection) -> None:
+    """The first schema: records and the search index. The repository keeps
+    the index in step (not triggers: FTS5 flushes a segment per triggered
+    statement, which makes bulk imports ten times slower)."""
+    _run_script(conn, _V1_TABLES)
+
+
+def _v2(conn: Connection) -> None:
+    """Drafts kept inside the encrypted database; referral follow-ups."""
+    _run_script(
+        conn,
+        """
+CREATE TABLE drafts (
+    key TEXT PRIMARY KEY,
+    payload TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+);
+ALTER TABLE referrals ADD COLUMN follow_up_on TEXT;
+CREATE INDEX referrals_by_follow_up ON referrals (follow_up_on) WHERE follow_up_on IS NOT NULL;
+""",
+    )
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2)
+CURRENT_VERSION = len(MIGRATIONS)
+
+
+def _run_script(conn: Connection, script: str) -> None:
+    # executescript would COMMIT our transaction; run statement by statement.
+    for statement in _statements(script):
+        conn.execute(statement)
+
+
+def _statements(script: str) -> list[str]:
+    out: list[str] = []
+    buffer = ""
+    for line in script.splitlines():
+        if line.strip().startswith("--"):
+            continue
+        buffer += line + "\n"
+        if buffer.strip() and _complete(buffer):
+            out.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        out.append(buffer.strip())
+    return out
+
+
+def _complete(text: str) -> bool:
+    return bool(sqlite.complete_statement(text))
+
+
+def version(conn: Connection) -> int:
+    """The schema version of an open database."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def is_empty(conn: Connection) -> bool:
+    """True for a brand-new database file with no tables."""
+    return int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]) == 0
+
+
+def check_supported(conn: Connection) -> None:
+    """Refused for a journal made by a newer PeerJournal."""
+    if version(conn) > CURRENT_VERSION:
+        raise errors.Refused(
+            "This journal was saved by a newer version of PeerJournal. Update PeerJournal "
+            "to open it; nothing was changed."
+        )
+
+
+def migrate(conn: Connection, *, upto: int = CURRENT_VERSION) -> int:
+    """Run every migration after the database's version, up to `upto`, each in
+    its own transaction. Returns how many ran."""
+    check_supported(conn)
+    ran = 0
+    for number in range(version(conn) + 1, upto + 1):
+        with transaction(conn):
+            MIGRATIONS[number - 1](conn)
+            conn.execute(f"PRAGMA user_version = {number}")
+        ran += 1
+    return ran

@@ -1,0 +1,230 @@
+"""Full-text search over the FTS5 index inside the encrypted database.
+
+Whatever a person types is searched as text: every word becomes a quoted FTS5
+string (so `"`, `NEAR(`, `*`, `AND OR NOT` are just words), the last one a
+prefix, so results come while typing. Nothing typed can make an error.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from peerjournal.vault.database import Connection
+
+# FTS rowid = the kind's priority << 40 | the record's num: a record finds its
+# entry without a scan, a hit finds its record, and rowid order puts people,
+# then goals, referrals, reflections, then the newest encounters first.
+SEARCH_CODES: dict[str, int] = {
+    "people": 5,
+    "goals": 4,
+    "referrals": 3,
+    "reflections": 2,
+    "encounters": 1,
+}
+_SHIFT = 40
+# A word in most entries would make bm25 score every one of them; rank only
+# the first RANK_WINDOW matches in rowid order (see above), so any search stays
+# fast on 100,000 encounters. Fewer matches than that are ranked exactly.
+RANK_WINDOW = 500
+PREFIX_INDEXED = 4  # the schema's prefix indexes: '2 3 4'
+MAX_EXPANSIONS = 16
+_NUM_MASK = (1 << _SHIFT) - 1
+MAX_WORDS = 32  # a pasted page is searched by its first words, fast
+_WORD = re.compile(r"[^\W_]+")
+_KIND_OF_CODE = {code: table for table, code in SEARCH_CODES.items()}
+# The hit's `type`: the record kind, singular, as the CLI prints it.
+_TYPE_OF_TABLE = {
+    "people": "person",
+    "encounters": "encounter",
+    "reflections": "reflection",
+    "goals": "goal",
+    "referrals": "referral",
+}
+_PERSON_OF = {
+    "people": "SELECT num, id, id FROM people WHERE num IN ({marks})",
+    "encounters": "SELECT num, id, person_id FROM encounters WHERE num IN ({marks})",
+    "reflections": (
+        "SELECT r.num, r.id, e.person_id FROM reflections AS r "
+        "LEFT JOIN encounters AS e ON e.id = r.encounter_id WHERE r.num IN ({marks})"
+    ),
+    "goals": "SELECT num, id, person_id FROM goals WHERE num IN ({marks})",
+    "referrals": "SELECT num, id, person_id FROM referrals WHERE num IN ({marks})",
+}
+
+
+def _join(*parts: str | None) -> str:
+    return "\n".join(part for part in parts if part)
+
+
+# (title, body) of each searchable kind: names weigh more than the rest.
+_TEXT_OF: dict[str, Callable[[Any], tuple[str, str]]] = {
+    "people": lambda r: (_join(r.preferred_name, r.legal_name), _join(r.notes)),
+    "encounters": lambda r: ("", _join(r.their_story, r.what_they_want, r.how_i_helped)),
+    "reflections": lambda r: (
+        "",
+        _join(r.what_i_shared, r.what_i_learned, r.unique, r.universal, r.self_care),
+    ),
+    "goals": lambda r: ("", _join(r.in_their_words)),
+    "referrals": lambda r: ("", _join(r.reason_in_their_words, r.request)),
+}
+
+
+def is_searchable(table: str) -> bool:
+    """True for the lists whose text the index holds."""
+    return table in SEARCH_CODES
+
+
+def index_many(conn: Connection, table: str, numbered: Iterable[tuple[int, Any]]) -> None:
+    """Add index entries for new records, given as (num, record) pairs."""
+    if table not in SEARCH_CODES:
+        return
+    code, text_of = SEARCH_CODES[table], _TEXT_OF[table]
+    conn.executemany(
+        "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)",
+        (((code << _SHIFT) | num, *text_of(record)) for num, record in numbered),
+    )
+
+
+def unindex(conn: Connection, table: str, num: int) -> None:
+    """Remove a record's index entry (no error if it has none)."""
+    if table in SEARCH_CODES:
+        rowid = (SEARCH_CODES[table] << _SHIFT) | num
+        conn.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
+
+
+def reindex(conn: Connection, table: str, num: int, record: Any) -> None:
+    """Replace a record's index entry with its current text."""
+    unindex(conn, table, num)
+    index_many(conn, table, [(num, record)])
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One search result: which record, whose, and a short piece of its text."""
+
+    type: str
+    id: str
+    person_id: str | None
+    snippet: str
+    rank: float
+
+
+def _words(query: str) -> list[str]:
+    return _WORD.findall(unicodedata.normalize("NFC", query))[:MAX_WORDS]
+
+
+def _quote(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+def match_expression(query: str, expansions: Sequence[str] | None = None) -> str | None:
+    """The FTS5 MATCH text for what a person typed, or None if it has no words.
+
+    Every word is a quoted string; the last one (two letters or more) is a
+    prefix, or, when given, any of `expansions` (the indexed words it starts)."""
+    words = _words(query)
+    if not words:
+        return None
+    quoted = [_quote(word) for word in words]
+    if expansions:
+        quoted[-1] = "(" + " OR ".join(_quote(term) for term in expansions) + ")"
+    elif len(words[-1]) >= 2:  # one letter would match half the index
+        quoted[-1] += "*"
+    return " AND ".join(quoted)
+
+
+def _expansions(conn: Connection, query: str) -> list[str] | None:
+    """The few indexed words the last word starts, when that is cheaper than a
+    prefix query (FTS5 merges every matching posting of a prefix up front;
+    prefixes of 2 to 4 letters have their own index instead)."""
+    words = _words(query)
+    if not words or len(words[-1]) <= PREFIX_INDEXED:
+        return None
+    start = _fold(words[-1])
+    terms = [
+        row[0]
+        for row in conn.execute(
+            "SELECT term FROM search_vocab WHERE term >= ? AND term < ? LIMIT ?",
+            (start, start + "\U0010ffff", MAX_EXPANSIONS + 1),
+        ).fetchall()
+    ]
+    return terms if 0 < len(terms) <= MAX_EXPANSIONS else None
+
+
+def _fold(word: str) -> str:
+    # as the unicode61 tokenizer with remove_diacritics 2 stores it
+    bare = "".join(
+        ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
+    )
+    return unicodedata.normalize("NFC", bare.lower())
+
+
+def search(
+    conn: Connection,
+    query: str,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    include_reflections: bool = True,
+) -> list[SearchHit]:
+    """Records matching every word of `query`, best first (bm25), one page."""
+    if limit <= 0:
+        return []
+    expression = match_expression(query, _expansions(conn, query))
+    if expression is None:
+        return []
+    where = "search_index MATCH ?"
+    if not include_reflections:
+        where += f" AND rowid >> {_SHIFT} != {SEARCH_CODES['reflections']}"
+    offset = max(offset, 0)
+    window = max(RANK_WINDOW, offset + limit)
+    last = conn.execute(
+        f"SELECT rowid FROM search_index WHERE {where} ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        (expression, window - 1),
+    ).fetchone()
+    bound = 0 if last is None else int(last[0])
+    ranked = conn.execute(
+        "SELECT rowid, snippet(search_index, -1, '', '', '…', 12), rank FROM search_index "
+        f"WHERE {where} AND rowid >= ? ORDER BY rank LIMIT ? OFFSET ?",
+        (expression, bound, limit, offset),
+    ).fetchall()
+    if not ranked:
+        return []
+    owners = _owners([row[0] for row in ranked], conn)
+    hits: list[SearchHit] = []
+    for rowid, snippet, score in ranked:
+        owner = owners.get(rowid)
+        if owner is None:  # the index is ahead of a record; skip rather than fail
+            continue
+        table, record_id, person_id = owner
+        hits.append(
+            SearchHit(
+                type=_TYPE_OF_TABLE[table],
+                id=record_id,
+                person_id=person_id,
+                snippet=" ".join(str(snippet or "").split()),
+                rank=float(score),
+            )
+        )
+    return hits
+
+
+def _owners(rowids: list[int], conn: Connection) -> dict[int, tuple[str, str, str | None]]:
+    """rowid -> (table, record id, person id), one query per kind."""
+    by_table: dict[str, dict[int, int]] = {}
+    for rowid in rowids:
+        table = _KIND_OF_CODE.get(rowid >> _SHIFT)
+        if table is not None:
+            by_table.setdefault(table, {})[rowid & _NUM_MASK] = rowid
+    owners: dict[int, tuple[str, str, str | None]] = {}
+    for table, nums in by_table.items():
+        marks = ", ".join("?" for _ in nums)
+        for num, record_id, person_id in conn.execute(
+            _PERSON_OF[table].format(marks=marks), tuple(nums)
+        ).fetchall():
+            owners[nums[num]] = (table, record_id, person_id)
+    return owners

@@ -1,0 +1,530 @@
+"""The Vault: one encrypted journal file, opened with its key.
+
+`<path>` is the SQLCipher database; `<path>.keys` holds the key slots. A wrong
+passphrase is found out from the key slots alone, before the database is
+opened, so it changes no file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, ParamSpec, TypeVar
+
+from peerjournal import errors, paths
+from peerjournal.core import backup_policy
+from peerjournal.core.models import (
+    Consent,
+    Disclosure,
+    Encounter,
+    Goal,
+    JournalContents,
+    Person,
+    Profile,
+    Referral,
+    Reflection,
+)
+from peerjournal.core.report_facts import ReportFacts
+from peerjournal.vault import backup as backups
+from peerjournal.vault import database, keys, repository, schema, search
+from peerjournal.vault.database import Connection
+from peerjournal.vault.keys import KeySlot
+from peerjournal.vault.search import SearchHit
+
+R = TypeVar("R")
+T = TypeVar("T")
+P = ParamSpec("P")
+_STAMP = "%Y-%m-%d_%H%M%S"
+_AUTO_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}_\d{6})" + re.escape(backups.SUFFIX) + "$"
+)
+
+
+def _plainly(method: Callable[P, T]) -> Callable[P, T]:
+    """Turn a sqlite error (a failing disk, a damaged page) into a known problem
+    with a plain sentence; never a traceback."""
+
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return method(*args, **kwargs)
+        except database.Error as exc:
+            raise database.write_problem(exc) from None
+
+    return wrapper
+
+
+def _exists(vault_path: Path) -> bool:
+    return vault_path.exists() or keys.sidecar_path(vault_path).exists()
+
+
+class Vault:
+    """An open journal. Make one with `Vault.create`, `Vault.open` or
+    `Vault.open_with_key`; `close()` drops the key."""
+
+    def __init__(self, path: Path, conn: Connection, data_key: bytes, slots: list[KeySlot]) -> None:
+        """Use the class methods; this only holds what they opened."""
+        self._path = path
+        self._conn: Connection | None = conn
+        self._key = bytearray(data_key)
+        self._slots = slots
+
+    # --- opening and closing -----------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str) -> tuple[Vault, str]:
+        """A new, empty journal at `path`, and its recovery key ("XXXXX-XXXXX-...").
+
+        Refused if a journal (or its key file) is already there."""
+        path = Path(path)
+        if _exists(path):
+            raise errors.Refused(
+                f"There is already a journal at {path}. Open it, or choose another place."
+            )
+        if not passphrase:
+            raise errors.Invalid("The passphrase cannot be empty.")
+        paths.ensure_private_dir(path.parent)
+        data_key = keys.new_data_key()
+        recovery_key = keys.new_recovery_key()
+        slots = [
+            keys.wrap(data_key, keys.SLOT_PASSPHRASE, passphrase),
+            keys.wrap(data_key, keys.SLOT_RECOVERY, keys.normalize_recovery_key(recovery_key)),
+        ]
+        conn: Connection | None = None
+        try:
+            conn = database.connect(path, data_key, create=True)
+            schema.migrate(conn)
+            keys.write_sidecar(path, slots)
+        except BaseException as exc:
+            if conn is not None:
+                conn.close()
+            backups.remove_database(path)
+            with contextlib.suppress(FileNotFoundError):
+                keys.sidecar_path(path).unlink()
+            if isinstance(exc, OSError):
+                raise backups.os_problem(exc, "Creating the journal") from None
+            if isinstance(exc, database.Error):
+                raise errors.PeerJournalError("The journal could not be created.") from None
+            raise
+        return cls(path, conn, data_key, slots), recovery_key
+
+    @staticmethod
+    def derive_key(
+        path: Path, *, passphrase: str | None = None, recovery_key: str | None = None
+    ) -> bytes:
+        """The data key from a secret (the slow Argon2id step, safe to run off the
+        GUI thread). Reads only the key file; Locked if the secret does not open it."""
+        slots = keys.read_sidecar(Path(path))
+        return keys.unlock_slots(slots, passphrase=passphrase, recovery_key=recovery_key)
+
+    @classmethod
+    def open(
+        cls, path: Path, *, passphrase: str | None = None, recovery_key: str | None = None
+    ) -> Vault:
+        """Open the journal with its passphrase or recovery key.
+
+        Locked: no journal there, or the secret does not open it (no file is
+        touched). Damaged: the journal fails to decrypt or read."""
+        data_key = cls.derive_key(path, passphrase=passphrase, recovery_key=recovery_key)
+        return cls.open_with_key(path, data_key)
+
+    @classmethod
+    def open_with_key(cls, path: Path, data_key: bytes) -> Vault:
+        """Open the journal with a data key from `derive_key`. Migrates an older
+        journal, after writing a backup of it into its backups folder."""
+        path = Path(path)
+        slots = keys.read_sidecar(path)
+        conn = database.connect(path, data_key)
+        vault = cls(path, conn, data_key, slots)
+        try:
+            vault._migrate()
+        except BaseException:
+            vault.close()
+            raise
+        return vault
+
+    def _migrate(self) -> None:
+        conn = self._db
+        schema.check_supported(conn)
+        current = schema.version(conn)
+        if current == schema.CURRENT_VERSION:
+            return
+        if current > 0 or not schema.is_empty(conn):
+            folder = self.backups_folder
+            paths.ensure_private_dir(folder)
+            stamp = datetime.now().strftime(_STAMP)
+            name = f"{self._path.stem}-before-v{schema.CURRENT_VERSION}-{stamp}{backups.SUFFIX}"
+            backups.write_backup(conn, bytes(self._key), self._slots, folder / name)
+        try:
+            schema.migrate(conn)
+        except errors.NoSpace:
+            raise
+        except (database.Error, errors.PeerJournalError):
+            raise errors.Damaged(
+                "The journal could not be updated to this version of PeerJournal; it was left "
+                "as it was, and a backup of it is in its backups folder."
+            ) from None
+
+    def close(self) -> None:
+        """Close the database and forget the key. Safe to call twice."""
+        if self._conn is not None:
+            with contextlib.suppress(database.Error):
+                self._conn.close()
+            self._conn = None
+        for i in range(len(self._key)):
+            self._key[i] = 0
+        self._key = bytearray()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        """The database file of this journal."""
+        return self._path
+
+    @property
+    def backups_folder(self) -> Path:
+        """Where automatic backups go by default: `<folder>/<name>-backups/`."""
+        return self._path.with_name(f"{self._path.stem}-backups")
+
+    @property
+    def is_open(self) -> bool:
+        """False once closed."""
+        return self._conn is not None
+
+    @property
+    def _db(self) -> Connection:
+        if self._conn is None:
+            raise errors.Locked("The journal is locked. Open it again with the passphrase.")
+        return self._conn
+
+    # --- keys ----------------------------------------------------------------
+
+    def change_passphrase(self, new: str) -> None:
+        """Rewrap the data key under a new passphrase, atomically: afterwards
+        the old passphrase no longer opens the journal. The recovery key still does."""
+        if not new:
+            raise errors.Invalid("The passphrase cannot be empty.")
+        self._db  # noqa: B018 - Locked if closed
+        fresh = keys.wrap(bytes(self._key), keys.SLOT_PASSPHRASE, new)
+        slots = [fresh, *(s for s in self._slots if s.kind != keys.SLOT_PASSPHRASE)]
+        self._write_slots(slots)
+
+    def replace_recovery_key(self) -> str:
+        """A new recovery key; the old one no longer opens the journal."""
+        self._db  # noqa: B018 - Locked if closed
+        recovery_key = keys.new_recovery_key()
+        fresh = keys.wrap(
+            bytes(self._key), keys.SLOT_RECOVERY, keys.normalize_recovery_key(recovery_key)
+        )
+        self._write_slots([*(s for s in self._slots if s.kind != keys.SLOT_RECOVERY), fresh])
+        return recovery_key
+
+    def _write_slots(self, slots: list[KeySlot]) -> None:
+        try:
+            keys.write_sidecar(self._path, slots)
+        except OSError as exc:
+            raise backups.os_problem(exc, "Saving the new key") from None
+        self._slots = slots
+
+    # --- records ---------------------------------------------------------------
+
+    @_plainly
+    def profile(self) -> Profile | None:
+        """The peer's profile, if set."""
+        return repository.profile(self._db)
+
+    @_plainly
+    def set_profile(self, value: Profile) -> None:
+        """Set (replace) the peer's profile."""
+        repository.set_profile(self._db, value)
+
+    @_plainly
+    def get(self, kind: type[R], record_id: str) -> R:
+        """The record of this kind with this id; NotFound if there is none."""
+        return repository.get(self._db, kind, record_id)
+
+    @_plainly
+    def find(self, kind: type[R], record_id: str) -> R | None:
+        """The record of this kind with this id, or None."""
+        return repository.find(self._db, kind, record_id)
+
+    @_plainly
+    def save(self, record: Any) -> None:
+        """Insert or update one record, in one transaction."""
+        repository.save(self._db, record)
+
+    @_plainly
+    def delete(self, kind: type[Any], record_id: str) -> None:
+        """Delete one record; Refused while other records name it."""
+        repository.delete(self._db, kind, record_id)
+
+    @_plainly
+    def add_contents(self, contents: JournalContents) -> None:
+        """Add every record of `contents` in one transaction, or none (Invalid)."""
+        repository.add_contents(self._db, contents)
+
+    @_plainly
+    def load_contents(self) -> JournalContents:
+        """The whole journal, for export."""
+        return repository.load_contents(self._db)
+
+    @_plainly
+    def ids(self) -> dict[str, set[str]]:
+        """The ids in each interchange list."""
+        return repository.ids(self._db)
+
+    @_plainly
+    def count(self, kind: type[Any]) -> int:
+        """How many records of this kind."""
+        return repository.count(self._db, kind)
+
+    @_plainly
+    def people(
+        self, filter_text: str = "", limit: int | None = None, offset: int = 0
+    ) -> list[Person]:
+        """People by name; a filter matches any part of the preferred or legal
+        name, in any case and with or without accents."""
+        return repository.people(self._db, filter_text, limit, offset)
+
+    @_plainly
+    def encounters_of(self, person_id: str) -> list[Encounter]:
+        """A person's encounters, newest first."""
+        return repository.encounters_of(self._db, person_id)
+
+    @_plainly
+    def goals_of(self, person_id: str) -> list[Goal]:
+        """A person's goals, newest first."""
+        return repository.goals_of(self._db, person_id)
+
+    @_plainly
+    def consents_of(self, person_id: str) -> list[Consent]:
+        """A person's consents, newest first."""
+        return repository.consents_of(self._db, person_id)
+
+    @_plainly
+    def referrals_of(self, person_id: str) -> list[Referral]:
+        """A person's referrals, newest first."""
+        return repository.referrals_of(self._db, person_id)
+
+    @_plainly
+    def reflections(self, limit: int | None = None, offset: int = 0) -> list[Reflection]:
+        """The peer's reflections, newest first."""
+        return repository.reflections(self._db, limit, offset)
+
+    @_plainly
+    def reflections_of_encounter(self, encounter_id: str) -> list[Reflection]:
+        """The reflections about one encounter, newest first."""
+        return repository.reflections_of_encounter(self._db, encounter_id)
+
+    @_plainly
+    def reflections_of_person(self, person_id: str) -> list[Reflection]:
+        """The reflections about any of one person's encounters, newest first."""
+        return repository.reflections_of_person(self._db, person_id)
+
+    @_plainly
+    def consents_between(self, person_id: str, recipient_id: str) -> list[Consent]:
+        """A person's consents to one recipient, newest first."""
+        return repository.consents_between(self._db, person_id, recipient_id)
+
+    @_plainly
+    def follow_ups_due(self, on: date) -> list[Encounter | Referral]:
+        """Encounters and referrals to follow up on or before `on`, oldest first."""
+        return repository.follow_ups_due(self._db, on)
+
+    @_plainly
+    def search(
+        self, query: str, *, limit: int = 50, offset: int = 0, include_reflections: bool = True
+    ) -> list[SearchHit]:
+        """Full-text search, best first; any text is safe to pass."""
+        return search.search(
+            self._db, query, limit=limit, offset=offset, include_reflections=include_reflections
+        )
+
+    @_plainly
+    def disclosures(self, person_id: str | None = None) -> list[Disclosure]:
+        """The disclosure log, newest first."""
+        return repository.disclosures(self._db, person_id)
+
+    @_plainly
+    def record_disclosure(self, disclosure: Disclosure) -> None:
+        """Add one entry to the disclosure log."""
+        repository.record_disclosure(self._db, disclosure)
+
+    @_plainly
+    def save_draft(self, key: str, payload: dict[str, Any]) -> None:
+        """Keep an unfinished form inside the encrypted journal."""
+        repository.save_draft(self._db, key, payload)
+
+    @_plainly
+    def drafts(self) -> dict[str, dict[str, Any]]:
+        """Every kept draft, by key."""
+        return repository.drafts(self._db)
+
+    @_plainly
+    def discard_draft(self, key: str) -> None:
+        """Forget a draft."""
+        repository.discard_draft(self._db, key)
+
+    @_plainly
+    def report_facts(self, start: date, end: date) -> ReportFacts:
+        """The light, text-free rows a report for [start, end] counts."""
+        return repository.report_facts(self._db, start, end)
+
+    # --- backups -----------------------------------------------------------------
+
+    def backup_to(self, target: Path) -> None:
+        """Write one encrypted, consistent backup file (the same passphrase opens
+        it). Refused if `target` exists; NoSpace if the disk is full."""
+        backups.write_backup(self._db, bytes(self._key), self._slots, Path(target))
+
+    def verify(self) -> None:
+        """Check the open journal's page HMACs and integrity; Damaged on failure."""
+        backups.verify_connection(self._db)
+
+    def auto_backup(self, folder: Path, now: datetime) -> Path | None:
+        """Write a dated backup into `folder` at most once a day, then remove the
+        backups the rolling window no longer keeps (7 daily, 4 weekly, 6 monthly).
+
+        Returns the new file, or None when today's backup already exists. A
+        missing folder or a full disk raises a PeerJournalError (NoSpace)."""
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise errors.PeerJournalError(
+                f"The backup folder {folder} is not there. Plug in the drive, or choose "
+                "another backup folder."
+            )
+        stem = self._path.stem
+        taken: dict[datetime, Path] = {}
+        for entry in folder.iterdir():
+            match = _AUTO_NAME.match(entry.name)
+            if match and match["stem"] == stem:
+                with contextlib.suppress(ValueError):
+                    taken[datetime.strptime(match["stamp"], _STAMP)] = entry
+        written: Path | None = None
+        if not any(when.date() == now.date() for when in taken):
+            written = folder / f"{stem}-{now.strftime(_STAMP)}{backups.SUFFIX}"
+            self.backup_to(written)
+            taken[now.replace(microsecond=0, tzinfo=None)] = written
+        keep = backup_policy.backups_to_keep(list(taken), now.replace(tzinfo=None))
+        for when, entry in taken.items():
+            if when not in keep and entry != written:
+                with contextlib.suppress(FileNotFoundError):
+                    entry.unlink()
+        return written
+
+    @staticmethod
+    def verify_file(
+        path: Path, *, passphrase: str | None = None, recovery_key: str | None = None
+    ) -> None:
+        """Check a journal or a backup file: it opens with the secret (else
+        Locked) and passes the integrity checks (else Damaged)."""
+        path = Path(path)
+        if backups.is_backup(path):
+            header = backups.read_header(path)
+            data_key = keys.unlock_slots(
+                header.slots, passphrase=passphrase, recovery_key=recovery_key
+            )
+            with tempfile.TemporaryDirectory(prefix="peerjournal-verify-") as scratch:
+                copy = Path(scratch) / "journal"
+                backups.extract(path, header, copy)
+                _check_database(copy, data_key, "The backup")
+            return
+        if path.exists() and not keys.sidecar_path(path).exists():
+            raise errors.Damaged(
+                f"{path.name} is not a PeerJournal backup, and has no key file next to it "
+                "as a journal would."
+            )
+        data_key = Vault.derive_key(path, passphrase=passphrase, recovery_key=recovery_key)
+        _check_database(path, data_key, "The journal")
+
+    @staticmethod
+    def restore(
+        backup: Path,
+        target: Path,
+        *,
+        passphrase: str | None = None,
+        recovery_key: str | None = None,
+        replace: bool = False,
+    ) -> Path | None:
+        """Restore a backup as the journal at `target`.
+
+        The secret must open the backup (Locked) and the copy must pass the
+        integrity checks (Damaged) before anything is installed. Refused if a
+        journal is at `target` unless `replace`: then the old journal is first
+        moved aside, and the path it was moved to is returned (it opens as before).
+        A failed restore leaves nothing behind."""
+        backup_file, target = Path(backup), Path(target)
+        if _exists(target) and not replace:
+            raise errors.Refused(
+                f"There is already a journal at {target}. Restore with replace to keep it "
+                "aside and put the backup in its place."
+            )
+        header = backups.read_header(backup_file)
+        data_key = keys.unlock_slots(header.slots, passphrase=passphrase, recovery_key=recovery_key)
+        if header.schema_version > schema.CURRENT_VERSION:
+            raise errors.Refused(
+                "This backup was made by a newer version of PeerJournal. Update PeerJournal "
+                "to restore it; nothing was changed."
+            )
+        paths.ensure_private_dir(target.parent)
+        try:
+            with backups.temp_database(target.parent, target.name + ".restore") as copy:
+                backups.extract(backup_file, header, copy)
+                _check_database(copy, data_key, "The backup")
+                kept = _move_aside(target) if _exists(target) else None
+                for stale in database.companions(target):  # never replay a foreign WAL
+                    with contextlib.suppress(FileNotFoundError):
+                        stale.unlink()
+                keys.write_sidecar(target, header.slots)
+                os.replace(copy, target)
+                paths.fsync_dir(target.parent)
+        except OSError as exc:
+            raise backups.os_problem(exc, "Restoring the backup") from None
+        return kept
+
+
+def _check_database(db_path: Path, data_key: bytes, what: str) -> None:
+    conn = database.connect(db_path, data_key, what=what)
+    try:
+        schema.check_supported(conn)
+        backups.verify_connection(conn, what)
+        # Fold the WAL into the file, so a restored copy is one self-contained file.
+        with contextlib.suppress(database.Error):
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+def _move_aside(target: Path) -> Path:
+    """Move a journal's files to `<name>.replaced-<timestamp>` beside it (a path
+    that opens as a journal with the same key file) and return that path."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = target.with_name(f"{target.name}.replaced-{stamp}")
+    number = 1
+    while _exists(aside):
+        number += 1
+        aside = target.with_name(f"{target.name}.replaced-{stamp}-{number}")
+    moves = [(keys.sidecar_path(target), keys.sidecar_path(aside)), (target, aside)]
+    moves += list(zip(database.companions(target), database.companions(aside), strict=True))
+    for old, new in moves:
+        if old.exists():
+            os.replace(old, new)
+    paths.fsync_dir(target.parent)
+    return aside
