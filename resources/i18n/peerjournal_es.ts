@@ -532,6 +532,80 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     </message>
 </context>
 <context>
+    <name>BusyLine</name>
+    <message>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Your journal stays as it is; only the passphrase that opens it changes. Your recovery key keeps working. Backups made earlier still open with the passphrase they were made with.</source>
+        <translation>Su diario queda tal como está; solo cambia la frase de contraseña que lo abre. Su clave de recuperación sigue funcionando. Las copias de seguridad hechas antes se siguen abriendo con la frase de contraseña que tenían al hacerse.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>La nueva frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>Passphrase problem</source>
+        <translation>Problema con la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Frase de contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>Otra &amp;vez:</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Cambiando la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase.</source>
+        <translation>Por favor, escriba su frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>Las dos nuevas frases de contraseña no son iguales.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>La nueva frase de contraseña es igual a la actual.</translation>
+    </message>
+    <message>
+        <source>That is not your current passphrase. Nothing was changed; please try again.</source>
+        <translation>Esa no es su frase de contraseña actual. No se cambió nada; por favor, inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>CliniciansDialog</name>
     <message>
         <source>Clinicians</source>
@@ -1437,6 +1511,18 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
         <translation>Buscar en el diario</translation>
     </message>
     <message>
+        <source>&amp;Include my private reflections</source>
+        <translation>&amp;Incluir mis reflexiones privadas</translation>
+    </message>
+    <message>
+        <source>Include my private reflections</source>
+        <translation>Incluir mis reflexiones privadas</translation>
+    </message>
+    <message>
+        <source>Unticked, the search leaves out your reflections, in case someone can see your screen.</source>
+        <translation>Sin marcar, la búsqueda deja fuera sus reflexiones, por si alguien puede ver su pantalla.</translation>
+    </message>
+    <message>
         <source>Choose a person on the left, or press Ctrl+N to add someone.
 Ctrl+F searches everything; Ctrl+L locks the journal.</source>
         <translation>Elija a una persona a la izquierda, o pulse Ctrl+N para agregar a alguien.
@@ -1489,6 +1575,14 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
     <message>
         <source>The letter left the journal: the disclosure is recorded.</source>
         <translation>La carta salió del diario: la divulgación está registrada.</translation>
+    </message>
+    <message>
+        <source>Your passphrase is changed. Use the new one from now on.</source>
+        <translation>Su frase de contraseña ya cambió. Use la nueva de ahora en adelante.</translation>
+    </message>
+    <message>
+        <source>A new recovery key is made; the old one no longer opens the journal.</source>
+        <translation>Ya tiene una nueva clave de recuperación; la anterior ya no abre el diario.</translation>
     </message>
     <message>
         <source>{count} found. Press Enter on a result to open it.</source>
@@ -1575,6 +1669,14 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
     <message>
         <source>Restore &amp;from…</source>
         <translation>Restaurar &amp;desde…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>Cambiar la &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Make a new reco&amp;very key…</source>
+        <translation>&amp;Hacer una nueva clave de recuperación…</translation>
     </message>
     <message>
         <source>&amp;People I support</source>
@@ -1673,6 +1775,73 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
 Nothing leaves this computer.</source>
         <translation>PeerJournal: un diario cifrado y sin conexión para especialistas de recuperación entre pares.
 Nada sale de esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key if your recovery sheet is lost, or someone else may have seen it. Your current recovery key will stop working as soon as the new one is made, so throw the old sheet away. Backups made earlier still open with the old key.</source>
+        <translation>Haga una nueva clave de recuperación si perdió su hoja de recuperación o si otra persona pudo haberla visto. Su clave de recuperación actual dejará de funcionar en cuanto se haga la nueva, así que deseche la hoja anterior. Las copias de seguridad hechas antes se siguen abriendo con la clave anterior.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Recovery key problem</source>
+        <translation>Problema con la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new recovery key</source>
+        <translation>&amp;Hacer una nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation>Hacer una nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>Su &amp;frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Your new recovery key</source>
+        <translation>Su nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Your old recovery key no longer opens the journal; this one does. Print it or save it now, and keep it somewhere safe away from this computer — not in an email or a photo on your phone.</source>
+        <translation>Su clave de recuperación anterior ya no abre el diario; esta sí. Imprímala o guárdela ahora, y guárdela en un lugar seguro lejos de esta computadora; no en un correo electrónico ni en una foto en su teléfono.</translation>
+    </message>
+    <message>
+        <source>Please keep the new key first: save or print the sheet, then tick the box.</source>
+        <translation>Por favor, guarde primero la nueva clave: guarde o imprima la hoja y luego marque la casilla.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Making the new recovery key…</source>
+        <translation>Haciendo la nueva clave de recuperación…</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase.</source>
+        <translation>Por favor, escriba su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>That is not your passphrase. Nothing was changed; your recovery key still works.</source>
+        <translation>Esa no es su frase de contraseña. No se cambió nada; su clave de recuperación sigue funcionando.</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2076,65 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>Language hint</source>
         <translation>Sugerencia de lenguaje</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Save the recovery sheet (PDF)…</source>
+        <translation>&amp;Guardar la hoja de recuperación (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet as PDF</source>
+        <translation>Guardar la hoja de recuperación como PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Imprimir la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>I have &amp;kept my recovery key somewhere safe</source>
+        <translation>Ya &amp;guardé mi clave de recuperación en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>I have kept my recovery key</source>
+        <translation>Ya guardé mi clave de recuperación</translation>
+    </message>
+    <message>
+        <source>PeerJournal recovery sheet</source>
+        <translation>Hoja de recuperación de PeerJournal</translation>
+    </message>
+    <message>
+        <source>Journal: {name}</source>
+        <translation>Diario: {name}</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>Clave de recuperación:</translation>
+    </message>
+    <message>
+        <source>This key opens your journal if you forget your passphrase. Keep this sheet somewhere safe, away from the computer. Anyone with this key and the journal file can read your journal.</source>
+        <translation>Esta clave abre su diario si olvida su frase de contraseña. Guarde esta hoja en un lugar seguro, lejos de la computadora. Quien tenga esta clave y el archivo del diario puede leer su diario.</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Guardar la hoja de recuperación</translation>
+    </message>
+    <message>
+        <source>Saved to {where}. Print it, then keep the paper somewhere safe.</source>
+        <translation>Guardada en {where}. Imprímala y guarde el papel en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviada a la impresora.</translation>
     </message>
 </context>
 <context>
@@ -2843,30 +3071,6 @@ Nada sale de esta computadora.</translation>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <source>&amp;Save the recovery sheet (PDF)…</source>
-        <translation>&amp;Guardar la hoja de recuperación (PDF)…</translation>
-    </message>
-    <message>
-        <source>Save the recovery sheet as PDF</source>
-        <translation>Guardar la hoja de recuperación como PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>Im&amp;primir…</translation>
-    </message>
-    <message>
-        <source>Print the recovery key</source>
-        <translation>Imprimir la clave de recuperación</translation>
-    </message>
-    <message>
-        <source>I have &amp;kept my recovery key somewhere safe</source>
-        <translation>Ya &amp;guardé mi clave de recuperación en un lugar seguro</translation>
-    </message>
-    <message>
-        <source>I have kept my recovery key</source>
-        <translation>Ya guardé mi clave de recuperación</translation>
-    </message>
-    <message>
         <source>&amp;Continue to my journal</source>
         <translation>&amp;Continuar a mi diario</translation>
     </message>
@@ -2933,34 +3137,6 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>Creating your journal…</source>
         <translation>Creando su diario…</translation>
-    </message>
-    <message>
-        <source>PeerJournal recovery sheet</source>
-        <translation>Hoja de recuperación de PeerJournal</translation>
-    </message>
-    <message>
-        <source>Journal: {name}</source>
-        <translation>Diario: {name}</translation>
-    </message>
-    <message>
-        <source>Recovery key:</source>
-        <translation>Clave de recuperación:</translation>
-    </message>
-    <message>
-        <source>This key opens your journal if you forget your passphrase. Keep this sheet somewhere safe, away from the computer. Anyone with this key and the journal file can read your journal.</source>
-        <translation>Esta clave abre su diario si olvida su frase de contraseña. Guarde esta hoja en un lugar seguro, lejos de la computadora. Quien tenga esta clave y el archivo del diario puede leer su diario.</translation>
-    </message>
-    <message>
-        <source>Save the recovery sheet</source>
-        <translation>Guardar la hoja de recuperación</translation>
-    </message>
-    <message>
-        <source>Saved to {where}. Print it, then keep the paper somewhere safe.</source>
-        <translation>Guardada en {where}. Imprímala y guarde el papel en un lugar seguro.</translation>
-    </message>
-    <message>
-        <source>Sent to the printer.</source>
-        <translation>Enviada a la impresora.</translation>
     </message>
     <message>
         <source>Opening the demo journal…</source>

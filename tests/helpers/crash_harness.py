@@ -63,15 +63,21 @@ def _run_child(vault_path: Path, backup_dir: Path, seed: int, start: int,
 
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
-    time.sleep(kill_after)
-    if proc.poll() is not None:
-        err = proc.stderr.read() if proc.stderr else ""
-        raise RuntimeError(f"the worker stopped by itself: {err[-500:]}")
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
-    reader.join(timeout=5)
-    if proc.stderr:
-        proc.stderr.close()
+    try:
+        time.sleep(kill_after)
+        if proc.poll() is not None:
+            err = proc.stderr.read() if proc.stderr else ""
+            raise RuntimeError(f"the worker stopped by itself: {err[-500:]}")
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        reader.join(timeout=5)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        for pipe in (proc.stdout, proc.stderr):
+            if pipe is not None:
+                pipe.close()
     # Only complete lines count: a line cut by the kill was never acknowledged.
     return [line for line in lines if line.startswith("ACK ")]
 

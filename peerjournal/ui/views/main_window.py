@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QDateEdit,
     QDateTimeEdit,
     QDialog,
@@ -55,6 +56,7 @@ from peerjournal.ui.views.consent_editor import ConsentEditor
 from peerjournal.ui.views.disclosures_view import DisclosuresView
 from peerjournal.ui.views.encounter_editor import EncounterEditor
 from peerjournal.ui.views.goal_editor import GoalEditor
+from peerjournal.ui.views.journal_keys import ChangePassphraseDialog, NewRecoveryKeyDialog
 from peerjournal.ui.views.person_page import PersonDialog, PersonPage
 from peerjournal.ui.views.referral_composer import ReferralComposer
 from peerjournal.ui.views.reflection_editor import ReflectionEditor
@@ -195,6 +197,16 @@ class JournalView(QWidget):
         self.search_field.setPlaceholderText(self.tr("Search the whole journal (Ctrl+F)"))
         self.search_field.setAccessibleName(self.tr("Search the journal"))
         self.search_field.setClearButtonEnabled(True)
+        # Reflections are the peer's alone: a search shown on a shared screen
+        # leaves them out unless the peer asks (DESIGN.md). Off again after a lock.
+        self.include_reflections_check = QCheckBox(self.tr("&Include my private reflections"),
+                                                   right)
+        self.include_reflections_check.setAccessibleName(
+            self.tr("Include my private reflections"))
+        self.include_reflections_check.setToolTip(self.tr(
+            "Unticked, the search leaves out your reflections, in case someone can see "
+            "your screen."))
+        self.include_reflections_check.setChecked(False)
         self.pages = QStackedWidget(right)
 
         self.empty_page = QLabel(self.tr(
@@ -254,7 +266,8 @@ class JournalView(QWidget):
         right_layout.setSpacing(4)
         search_row = QHBoxLayout()
         search_row.setContentsMargins(18, 0, 18, 0)
-        search_row.addWidget(self.search_field)
+        search_row.addWidget(self.search_field, 1)
+        search_row.addWidget(self.include_reflections_check)
         right_layout.addLayout(search_row)
         right_layout.addWidget(self.pages, 1)
 
@@ -290,6 +303,7 @@ class JournalView(QWidget):
         self._search_timer.timeout.connect(self.run_search)
         self.search_field.textChanged.connect(lambda _t: self._search_timer.start())
         self.search_field.returnPressed.connect(self.run_search)
+        self.include_reflections_check.toggled.connect(self._include_reflections_toggled)
         self.search_table.activated.connect(self._open_search_row)
         self.follow_ups_table.activated.connect(self._open_follow_up)
         self.reflections_table.activated.connect(self._open_reflection_row)
@@ -501,6 +515,22 @@ class JournalView(QWidget):
         """The anonymized report for supervisors and funders (Ctrl+R)."""
         self._open_window(ReportView(self.tasks, self))
 
+    def change_passphrase(self) -> ChangePassphraseDialog:
+        """Change the passphrase: the current one, then the new one twice."""
+        dialog = ChangePassphraseDialog(self.tasks, self)
+        dialog.changed.connect(lambda: self.status.emit(self.tr(
+            "Your passphrase is changed. Use the new one from now on.")))
+        self._open_window(dialog)
+        return dialog
+
+    def new_recovery_key(self, journal_path: Path) -> NewRecoveryKeyDialog:
+        """Make a new recovery key (the old one stops working) and show it once."""
+        dialog = NewRecoveryKeyDialog(self.tasks, journal_path, self)
+        dialog.replaced.connect(lambda: self.status.emit(self.tr(
+            "A new recovery key is made; the old one no longer opens the journal.")))
+        self._open_window(dialog)
+        return dialog
+
     def edit_current_person(self) -> None:
         person = self.person_page.person
         if person is not None and self.pages.currentIndex() == self.PERSON:
@@ -581,10 +611,17 @@ class JournalView(QWidget):
         self.search_field.setFocus()
         self.search_field.selectAll()
 
+    def _include_reflections_toggled(self, _checked: bool) -> None:
+        if self.search_field.text().strip():
+            self.run_search()
+
     def run_search(self) -> None:
-        """Search everything for the words typed; results open the record."""
+        """Search the journal for the words typed; results open the record.
+        Reflections are searched only while "Include my private reflections"
+        is ticked."""
         self._search_timer.stop()
         query = self.search_field.text().strip()
+        include_reflections = self.include_reflections_check.isChecked()
         self._search_generation += 1
         generation = self._search_generation
         if not query:
@@ -596,7 +633,8 @@ class JournalView(QWidget):
         def search(vault: Any) -> list[SearchRow]:
             names: dict[str, str] = {}
             rows = []
-            for hit in vault.search(query, limit=SEARCH_LIMIT):
+            for hit in vault.search(query, limit=SEARCH_LIMIT,
+                                    include_reflections=include_reflections):
                 name = ""
                 if hit.person_id:
                     if hit.person_id not in names:
@@ -682,6 +720,9 @@ class JournalView(QWidget):
         self.person_page.clear()
         self.people_search.clear()
         self.search_field.clear()
+        self.include_reflections_check.blockSignals(True)  # no search while locking
+        self.include_reflections_check.setChecked(False)
+        self.include_reflections_check.blockSignals(False)
         self.search_summary.clear()
 
 
@@ -783,6 +824,10 @@ class MainWindow(QMainWindow):
                                           j(JournalView.show_report))
         self.backup_action = self._action(self.tr("&Backup now…"), None, self.backup_now)
         self.restore_action = self._action(self.tr("Restore &from…"), None, self.restore_from)
+        self.change_passphrase_action = self._action(self.tr("C&hange passphrase…"), None,
+                                                     j(JournalView.change_passphrase))
+        self.new_recovery_key_action = self._action(self.tr("Make a new reco&very key…"), None,
+                                                    self.make_new_recovery_key)
         self.people_action = self._action(self.tr("&People I support"), "Ctrl+1",
                                           j(JournalView.focus_people_search))
         self.follow_ups_action = self._action(self.tr("&Follow-ups due"), "Ctrl+2",
@@ -812,6 +857,9 @@ class MainWindow(QMainWindow):
         journal_menu.addSeparator()
         journal_menu.addAction(self.backup_action)
         journal_menu.addAction(self.restore_action)
+        journal_menu.addSeparator()
+        journal_menu.addAction(self.change_passphrase_action)
+        journal_menu.addAction(self.new_recovery_key_action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.settings_action)
         journal_menu.addAction(self.lock_action)
@@ -927,6 +975,11 @@ class MainWindow(QMainWindow):
         view = self._open_backup_view()
         if view is not None:
             view.restore_from()
+
+    def make_new_recovery_key(self) -> None:
+        """Journal → Make a new recovery key…"""
+        if self.journal is not None and self._journal_path is not None:
+            self.journal.new_recovery_key(self._journal_path)
 
     def _backed_up(self, _target: Path) -> None:
         self.statusBar().showMessage(self.tr("Backup written."), 8000)

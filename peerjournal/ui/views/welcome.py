@@ -167,6 +167,133 @@ class StrengthMeter(QWidget):
         return strength
 
 
+class RecoveryKeyPanel(QWidget):
+    """A recovery key shown once: the key, Save as PDF and Print of the
+    recovery sheet, and "I have kept my recovery key somewhere safe". Used
+    right after creating a journal and when the peer makes a new key."""
+
+    def __init__(self, tasks: TaskManager, title: str, why: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tasks = tasks
+        self._recovery_key = ""
+        self._journal_path: Path | None = None
+        # The system dialogs, replaceable in tests.
+        self.ask_new_path: PathAsker = ask_new_path
+        self.print_sheet: Callable[[QWidget, QTextDocument], bool] = print_recovery_sheet
+
+        self.heading = QLabel(title, self)
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.heading.setFont(font)
+        self.why = QLabel(why, self)
+        self.why.setWordWrap(True)
+        self.key_label = QLabel(self)
+        key_font = QFont("DejaVu Sans Mono")
+        key_font.setStyleHint(QFont.StyleHint.Monospace)
+        key_font.setPointSizeF(font.pointSizeF())
+        self.key_label.setFont(key_font)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setWordWrap(True)
+        self.key_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
+        self.key_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.key_label.setMinimumHeight(64)
+        self.save_button = QPushButton(self.tr("&Save the recovery sheet (PDF)…"), self)
+        self.save_button.setAccessibleName(self.tr("Save the recovery sheet as PDF"))
+        self.save_button.clicked.connect(self.save_sheet)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setAccessibleName(self.tr("Print the recovery key"))
+        self.print_button.clicked.connect(self.print_key)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.kept_check = QCheckBox(self.tr("I have &kept my recovery key somewhere safe"), self)
+        self.kept_check.setAccessibleName(self.tr("I have kept my recovery key"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.why)
+        layout.addWidget(self.key_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(self.kept_check)
+
+    @property
+    def recovery_key(self) -> str:
+        """The key shown, or "" once cleared."""
+        return self._recovery_key
+
+    def show_key(self, recovery_key: str, journal_path: Path) -> None:
+        """Show a new key of the journal at `journal_path`, not yet kept."""
+        self._recovery_key = recovery_key
+        self._journal_path = journal_path
+        self.key_label.setText(recovery_key)
+        self.status.clear()
+        self.kept_check.setChecked(False)
+
+    def clear(self) -> None:
+        """Forget the key (it should not linger on screen)."""
+        self._recovery_key = ""
+        self._journal_path = None
+        self.key_label.clear()
+        self.status.clear()
+        self.kept_check.setChecked(False)
+
+    def sheet_document(self) -> QTextDocument:
+        """The printable sheet: the key and why it matters (no other data)."""
+        document = QTextDocument(self)
+        document.setPlainText("\n\n".join([
+            self.tr("PeerJournal recovery sheet"),
+            self.tr("Journal: {name}").format(name=(self._journal_path or Path()).name),
+            self.tr("Recovery key:"),
+            self._recovery_key,
+            self.tr("This key opens your journal if you forget your passphrase. Keep this sheet "
+                    "somewhere safe, away from the computer. Anyone with this key and the "
+                    "journal file can read your journal."),
+        ]))
+        return document
+
+    def save_sheet(self) -> None:
+        """Save the recovery sheet as a PDF where the peer chooses (on the worker)."""
+        if not self._recovery_key or self._journal_path is None:
+            return
+        start = str(Path.home() / "PeerJournal recovery sheet.pdf")
+        target = self.ask_new_path(self, self.tr("Save the recovery sheet"), start)
+        if target is None:
+            return
+        key, journal_path = self._recovery_key, self._journal_path
+
+        def write() -> None:
+            backups.write_recovery_sheet(target, key, vault_path=journal_path)
+
+        self._tasks.run_plain(
+            write,
+            on_done=lambda _none: self.status.setText(
+                self.tr("Saved to {where}. Print it, then keep the paper somewhere safe.")
+                .format(where=short_path(target))),
+            on_error=lambda error: self.status.setText(error_text(error)))
+
+    def print_key(self) -> None:
+        """Print the recovery sheet on a printer the peer chooses."""
+        if self._recovery_key and self.print_sheet(self, self.sheet_document()):
+            self.status.setText(self.tr("Sent to the printer."))
+
+
+def error_text(error: BaseException) -> str:
+    """A known problem's own sentence, else the plain one for a bug, translated."""
+    if isinstance(error, PeerJournalError):
+        return QCoreApplication.translate("WelcomeView", error.message)
+    return QCoreApplication.translate("WelcomeView", describe_error(error))
+
+
 class FitPage(QWidget):
     """A page of the welcome card. A page not shown (size policy Ignored)
     claims no height: QStackedLayout asks every page for its height-for-width,
@@ -201,7 +328,6 @@ class WelcomeView(QWidget):
         # The system dialogs, replaceable in tests.
         self.ask_open_path: PathAsker = ask_open_path
         self.ask_new_path: PathAsker = ask_new_path
-        self.print_sheet: Callable[[QWidget, QTextDocument], bool] = print_recovery_sheet
 
         self.setAccessibleName(self.tr("Welcome"))
         self.title = QLabel(self.tr("PeerJournal"), self)
@@ -377,58 +503,27 @@ class WelcomeView(QWidget):
 
     def _build_recovery_sheet_page(self) -> QWidget:
         page = FitPage(self)
-        heading = QLabel(self.tr("Your recovery key"), page)
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setWeight(QFont.Weight.DemiBold)
-        heading.setFont(font)
-        why = QLabel(self.tr(
-            "If you ever forget your passphrase, this key is the only other way into your "
-            "journal. Nobody can recover it for you. Print it or save it now, and keep it "
-            "somewhere safe away from this computer — not in an email or a photo on your phone."),
-            page)
-        why.setWordWrap(True)
-        self.recovery_key_label = QLabel(page)
-        key_font = QFont("DejaVu Sans Mono")
-        key_font.setStyleHint(QFont.StyleHint.Monospace)
-        key_font.setPointSizeF(font.pointSizeF())
-        self.recovery_key_label.setFont(key_font)
-        self.recovery_key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.recovery_key_label.setWordWrap(True)
-        self.recovery_key_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.recovery_key_label.setAccessibleName(self.tr("Recovery key"))
-        self.recovery_key_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.recovery_key_label.setMinimumHeight(64)
-        self.save_sheet_button = QPushButton(self.tr("&Save the recovery sheet (PDF)…"), page)
-        self.save_sheet_button.setAccessibleName(self.tr("Save the recovery sheet as PDF"))
-        self.save_sheet_button.clicked.connect(self._save_sheet)
-        self.print_sheet_button = QPushButton(self.tr("&Print…"), page)
-        self.print_sheet_button.setAccessibleName(self.tr("Print the recovery key"))
-        self.print_sheet_button.clicked.connect(self._print_sheet)
-        self.sheet_status = QLabel(page)
-        self.sheet_status.setWordWrap(True)
-        self.kept_check = QCheckBox(self.tr("I have &kept my recovery key somewhere safe"), page)
-        self.kept_check.setAccessibleName(self.tr("I have kept my recovery key"))
+        self.recovery_panel = RecoveryKeyPanel(
+            self._tasks, self.tr("Your recovery key"), self.tr(
+                "If you ever forget your passphrase, this key is the only other way into your "
+                "journal. Nobody can recover it for you. Print it or save it now, and keep it "
+                "somewhere safe away from this computer — not in an email or a photo on your "
+                "phone."), page)
+        # The panel's parts, by the names the rest of the window knows them.
+        self.recovery_key_label = self.recovery_panel.key_label
+        self.save_sheet_button = self.recovery_panel.save_button
+        self.print_sheet_button = self.recovery_panel.print_button
+        self.sheet_status = self.recovery_panel.status
+        self.kept_check = self.recovery_panel.kept_check
         self.continue_button = QPushButton(self.tr("&Continue to my journal"), page)
         self.continue_button.setAccessibleName(self.tr("Continue to my journal"))
         self.continue_button.setEnabled(False)
         self.kept_check.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._continue_after_sheet)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_sheet_button)
-        buttons.addWidget(self.print_sheet_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        layout.addWidget(heading)
-        layout.addWidget(why)
-        layout.addWidget(self.recovery_key_label)
-        layout.addLayout(buttons)
-        layout.addWidget(self.sheet_status)
-        layout.addWidget(self.kept_check)
+        layout.addWidget(self.recovery_panel)
         layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignRight)
         return page
 
@@ -618,9 +713,7 @@ class WelcomeView(QWidget):
                       self.forgot_passphrase, self.forgot_passphrase_again, self.recovery_input):
             field.clear()
         self._recovery_key = ""
-        self.recovery_key_label.clear()
-        self.sheet_status.clear()
-        self.kept_check.setChecked(False)
+        self.recovery_panel.clear()
 
     def clear(self) -> None:
         """Drop every secret shown or typed (on lock and after unlocking)."""
@@ -726,46 +819,13 @@ class WelcomeView(QWidget):
         self._show_busy(False)
         self._created_path = path
         self._recovery_key = recovery_key
-        self.recovery_key_label.setText(recovery_key)
+        self.recovery_panel.show_key(recovery_key, path)
         self.pages.setCurrentIndex(self.RECOVERY_SHEET)
         self.save_sheet_button.setFocus()
 
     def recovery_sheet_document(self) -> QTextDocument:
         """The printable sheet: the key and why it matters (no other data)."""
-        document = QTextDocument(self)
-        document.setPlainText("\n\n".join([
-            self.tr("PeerJournal recovery sheet"),
-            self.tr("Journal: {name}").format(name=(self._created_path or Path()).name),
-            self.tr("Recovery key:"),
-            self._recovery_key,
-            self.tr("This key opens your journal if you forget your passphrase. Keep this sheet "
-                    "somewhere safe, away from the computer. Anyone with this key and the "
-                    "journal file can read your journal."),
-        ]))
-        return document
-
-    def _save_sheet(self) -> None:
-        if not self._recovery_key or self._created_path is None:
-            return
-        start = str(Path.home() / "PeerJournal recovery sheet.pdf")
-        target = self.ask_new_path(self, self.tr("Save the recovery sheet"), start)
-        if target is None:
-            return
-        key, journal_path = self._recovery_key, self._created_path
-
-        def write() -> None:
-            backups.write_recovery_sheet(target, key, vault_path=journal_path)
-
-        self._tasks.run_plain(
-            write,
-            on_done=lambda _none: self.sheet_status.setText(
-                self.tr("Saved to {where}. Print it, then keep the paper somewhere safe.")
-                .format(where=short_path(target))),
-            on_error=lambda error: self.sheet_status.setText(self._error_text(error)))
-
-    def _print_sheet(self) -> None:
-        if self._recovery_key and self.print_sheet(self, self.recovery_sheet_document()):
-            self.sheet_status.setText(self.tr("Sent to the printer."))
+        return self.recovery_panel.sheet_document()
 
     def _continue_after_sheet(self) -> None:
         path = self._created_path
