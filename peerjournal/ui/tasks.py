@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from peerjournal.errors import Locked, PeerJournalError
@@ -55,6 +56,21 @@ def describe_error(error: BaseException) -> str:
         return QCoreApplication.translate("Errors", error.message)
     return QCoreApplication.translate(
         "Errors", "Something went wrong. Your journal was not changed by this step.")
+
+
+def callback_alive(callback: Callable[..., Any] | None) -> bool:
+    """False when a callback's Qt objects are gone: its bound widget, or a widget
+    its closure captured (`lambda v: self.label.setText(v)`). A view closed while
+    its job ran must not receive the result."""
+    if callback is None:
+        return True
+    owners: list[Any] = [getattr(callback, "__self__", None)]
+    for cell in getattr(callback, "__closure__", None) or ():
+        try:
+            owners.append(cell.cell_contents)
+        except ValueError:  # an empty cell
+            continue
+    return all(shiboken6.isValid(o) for o in owners if isinstance(o, QObject))
 
 
 def report_bug(error: BaseException) -> None:
@@ -222,6 +238,8 @@ class TaskManager(QObject):
                 self.vault_closed.emit()
             if job.generation != self._generation:
                 return  # asked before a lock: its views are gone
+            if not callback_alive(job.on_done if result.error is None else job.on_error):
+                return  # its view was closed while the job ran
             if result.error is not None:
                 self._fail(job, result.error)
             elif job.on_done is not None:

@@ -7,6 +7,8 @@ import threading
 from typing import Any
 
 import pytest
+import shiboken6
+from PySide6.QtWidgets import QLabel
 
 from peerjournal.errors import Invalid, Locked
 from peerjournal.ui.tasks import WORKER_THREAD_NAME, TaskManager, describe_error
@@ -152,3 +154,29 @@ def test_the_thread_guard_catches_a_vault_call_on_the_gui_thread(vault_thread_gu
         Vault.people(None, "x")  # type: ignore[arg-type]  # on the GUI thread
     assert vault_thread_guard.violations == ["people"]
     vault_thread_guard.violations.clear()
+
+
+def test_a_result_for_a_closed_view_is_dropped(qtbot) -> None:
+    """A view deleted while its job ran never gets the result (no 'already deleted' error)."""
+    tasks = TaskManager()
+    label = QLabel("before")
+    seen: list[str] = []
+    release = threading.Event()
+
+    def slow() -> str:
+        release.wait(5)
+        return "after"
+
+    tasks.run_plain(slow, on_done=lambda value: (seen.append(value), label.setText(value)))
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(label), timeout=2000)
+    release.set()
+    assert tasks.wait_idle(5)
+    qtbot.wait(50)
+    assert seen == []
+    # and a live view still gets its result
+    live = QLabel("before")
+    qtbot.addWidget(live)
+    tasks.run_plain(lambda: "after", on_done=live.setText)
+    qtbot.waitUntil(lambda: live.text() == "after", timeout=2000)
+    tasks.shutdown()
