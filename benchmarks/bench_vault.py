@@ -109,23 +109,6 @@ def run(vault_path: Path, passphrase: str) -> list[Row]:
             )
         )
         with tempfile.TemporaryDirectory(prefix="bench-vault-") as scratch:
-            backup_file = Path(scratch) / "bench.pjbackup"
-            rows.append(
-                (
-                    "vault: backup to a file",
-                    _timed(lambda: vault.backup_to(backup_file)),
-                    "s",
-                    "< 30 s",
-                )
-            )
-            rows.append(
-                (
-                    "vault: verify a backup",
-                    _timed(lambda: Vault.verify_file(backup_file, passphrase=passphrase)),
-                    "s",
-                    "< 60 s",
-                )
-            )
             plain = _plain_size(vault, Path(scratch))
     finally:
         vault.close()

@@ -42,8 +42,8 @@ def median_of(fn: Callable[[], object], runs: int = 3) -> float:
 def foundation(workdir: Path) -> tuple[list[Row], Path]:
     """Demo generation, import throughput, and the benchmark vault the others use."""
     today = date(2026, 11, 26)
-    gen_time = median_of(lambda: demo.generate(people=PEOPLE, encounters=ENCOUNTERS, seed=1, today=today),
-                         runs=3)
+    gen_time = median_of(
+        lambda: demo.generate(people=PEOPLE, encounters=ENCOUNTERS, seed=1, today=today), runs=3)
     contents = demo.generate(people=PEOPLE, encounters=ENCOUNTERS, seed=1, today=today)
     text = interchange.dump_document(contents)
     records = sum(contents.counts().values())
