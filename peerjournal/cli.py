@@ -89,7 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
         _common(p, top=False)
         return p
 
-    command("gui", "open the desktop window")
+    p = command("gui", "open the desktop window")
+    p.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     p = command("init", "create a new, empty, encrypted journal")
     p.add_argument("--recovery-sheet", metavar="FILE.pdf", help="write the recovery key into a printable sheet")
     p = command("demo", "create a new journal filled with synthetic demo data")
@@ -572,9 +573,11 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from peerjournal.ui import app  # the only place the command touches Qt
 
-    argv = ["peerjournal"]
+    argv: list[str] = []
     if args.vault:
         argv += ["--vault", str(args.vault)]
+    if getattr(args, "smoke_test", False):
+        argv.append("--smoke-test")
     return int(app.main(argv))
 
 

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -27,6 +27,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     """The window's own options (Qt's, like -platform, pass through)."""
     parser = argparse.ArgumentParser(prog="peerjournal gui", add_help=True)
     parser.add_argument("--vault", metavar="PATH", help="the journal to open")
+    # For packaging checks: open the window, let it paint, close it, exit 0.
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     args, _qt_args = parser.parse_known_args(list(argv) if argv is not None else sys.argv[1:])
     return args
 
@@ -129,6 +131,9 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
+SMOKE_TEST_MS = 800
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the window (welcome screen first) and run until it closes."""
     args = parse_args(argv)
@@ -137,8 +142,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     window = MainWindow(vault_path=Path(args.vault).expanduser() if args.vault else None)
     window.show()
+    if args.smoke_test:
+        QTimer.singleShot(SMOKE_TEST_MS, app.quit)
     try:
-        return int(app.exec())
+        code = int(app.exec())
+        if args.smoke_test:
+            print(f"PeerJournal window opened: {window.windowTitle()}")
+        return code
     finally:
         window.shutdown()
 
