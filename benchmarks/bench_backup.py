@@ -32,8 +32,11 @@ def _one_round(vault_path: Path, passphrase: str, folder: Path) -> dict[str, flo
         "backup": backup,
         "verify": _timed(lambda: backups.verify(vault_path, passphrase=passphrase)),
         "verify_backup": _timed(lambda: backups.verify(backup_file, passphrase=passphrase)),
-        "restore": _timed(lambda: backups.restore(backup_file, folder / "restored.peerjournal",
-                                                  passphrase=passphrase)),
+        "restore": _timed(
+            lambda: backups.restore(
+                backup_file, folder / "restored.peerjournal", passphrase=passphrase
+            )
+        ),
     }
 
 
@@ -48,8 +51,12 @@ def run(vault_path: Path, passphrase: str, runs: int = 3) -> list[Row]:
 
     size_mb = vault_path.stat().st_size / 1e6
     return [
-        (f"backup: write a backup ({size_mb:.0f} MB journal), median of {runs}",
-         median("backup"), "s", TARGET),
+        (
+            f"backup: write a backup ({size_mb:.0f} MB journal), median of {runs}",
+            median("backup"),
+            "s",
+            TARGET,
+        ),
         ("backup: verify the journal", median("verify"), "s", TARGET),
         ("backup: verify a backup file", median("verify_backup"), "s", TARGET),
         ("backup: restore into a new place", median("restore"), "s", TARGET),

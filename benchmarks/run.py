@@ -43,7 +43,8 @@ def foundation(workdir: Path) -> tuple[list[Row], Path]:
     """Demo generation, import throughput, and the benchmark vault the others use."""
     today = date(2026, 11, 26)
     gen_time = median_of(
-        lambda: demo.generate(people=PEOPLE, encounters=ENCOUNTERS, seed=1, today=today), runs=3)
+        lambda: demo.generate(people=PEOPLE, encounters=ENCOUNTERS, seed=1, today=today), runs=3
+    )
     contents = demo.generate(people=PEOPLE, encounters=ENCOUNTERS, seed=1, today=today)
     text = interchange.dump_document(contents)
     records = sum(contents.counts().values())
@@ -55,8 +56,12 @@ def foundation(workdir: Path) -> tuple[list[Row], Path]:
     vault.close()
     rows: list[Row] = [
         (f"demo generate {PEOPLE:,} people / {ENCOUNTERS:,} encounters", gen_time, "s", "< 60 s"),
-        (f"import {records:,} records (parse + write)", records / import_time, "records/s",
-         ">= 10,000 records/s"),
+        (
+            f"import {records:,} records (parse + write)",
+            records / import_time,
+            "records/s",
+            ">= 10,000 records/s",
+        ),
     ]
     return rows, vault_path
 
@@ -87,8 +92,10 @@ def main() -> int:
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="pj-bench-") as tmp:
         workdir = Path(tmp)
-        print(f"Building the benchmark journal ({PEOPLE:,} people, {ENCOUNTERS:,} encounters)…",
-              flush=True)
+        print(
+            f"Building the benchmark journal ({PEOPLE:,} people, {ENCOUNTERS:,} encounters)…",
+            flush=True,
+        )
         found, vault_path = foundation(workdir)
         rows += found
         for module_name, label in SUITES:

@@ -38,14 +38,30 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     # SUPPRESS so a value given before the command is not overwritten by a default.
     default: Any = None if top else argparse.SUPPRESS
     flag_default: Any = False if top else argparse.SUPPRESS
-    parser.add_argument("--vault", metavar="PATH", default=default,
-                        help="the journal to use (else $PEERJOURNAL_VAULT, else the default file)")
-    parser.add_argument("--passphrase-file", metavar="FILE", default=default,
-                        help="read the passphrase from the first line of FILE")
-    parser.add_argument("--json", action="store_true", default=flag_default,
-                        help="print the result as one JSON document")
-    parser.add_argument("--debug", action="store_true", default=flag_default,
-                        help="show a traceback on unexpected failures")
+    parser.add_argument(
+        "--vault",
+        metavar="PATH",
+        default=default,
+        help="the journal to use (else $PEERJOURNAL_VAULT, else the default file)",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        default=default,
+        help="read the passphrase from the first line of FILE",
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        default=flag_default,
+        help="print the result as one JSON document",
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        default=flag_default,
+        help="show a traceback on unexpected failures",
+    )
 
 
 def _date(text: str) -> date:
@@ -92,7 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("gui", "open the desktop window")
     p.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     p = command("init", "create a new, empty, encrypted journal")
-    p.add_argument("--recovery-sheet", metavar="FILE.pdf", help="write the recovery key into a printable sheet")
+    p.add_argument(
+        "--recovery-sheet", metavar="FILE.pdf", help="write the recovery key into a printable sheet"
+    )
     p = command("demo", "create a new journal filled with synthetic demo data")
     p.add_argument("--people", type=_positive, default=40)
     p.add_argument("--encounters", type=_positive, default=1200)
@@ -102,18 +120,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p = command("export", "write the whole journal as an interchange-v1 file (unencrypted)")
     p.add_argument("--out", metavar="FILE", required=True)
-    p.add_argument("--plaintext", action="store_true",
-                   help="confirm that you want an unencrypted copy")
+    p.add_argument(
+        "--plaintext", action="store_true", help="confirm that you want an unencrypted copy"
+    )
     p = command("search", "full-text search")
     p.add_argument("query", metavar="QUERY")
     p.add_argument("--limit", type=_positive, default=50)
-    p.add_argument("--no-reflections", action="store_true", help="leave your private reflections out")
+    p.add_argument(
+        "--no-reflections", action="store_true", help="leave your private reflections out"
+    )
     p = command("check-language", "person-first language hints for a text")
     p.add_argument("file", metavar="FILE", nargs="?", default="-")
     p = command("check-scope", "the scope-of-practice check that letters pass through")
     p.add_argument("file", metavar="FILE", nargs="?", default="-")
     p = command("referral", "referral letters")
-    rsub = p.add_subparsers(dest="referral_command", metavar="ACTION", parser_class=_Parser, required=True)
+    rsub = p.add_subparsers(
+        dest="referral_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
     r = rsub.add_parser("render", help="render a referral letter as PDF")
     _common(r, top=False)
     r.add_argument("id", metavar="ID")
@@ -123,7 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--language", choices=["en", "es"])
     p = command("disclosures", "the disclosure log")
     p.add_argument("--person", metavar="ID", help="only this person's disclosures")
-    p.add_argument("--out", metavar="FILE.pdf", help="with --person: print an accounting of disclosures")
+    p.add_argument(
+        "--out", metavar="FILE.pdf", help="with --person: print an accounting of disclosures"
+    )
     p = command("report", "the anonymized report for a period (PDF or CSV)")
     p.add_argument("--from", dest="start", type=_date, required=True, metavar="DATE")
     p.add_argument("--to", dest="end", type=_date, required=True, metavar="DATE")
@@ -140,13 +165,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="FILE", required=True)
     p = command("restore", "restore a backup into the journal's place")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--replace", action="store_true", help="keep the current journal aside and replace it")
+    p.add_argument(
+        "--replace", action="store_true", help="keep the current journal aside and replace it"
+    )
     p = command("verify", "check that the journal (or a backup) opens and is intact")
     p.add_argument("file", metavar="FILE", nargs="?")
     p = command("passwd", "change the passphrase")
     p.add_argument("--new-passphrase-file", metavar="FILE")
-    p.add_argument("--recovery-key-file", metavar="FILE",
-                   help="unlock with the recovery key instead of the passphrase")
+    p.add_argument(
+        "--recovery-key-file",
+        metavar="FILE",
+        help="unlock with the recovery key instead of the passphrase",
+    )
     return parser
 
 
@@ -183,8 +213,10 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
         if confirm and getpass.getpass("Passphrase again: ") != secret:
             raise Invalid("The two passphrases differ. Nothing was changed.")
     else:
-        raise Locked("No passphrase was given. Use --passphrase-file FILE or $PEERJOURNAL_PASSPHRASE, "
-                     "or run the command in a terminal to be asked.")
+        raise Locked(
+            "No passphrase was given. Use --passphrase-file FILE or $PEERJOURNAL_PASSPHRASE, "
+            "or run the command in a terminal to be asked."
+        )
     if not secret:
         raise Locked("The passphrase given is empty.")
     return secret
@@ -198,8 +230,10 @@ def _new_passphrase(args: argparse.Namespace) -> str:
         if getpass.getpass("New passphrase again: ") != secret:
             raise Invalid("The two passphrases differ. Nothing was changed.")
     else:
-        raise Locked("No new passphrase was given. Use --new-passphrase-file FILE, "
-                     "or run the command in a terminal to be asked.")
+        raise Locked(
+            "No new passphrase was given. Use --new-passphrase-file FILE, "
+            "or run the command in a terminal to be asked."
+        )
     return secret
 
 
@@ -239,7 +273,7 @@ def _read_input(name: str) -> str:
         raise Invalid(f"The file {name} cannot be read ({exc.strerror}).") from None
 
 
-def _emit(args: argparse.Namespace, data: Any, plain: Callable[[TextIO], None]) -> None:
+def _emit(args: argparse.Namespace, data: Any, plain: Callable[[TextIO], object]) -> None:
     if args.json:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -267,8 +301,10 @@ def _hand_out_recovery_key(args: argparse.Namespace, recovery_key: str, path: Pa
         from peerjournal.services.backups import write_recovery_sheet
 
         write_recovery_sheet(_out_path(sheet), recovery_key, vault_path=path)
-        _say(f"The recovery key is on the recovery sheet {sheet}. Print it, keep it offline and "
-             "apart from this computer, then delete the file.")
+        _say(
+            f"The recovery key is on the recovery sheet {sheet}. Print it, keep it offline and "
+            "apart from this computer, then delete the file."
+        )
     else:
         print(f"Recovery key: {recovery_key}")
         _say(RECOVERY_ADVICE)
@@ -312,8 +348,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     )
     vault.close()
     _hand_out_recovery_key(args, recovery_key, path)
-    _say(f"Created a demo journal at {path} with {args.people} people and {args.encounters} "
-         "encounters. Everyone in it is made up.")
+    _say(
+        f"Created a demo journal at {path} with {args.people} people and {args.encounters} "
+        "encounters. Everyone in it is made up."
+    )
     return EXIT_OK
 
 
@@ -326,7 +364,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     except FileNotFoundError:
         raise Invalid(f"The file {args.file} does not exist. Nothing was written.") from None
     except OSError as exc:
-        raise Invalid(f"The file {args.file} cannot be read ({exc.strerror}). Nothing was written.") from None
+        raise Invalid(
+            f"The file {args.file} cannot be read ({exc.strerror}). Nothing was written."
+        ) from None
     vault = _open(args)
     try:
         counts = journal.import_document(vault, data)
@@ -348,9 +388,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if not args.plaintext:
         raise Refused(
-            "An export is an unencrypted copy of everything in the journal: anyone who finds the file "
-            "can read it. If you really need one, add --plaintext, keep it on an encrypted disk and "
-            "delete it when done; for safekeeping use 'peerjournal backup' instead."
+            "An export is an unencrypted copy of everything in the journal: anyone who finds "
+            "the file can read it. If you really need one, add --plaintext, keep it on an "
+            "encrypted disk and delete it when done; for safekeeping use 'peerjournal backup' "
+            "instead."
         )
     out = _out_path(args.out)
     vault = _open(args)
@@ -359,17 +400,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         vault.close()
     paths.write_atomic(out, text.encode("utf-8"))
-    _say(f"Wrote an unencrypted copy of the journal to {out}. Delete it when you no longer need it.")
+    _say(
+        f"Wrote an unencrypted copy of the journal to {out}. Delete it when you no longer need it."
+    )
     return EXIT_OK
 
 
 def cmd_search(args: argparse.Namespace) -> int:
     vault = _open(args)
     try:
-        hits = vault.search(args.query, limit=args.limit, include_reflections=not args.no_reflections)
+        hits = vault.search(
+            args.query, limit=args.limit, include_reflections=not args.no_reflections
+        )
     finally:
         vault.close()
-    rows = [{"type": h.type, "id": h.id, "person_id": h.person_id, "snippet": h.snippet} for h in hits]
+    rows = [
+        {"type": h.type, "id": h.id, "person_id": h.person_id, "snippet": h.snippet} for h in hits
+    ]
 
     def plain(out: TextIO) -> None:
         for row in rows:
@@ -387,8 +434,10 @@ def cmd_check_language(args: argparse.Namespace) -> int:
 
     text = _read_input(args.file)
     hints = language.hints(text)
-    rows = [{"start": h.start, "end": h.end, "text": h.text, "suggestion": h.suggestion, "why": h.why}
-            for h in hints]
+    rows = [
+        {"start": h.start, "end": h.end, "text": h.text, "suggestion": h.suggestion, "why": h.why}
+        for h in hints
+    ]
 
     def plain(out: TextIO) -> None:
         for h in hints:
@@ -432,7 +481,9 @@ def cmd_referral(args: argparse.Namespace) -> int:
     finally:
         vault.close()
     data = {"out": str(out), "sha256": result.sha256, "disclosure_id": result.disclosure_id}
-    _emit(args, data, lambda o: o.write(f"Wrote the letter to {out} and recorded the disclosure.\n"))
+    _emit(
+        args, data, lambda o: o.write(f"Wrote the letter to {out} and recorded the disclosure.\n")
+    )
     return EXIT_OK
 
 
@@ -464,8 +515,10 @@ def cmd_disclosures(args: argparse.Namespace) -> int:
     def plain(out: TextIO) -> None:
         for r in rows:
             flag = "  (scope findings overridden)" if r["override_reason"] else ""
-            out.write(f"{r['disclosed_at']}  {r['referral_id']:<14} to {r['recipient_id']:<14} "
-                      f"sha256 {str(r['sha256'])[:16]}…{flag}\n")
+            out.write(
+                f"{r['disclosed_at']}  {r['referral_id']:<14} to {r['recipient_id']:<14} "
+                f"sha256 {str(r['sha256'])[:16]}…{flag}\n"
+            )
         if not rows:
             out.write("No disclosures recorded.\n")
 
@@ -482,8 +535,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     kind = reports.output_kind(out)
     vault = _open(args)
     try:
-        summary = reports.write_report(vault, args.start, args.end, out, kind=kind,
-                                       min_cell=args.min_cell, language=args.language)
+        summary = reports.write_report(
+            vault,
+            args.start,
+            args.end,
+            out,
+            kind=kind,
+            min_cell=args.min_cell,
+            language=args.language,
+        )
     finally:
         vault.close()
     _emit(args, summary.as_json(), lambda o: o.write(summary.sentence() + "\n"))
@@ -496,8 +556,12 @@ def cmd_merge_reports(args: argparse.Namespace) -> int:
     out = _out_path(args.out)
     kind = reports.output_kind(out)
     summary = reports.merge_report_files(
-        [Path(f) for f in args.files], out, kind=kind, min_cell=args.min_cell,
-        organization=args.organization, language=args.language,
+        [Path(f) for f in args.files],
+        out,
+        kind=kind,
+        min_cell=args.min_cell,
+        organization=args.organization,
+        language=args.language,
     )
     _emit(args, summary.as_json(), lambda o: o.write(summary.sentence() + "\n"))
     return EXIT_OK
@@ -561,8 +625,10 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     try:
         new = _new_passphrase(args)
         if len(new.strip()) < unlock.MIN_PASSPHRASE_LENGTH:
-            raise Invalid(f"The new passphrase is too short: use at least "
-                          f"{unlock.MIN_PASSPHRASE_LENGTH} characters. Nothing was changed.")
+            raise Invalid(
+                f"The new passphrase is too short: use at least "
+                f"{unlock.MIN_PASSPHRASE_LENGTH} characters. Nothing was changed."
+            )
         vault.change_passphrase(new)
     finally:
         vault.close()
@@ -617,14 +683,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         if debug:
             raise
-        # Disk full, permissions: a known kind of trouble, said plainly (no paths of personal files).
-        _say(f"peerjournal: the computer refused a file operation ({exc.strerror or type(exc).__name__}). "
-             "Nothing was changed.")
+        # Disk full, permissions: a known kind of trouble, said plainly (no personal paths).
+        reason = exc.strerror or type(exc).__name__
+        _say(f"peerjournal: the computer refused a file operation ({reason}). Nothing was changed.")
         return EXIT_BUG
     except Exception as exc:  # a bug: one line, a traceback only with --debug
         if debug:
             raise
-        _say(f"peerjournal: unexpected failure ({type(exc).__name__}). Run again with --debug for details.")
+        _say(
+            f"peerjournal: unexpected failure ({type(exc).__name__}). "
+            "Run again with --debug for details."
+        )
         return EXIT_BUG
 
 

@@ -38,8 +38,9 @@ def backup_now(vault: Vault, target: Path) -> None:
     vault.backup_to(target)
 
 
-def auto_backup(vault: Vault, *, second_folder: str | None = None,
-                now: datetime | None = None) -> AutoBackupResult:
+def auto_backup(
+    vault: Vault, *, second_folder: str | None = None, now: datetime | None = None
+) -> AutoBackupResult:
     """The daily backup on unlock, into the vault's backup folder and, when set,
     a second folder (a USB stick). A missing or full destination is reported,
     never raised: it must not block work."""
@@ -54,8 +55,10 @@ def auto_backup(vault: Vault, *, second_folder: str | None = None,
             if index == 0:
                 paths.ensure_private_dir(folder)
             elif not folder.is_dir():
-                problems.append(f"The second backup folder {folder} is not there (is the USB stick "
-                                "plugged in?). Your journal is safe; the backup will be tried again.")
+                problems.append(
+                    f"The second backup folder {folder} is not there (is the USB stick "
+                    "plugged in?). Your journal is safe; the backup will be tried again."
+                )
                 continue
             result = vault.auto_backup(folder, moment)
             if result is not None:
@@ -63,15 +66,19 @@ def auto_backup(vault: Vault, *, second_folder: str | None = None,
         except PeerJournalError as exc:
             problems.append(exc.message)
         except OSError as exc:
-            problems.append(f"Could not write a backup into {folder} ({exc.strerror}). "
-                            "Your journal is safe; the backup will be tried again.")
+            problems.append(
+                f"Could not write a backup into {folder} ({exc.strerror}). "
+                "Your journal is safe; the backup will be tried again."
+            )
     return AutoBackupResult(tuple(written), tuple(problems))
 
 
 def last_backup_time(vault_path: Path, second_folder: str | None = None) -> datetime | None:
     """When the newest backup file in the backup folders was written, if any."""
     newest: float | None = None
-    for folder in filter(None, [backup_folder(vault_path), Path(second_folder) if second_folder else None]):
+    for folder in filter(
+        None, [backup_folder(vault_path), Path(second_folder) if second_folder else None]
+    ):
         try:
             for entry in folder.iterdir():
                 if entry.is_file() and entry.suffix == ".pjbackup":
@@ -82,11 +89,18 @@ def last_backup_time(vault_path: Path, second_folder: str | None = None) -> date
     return datetime.fromtimestamp(newest) if newest is not None else None
 
 
-def restore(source: Path, target: Path, *, passphrase: str | None = None,
-            recovery_key: str | None = None, replace: bool = False) -> Path | None:
+def restore(
+    source: Path,
+    target: Path,
+    *,
+    passphrase: str | None = None,
+    recovery_key: str | None = None,
+    replace: bool = False,
+) -> Path | None:
     """Restore a backup into `target`. Returns where the replaced journal was kept, if any."""
-    return Vault.restore(source, target, passphrase=passphrase, recovery_key=recovery_key,
-                         replace=replace)
+    return Vault.restore(
+        source, target, passphrase=passphrase, recovery_key=recovery_key, replace=replace
+    )
 
 
 def verify(target: Path, *, passphrase: str | None = None, recovery_key: str | None = None) -> None:
@@ -94,9 +108,14 @@ def verify(target: Path, *, passphrase: str | None = None, recovery_key: str | N
     Vault.verify_file(target, passphrase=passphrase, recovery_key=recovery_key)
 
 
-def write_recovery_sheet(target: Path, recovery_key: str, *, vault_path: Path,
-                         language: str = "en") -> None:
+def write_recovery_sheet(
+    target: Path, recovery_key: str, *, vault_path: Path, language: str = "en"
+) -> None:
     """The printable recovery sheet, written atomically and owner-only."""
-    pdf = render_recovery_sheet(recovery_key=recovery_key, vault_label=vault_path.name,
-                                created_on=date.today(), language=language)
+    pdf = render_recovery_sheet(
+        recovery_key=recovery_key,
+        vault_label=vault_path.name,
+        created_on=date.today(),
+        language=language,
+    )
     paths.write_atomic(target, pdf)

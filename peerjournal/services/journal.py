@@ -63,7 +63,7 @@ def import_document(vault: Vault, text: str | bytes) -> dict[str, int]:
 
 
 def export_document(vault: Vault) -> str:
-    """The whole journal as interchange-v1 JSON text (plaintext: the caller decides where it goes)."""
+    """The whole journal as interchange-v1 JSON text (plaintext: the caller says where it goes)."""
     return interchange.dump_document(vault.load_contents())
 
 
@@ -88,24 +88,55 @@ def timeline(vault: Vault, person_id: str) -> list[TimelineItem]:
     items: list[TimelineItem] = []
     for enc in vault.encounters_of(person_id):
         items.append(
-            TimelineItem("encounter", enc.id, _naive(enc.occurred_at),
-                         _first_line(enc.their_story, enc.mode.value.replace("_", " ")), enc)
+            TimelineItem(
+                "encounter",
+                enc.id,
+                _naive(enc.occurred_at),
+                _first_line(enc.their_story, enc.mode.value.replace("_", " ")),
+                enc,
+            )
         )
     # One query for every reflection on this person's encounters, not one per encounter.
     for ref in vault.reflections_of_person(person_id):
         items.append(
-            TimelineItem("reflection", ref.id, _naive(ref.written_at),
-                         _first_line(ref.what_i_learned or ref.what_i_shared, "Reflection"), ref)
+            TimelineItem(
+                "reflection",
+                ref.id,
+                _naive(ref.written_at),
+                _first_line(ref.what_i_learned or ref.what_i_shared, "Reflection"),
+                ref,
+            )
         )
     for goal in vault.goals_of(person_id):
-        items.append(TimelineItem("goal", goal.id, _at_midnight(goal.set_on),
-                                  _first_line(goal.in_their_words, "Goal"), goal))
+        items.append(
+            TimelineItem(
+                "goal",
+                goal.id,
+                _at_midnight(goal.set_on),
+                _first_line(goal.in_their_words, "Goal"),
+                goal,
+            )
+        )
     for consent in vault.consents_of(person_id):
-        items.append(TimelineItem("consent", consent.id, _at_midnight(consent.signed_on),
-                                  _first_line(consent.purpose, "Consent"), consent))
+        items.append(
+            TimelineItem(
+                "consent",
+                consent.id,
+                _at_midnight(consent.signed_on),
+                _first_line(consent.purpose, "Consent"),
+                consent,
+            )
+        )
     for referral in vault.referrals_of(person_id):
-        items.append(TimelineItem("referral", referral.id, _at_midnight(referral.created_on),
-                                  _first_line(referral.reason_in_their_words, "Referral"), referral))
+        items.append(
+            TimelineItem(
+                "referral",
+                referral.id,
+                _at_midnight(referral.created_on),
+                _first_line(referral.reason_in_their_words, "Referral"),
+                referral,
+            )
+        )
     items.sort(key=lambda item: item.when, reverse=True)
     return items
 
@@ -122,7 +153,10 @@ def follow_ups_due(vault: Vault, today: date) -> list[FollowUp]:
             person = vault.find(Person, record.person_id)
             names[record.person_id] = person.preferred_name if person else ""
         kind = "encounter" if isinstance(record, Encounter) else "referral"
-        result.append(FollowUp(kind, record.id, record.person_id, names[record.person_id],
-                               due, due < today, record))
+        result.append(
+            FollowUp(
+                kind, record.id, record.person_id, names[record.person_id], due, due < today, record
+            )
+        )
     result.sort(key=lambda f: (f.due, f.person_name.casefold()))
     return result

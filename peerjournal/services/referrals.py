@@ -52,25 +52,38 @@ def consent_status(vault: Vault, referral: Referral, on: date) -> ConsentStatus:
     if referral.consent_id:
         consent = vault.find(Consent, referral.consent_id)
         if consent is None:
-            return ConsentStatus(None, f"The consent {referral.consent_id} named by this referral "
-                                       "is not in the journal.")
+            return ConsentStatus(
+                None,
+                f"The consent {referral.consent_id} named by this referral is not in the journal.",
+            )
         if consent.person_id != referral.person_id or consent.recipient_id != referral.clinician_id:
-            return ConsentStatus(None, "The consent named by this referral is for another person or "
-                                       "another recipient.")
+            return ConsentStatus(
+                None,
+                "The consent named by this referral is for another person or another recipient.",
+            )
         why = consent.why_not_valid_on(on)
         if why:
             return ConsentStatus(None, f"No valid consent on {on.isoformat()}: {why}.")
-        return ConsentStatus(consent, f"Covered by the consent signed on {consent.signed_on.isoformat()}.")
+        return ConsentStatus(
+            consent, f"Covered by the consent signed on {consent.signed_on.isoformat()}."
+        )
     candidates = vault.consents_between(referral.person_id, referral.clinician_id)
     valid = [c for c in candidates if c.valid_on(on)]
     if valid:
         best = max(valid, key=lambda c: c.signed_on)
-        return ConsentStatus(best, f"Covered by the consent signed on {best.signed_on.isoformat()}.")
+        return ConsentStatus(
+            best, f"Covered by the consent signed on {best.signed_on.isoformat()}."
+        )
     if not candidates:
-        return ConsentStatus(None, "There is no consent from this person to share information with "
-                                   "this clinician. Record their written consent first.")
+        return ConsentStatus(
+            None,
+            "There is no consent from this person to share information with "
+            "this clinician. Record their written consent first.",
+        )
     reasons = sorted({c.why_not_valid_on(on) or "" for c in candidates} - {""})
-    return ConsentStatus(None, f"No consent is valid on {on.isoformat()}: " + "; ".join(reasons) + ".")
+    return ConsentStatus(
+        None, f"No consent is valid on {on.isoformat()}: " + "; ".join(reasons) + "."
+    )
 
 
 def letter_text_findings(referral: Referral) -> list[scope.Finding]:
@@ -82,8 +95,14 @@ def letter_text_findings(referral: Referral) -> list[scope.Finding]:
     return found
 
 
-def prepare_letter(vault: Vault, referral_id: str, *, on: date, allow_flagged: str | None = None,
-                   language: str | None = None) -> PreparedLetter:
+def prepare_letter(
+    vault: Vault,
+    referral_id: str,
+    *,
+    on: date,
+    allow_flagged: str | None = None,
+    language: str | None = None,
+) -> PreparedLetter:
     """Check consent and scope, then render the letter in memory.
 
     Refused (nothing written, nothing recorded) without a valid consent, or with scope
@@ -99,21 +118,30 @@ def prepare_letter(vault: Vault, referral_id: str, *, on: date, allow_flagged: s
     if findings and not reason:
         lines = "\n".join(f"  '{f.text}': {f.why}" for f in findings)
         raise Refused(
-            "The letter was not made: a peer specialist does not diagnose or recommend a level of care, "
+            "The letter was not made: a peer specialist does not diagnose or recommend a level "
+            "of care, "
             f"and the scope check found:\n{lines}\nReword the referral, or give your reason with "
             "--allow-flagged REASON."
         )
     person = vault.get(Person, referral.person_id)
     clinician = vault.get(Clinician, referral.clinician_id)
     profile = vault.profile() or Profile(name="")
-    content = build_letter(profile=profile, person=person, clinician=clinician, referral=referral,
-                           consent=status.consent, on=on, language=language or "en")
+    content = build_letter(
+        profile=profile,
+        person=person,
+        clinician=clinician,
+        referral=referral,
+        consent=status.consent,
+        on=on,
+        language=language or "en",
+    )
     pdf = render_letter(content)
     return PreparedLetter(referral, status.consent, pdf, tuple(findings))
 
 
-def record_disclosure(vault: Vault, letter: PreparedLetter, *,
-                      override_reason: str | None = None) -> Disclosure:
+def record_disclosure(
+    vault: Vault, letter: PreparedLetter, *, override_reason: str | None = None
+) -> Disclosure:
     """Record that the letter left the journal (saved or printed)."""
     reason = (override_reason or "").strip() or None
     disclosure = Disclosure(
@@ -130,12 +158,20 @@ def record_disclosure(vault: Vault, letter: PreparedLetter, *,
     return disclosure
 
 
-def render_referral_letter(vault: Vault, referral_id: str, out: Path, *, on: date,
-                           allow_flagged: str | None = None,
-                           language: str | None = None) -> RenderResult:
+def render_referral_letter(
+    vault: Vault,
+    referral_id: str,
+    out: Path,
+    *,
+    on: date,
+    allow_flagged: str | None = None,
+    language: str | None = None,
+) -> RenderResult:
     """`peerjournal referral render`: write the letter atomically, then record the disclosure.
     If recording fails the file is removed, so a letter never leaves unrecorded."""
-    letter = prepare_letter(vault, referral_id, on=on, allow_flagged=allow_flagged, language=language)
+    letter = prepare_letter(
+        vault, referral_id, on=on, allow_flagged=allow_flagged, language=language
+    )
     paths.write_atomic(out, letter.pdf)
     try:
         disclosure = record_disclosure(vault, letter, override_reason=allow_flagged)
@@ -145,8 +181,9 @@ def render_referral_letter(vault: Vault, referral_id: str, out: Path, *, on: dat
     return RenderResult(letter.sha256, disclosure.id)
 
 
-def write_disclosure_accounting(vault: Vault, person_id: str, out: Path,
-                                language: str = "en") -> None:
+def write_disclosure_accounting(
+    vault: Vault, person_id: str, out: Path, language: str = "en"
+) -> None:
     """The person's accounting of disclosures, as a PDF they can be given."""
     from peerjournal.render.disclosure_accounting import render_disclosure_accounting
 

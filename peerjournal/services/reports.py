@@ -31,12 +31,21 @@ class ReportSummary:
 
     def sentence(self) -> str:
         if self.min_cell <= 1:
-            rule = "Small-cell suppression is off (--min-cell 1): do not share this file outside the program."
+            rule = (
+                "Small-cell suppression is off (--min-cell 1): "
+                "do not share this file outside the program."
+            )
         else:
-            rule = (f"Counts from 1 to {self.min_cell - 1} are suppressed; "
-                    f"{self.suppressed_cells} cells are hidden.")
-        merged = (f" Merged from {self.merged_from} reports: a person supported by two peers counts twice."
-                  if self.merged_from else "")
+            rule = (
+                f"Counts from 1 to {self.min_cell - 1} are suppressed; "
+                f"{self.suppressed_cells} cells are hidden."
+            )
+        merged = (
+            f" Merged from {self.merged_from} reports: "
+            "a person supported by two peers counts twice."
+            if self.merged_from
+            else ""
+        )
         return f"Wrote the report to {self.out}. {rule}{merged}"
 
     def as_json(self) -> dict[str, Any]:
@@ -75,24 +84,46 @@ def report_bytes(report: Report, kind: OutputKind, *, language: str = "en") -> b
     """The report as the bytes of a CSV or a PDF."""
     if kind == "csv":
         return report_csv.to_csv(report).encode("utf-8")
-    return render_report_pdf(report, title_org=report.organization, merged=bool(report.merged_from),
-                             language=language)
+    return render_report_pdf(
+        report, title_org=report.organization, merged=bool(report.merged_from), language=language
+    )
 
 
-def save_report(report: Report, out: Path, kind: OutputKind, *, language: str = "en") -> ReportSummary:
+def save_report(
+    report: Report, out: Path, kind: OutputKind, *, language: str = "en"
+) -> ReportSummary:
     """Write the report atomically (an existing file is replaced)."""
     paths.write_atomic(out, report_bytes(report, kind, language=language))
-    return ReportSummary(out, kind, report.min_cell, len(report.suppressed_keys()), report.merged_from)
+    return ReportSummary(
+        out, kind, report.min_cell, len(report.suppressed_keys()), report.merged_from
+    )
 
 
-def write_report(vault: Vault, start: date, end: date, out: Path, *, kind: OutputKind,
-                 min_cell: int = 11, language: str = "en") -> ReportSummary:
+def write_report(
+    vault: Vault,
+    start: date,
+    end: date,
+    out: Path,
+    *,
+    kind: OutputKind,
+    min_cell: int = 11,
+    language: str = "en",
+) -> ReportSummary:
     """`peerjournal report`: build and write the report of a period."""
-    return save_report(build_report(vault, start, end, min_cell=min_cell), out, kind, language=language)
+    return save_report(
+        build_report(vault, start, end, min_cell=min_cell), out, kind, language=language
+    )
 
 
-def merge_report_files(files: list[Path], out: Path, *, kind: OutputKind, min_cell: int = 11,
-                       organization: str | None = None, language: str = "en") -> ReportSummary:
+def merge_report_files(
+    files: list[Path],
+    out: Path,
+    *,
+    kind: OutputKind,
+    min_cell: int = 11,
+    organization: str | None = None,
+    language: str = "en",
+) -> ReportSummary:
     """`peerjournal merge-reports`: sum several peers' unsuppressed CSVs, then suppress."""
     parsed = []
     for path in files:

@@ -15,8 +15,17 @@ MIN_PASSPHRASE_LENGTH = 10
 
 # A few passphrases people reach for first; a real attacker's list is far longer.
 _COMMON = {
-    "password", "passphrase", "123456789", "1234567890", "qwertyuiop", "iloveyou",
-    "recovery", "peerjournal", "letmein123", "password1", "password123",
+    "password",
+    "passphrase",
+    "123456789",
+    "1234567890",
+    "qwertyuiop",
+    "iloveyou",
+    "recovery",
+    "peerjournal",
+    "letmein123",
+    "password1",
+    "password123",
 }
 
 
@@ -38,8 +47,11 @@ def check_passphrase_strength(passphrase: str) -> Strength:
     Several unrelated words beat symbols; we say so."""
     text = passphrase.strip()
     if len(text) < MIN_PASSPHRASE_LENGTH:
-        return Strength(0, f"Too short: use at least {MIN_PASSPHRASE_LENGTH} characters. "
-                           "Several unrelated words are easy to remember and hard to guess.")
+        return Strength(
+            0,
+            f"Too short: use at least {MIN_PASSPHRASE_LENGTH} characters. "
+            "Several unrelated words are easy to remember and hard to guess.",
+        )
     if text.casefold() in _COMMON or len(set(text)) <= 3:
         return Strength(0, "Too easy to guess. Try several unrelated words.")
     classes = sum(bool(re.search(p, text)) for p in (r"[a-z]", r"[A-Z]", r"\d", r"[^\w\s]", r"\s"))
@@ -65,7 +77,9 @@ def create_journal(path: Path, passphrase: str) -> tuple[Vault, str]:
 
     Refused when a journal exists at `path`; Invalid when the passphrase is too short."""
     if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
-        raise Invalid(f"The passphrase is too short: use at least {MIN_PASSPHRASE_LENGTH} characters.")
+        raise Invalid(
+            f"The passphrase is too short: use at least {MIN_PASSPHRASE_LENGTH} characters."
+        )
     return Vault.create(Path(path), passphrase)
 
 
@@ -81,8 +95,9 @@ def create_demo_journal(
     """A new journal filled with synthetic demo data (never real people)."""
     if people < 1 or encounters < 0:
         raise Invalid("The demo needs at least one person and zero or more encounters.")
-    contents = demo.generate(people=people, encounters=encounters, seed=seed,
-                             today=today or date.today())
+    contents = demo.generate(
+        people=people, encounters=encounters, seed=seed, today=today or date.today()
+    )
     vault, recovery_key = create_journal(path, passphrase)
     try:
         vault.add_contents(contents)

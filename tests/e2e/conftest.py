@@ -17,8 +17,9 @@ def pj(tmp_path: Path, private_home: Path) -> Callable[..., cli.Result]:
     secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
     vault = tmp_path / "journal.peerjournal"
 
-    def run(*args: str, passphrase: bool = True, vault_path: Path | None = None,
-            **kwargs: object) -> cli.Result:
+    def run(
+        *args: str, passphrase: bool = True, vault_path: Path | None = None, **kwargs: object
+    ) -> cli.Result:
         extra = ["--vault", str(vault_path or vault)]
         if passphrase:
             extra += ["--passphrase-file", str(secret)]

@@ -25,8 +25,15 @@ BROKEN = (
 
 def run_broken(*args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(cli.NONET), str(cli.ROOT)]))
-    return subprocess.run([sys.executable, "-c", BROKEN, *args], input="hello", capture_output=True,
-                          text=True, env=env, cwd=cli.ROOT, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-c", BROKEN, *args],
+        input="hello",
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cli.ROOT,
+        timeout=60,
+    )
 
 
 def test_a_bug_is_exit_1_with_one_line_and_no_personal_text() -> None:
@@ -46,7 +53,9 @@ def test_debug_shows_the_traceback() -> None:
 
 
 def test_the_window_opens_from_the_command(tmp_path) -> None:
-    result = cli.run("gui", "--smoke-test", "--vault", str(tmp_path / "none.peerjournal"), timeout=120)
+    result = cli.run(
+        "gui", "--smoke-test", "--vault", str(tmp_path / "none.peerjournal"), timeout=120
+    )
     assert result.code == 0, result.err
     assert "PeerJournal window opened: PeerJournal" in result.out
 
@@ -54,8 +63,9 @@ def test_the_window_opens_from_the_command(tmp_path) -> None:
 def test_the_network_guard_stops_a_subprocess_that_opens_a_socket() -> None:
     env = dict(os.environ, PYTHONPATH=str(cli.NONET))
     code = "import socket; socket.socket(socket.AF_INET, socket.SOCK_STREAM)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
-                            timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
     assert result.returncode == 97
     assert "NETWORK-GUARD" in result.stderr
 

@@ -16,33 +16,84 @@ pytestmark = pytest.mark.e2e
 SMALL = {
     "format": "peerjournal-interchange",
     "version": 1,
-    "profile": {"name": "Ana Peer", "credentials": "CPRS", "organization": "Harbor Recovery Center"},
+    "profile": {
+        "name": "Ana Peer",
+        "credentials": "CPRS",
+        "organization": "Harbor Recovery Center",
+    },
     "people": [
-        {"id": "p1", "preferred_name": "José", "legal_name": "José Ramírez", "pronouns": "he/him",
-         "preferred_language": "es", "phone": "555-0100"},
+        {
+            "id": "p1",
+            "preferred_name": "José",
+            "legal_name": "José Ramírez",
+            "pronouns": "he/him",
+            "preferred_language": "es",
+            "phone": "555-0100",
+        },
         {"id": "p2", "preferred_name": "Hương", "legal_name": "Nguyễn Thị Hương"},
         {"id": "p3", "preferred_name": "Дмитрий"},
     ],
     "clinicians": [{"id": "c1", "name": "Dr. Lee", "organization": "Eastside Clinic"}],
     "encounters": [
-        {"id": "e1", "person_id": "p1", "occurred_at": "2025-03-01T10:30", "mode": "in_person",
-         "setting": "shelter", "duration_minutes": 45,
-         "their_story": "Dormí en el refugio.\nMe siento mejor hoy.",
-         "what_they_want": "I want to find a job", "how_i_helped": "We looked at listings",
-         "follow_up_on": "2025-03-08"},
-        {"id": "e2", "person_id": "p2", "occurred_at": "2025-03-02T09:00:00", "mode": "phone",
-         "their_story": "Zebrafish lanterns by the river"},
+        {
+            "id": "e1",
+            "person_id": "p1",
+            "occurred_at": "2025-03-01T10:30",
+            "mode": "in_person",
+            "setting": "shelter",
+            "duration_minutes": 45,
+            "their_story": "Dormí en el refugio.\nMe siento mejor hoy.",
+            "what_they_want": "I want to find a job",
+            "how_i_helped": "We looked at listings",
+            "follow_up_on": "2025-03-08",
+        },
+        {
+            "id": "e2",
+            "person_id": "p2",
+            "occurred_at": "2025-03-02T09:00:00",
+            "mode": "phone",
+            "their_story": "Zebrafish lanterns by the river",
+        },
     ],
-    "reflections": [{"id": "r1", "encounter_id": "e1", "written_at": "2025-03-01T18:00",
-                     "what_i_learned": "Patience with myself, marmalade skies"}],
-    "goals": [{"id": "g1", "person_id": "p1", "in_their_words": "Get my ID back",
-               "set_on": "2025-03-01", "status": "active"}],
-    "consents": [{"id": "k1", "person_id": "p1", "recipient_id": "c1", "purpose": "coordinate care",
-                  "information": "name and referral reason", "signed_on": "2025-03-01",
-                  "expires_on": "2026-03-01"}],
-    "referrals": [{"id": "f1", "person_id": "p1", "clinician_id": "c1", "kind": "employment",
-                   "reason_in_their_words": "I want to work again", "created_on": "2025-03-02",
-                   "status": "draft"}],
+    "reflections": [
+        {
+            "id": "r1",
+            "encounter_id": "e1",
+            "written_at": "2025-03-01T18:00",
+            "what_i_learned": "Patience with myself, marmalade skies",
+        }
+    ],
+    "goals": [
+        {
+            "id": "g1",
+            "person_id": "p1",
+            "in_their_words": "Get my ID back",
+            "set_on": "2025-03-01",
+            "status": "active",
+        }
+    ],
+    "consents": [
+        {
+            "id": "k1",
+            "person_id": "p1",
+            "recipient_id": "c1",
+            "purpose": "coordinate care",
+            "information": "name and referral reason",
+            "signed_on": "2025-03-01",
+            "expires_on": "2026-03-01",
+        }
+    ],
+    "referrals": [
+        {
+            "id": "f1",
+            "person_id": "p1",
+            "clinician_id": "c1",
+            "kind": "employment",
+            "reason_in_their_words": "I want to work again",
+            "created_on": "2025-03-02",
+            "status": "draft",
+        }
+    ],
 }
 
 
@@ -59,7 +110,9 @@ def test_version_and_help() -> None:
 
 def test_usage_error_is_exit_2() -> None:
     assert cli.run("no-such-command").code == 2
-    assert cli.run("report", "--from", "yesterday", "--to", "2025-01-01", "--out", "x.csv").code == 2
+    assert (
+        cli.run("report", "--from", "yesterday", "--to", "2025-01-01", "--out", "x.csv").code == 2
+    )
 
 
 def test_init_prints_recovery_key_once_and_refuses_existing(pj, tmp_path: Path) -> None:
@@ -117,8 +170,9 @@ def test_import_export_round_trip(pj, tmp_path: Path) -> None:
     out = tmp_path / "out.json"
     assert pj("export", "--out", str(out), "--plaintext").code == 0
     first = json.loads(out.read_text(encoding="utf-8"))
-    assert [p["preferred_name"] for p in first["people"]] == ["José", "Hương", "Дмитрий"] or \
-        sorted(p["preferred_name"] for p in first["people"]) == sorted(["José", "Hương", "Дмитрий"])
+    assert [p["preferred_name"] for p in first["people"]] == ["José", "Hương", "Дмитрий"] or sorted(
+        p["preferred_name"] for p in first["people"]
+    ) == sorted(["José", "Hương", "Дмитрий"])
     enc = {e["id"]: e for e in first["encounters"]}
     assert enc["e1"]["their_story"] == "Dormí en el refugio.\nMe siento mejor hoy."
     # import into an empty vault, export again: the same document
@@ -177,7 +231,9 @@ def test_search_json_and_hostile_queries(pj, tmp_path: Path) -> None:
     assert any(h["id"] == "r1" for h in pj("search", "marmalade", "--json").json())
     assert pj("search", "marmalade", "--json", "--no-reflections").json() == []
     # accents: "jose" finds José
-    assert any(h["type"] == "person" and h["id"] == "p1" for h in pj("search", "jose", "--json").json())
+    assert any(
+        h["type"] == "person" and h["id"] == "p1" for h in pj("search", "jose", "--json").json()
+    )
 
 
 def test_demo_and_refuses_existing(pj) -> None:
@@ -204,14 +260,29 @@ def test_passwd_with_passphrase_and_recovery_key(pj, tmp_path: Path) -> None:
     keyfile.write_text(key.replace("-", "").replace(" ", "").lower() + "\n")
     third = tmp_path / "third.txt"
     third.write_text("third passphrase for this\n")
-    result = pj("passwd", "--recovery-key-file", str(keyfile), "--new-passphrase-file", str(third),
-                passphrase=False)
+    result = pj(
+        "passwd",
+        "--recovery-key-file",
+        str(keyfile),
+        "--new-passphrase-file",
+        str(third),
+        passphrase=False,
+    )
     assert result.code == 0, result.err
     pj.secret.write_text("third passphrase for this\n")
     assert pj("verify").code == 0
     keyfile.write_text("not-a-key\n")
-    assert pj("passwd", "--recovery-key-file", str(keyfile), "--new-passphrase-file", str(new),
-              passphrase=False).code == 4
+    assert (
+        pj(
+            "passwd",
+            "--recovery-key-file",
+            str(keyfile),
+            "--new-passphrase-file",
+            str(new),
+            passphrase=False,
+        ).code
+        == 4
+    )
 
 
 def test_verify_damaged_is_exit_6(pj) -> None:
@@ -219,7 +290,7 @@ def test_verify_damaged_is_exit_6(pj) -> None:
     assert pj("verify").code == 0
     data = bytearray(pj.vault.read_bytes())
     middle = len(data) // 2
-    data[middle:middle + 16] = bytes(b ^ 0xFF for b in data[middle:middle + 16])
+    data[middle : middle + 16] = bytes(b ^ 0xFF for b in data[middle : middle + 16])
     pj.vault.write_bytes(bytes(data))
     result = pj("verify")
     assert result.code == 6, result.err
@@ -233,14 +304,14 @@ def test_check_language_and_scope_need_no_vault(tmp_path: Path) -> None:
     hints = result.json()
     assert len(hints) == 1
     h = hints[0]
-    assert text[h["start"]:h["end"]] == h["text"] and h["text"].lower() == "addict"
+    assert text[h["start"] : h["end"]] == h["text"] and h["text"].lower() == "addict"
     assert set(h) == {"start", "end", "text", "suggestion", "why"}
     clean = cli.run("check-language", "-", "--json", stdin="We talked about her week.")
     assert clean.code == 0 and clean.json() == []
 
     letter = "I want to go to detox. He has opioid use disorder and I recommend inpatient."
     scope = cli.run("check-scope", "-", "--json", stdin=letter).json()
-    spans = [letter[f["start"]:f["end"]].lower() for f in scope]
+    spans = [letter[f["start"] : f["end"]].lower() for f in scope]
     assert any("opioid use disorder" in s for s in spans)
     assert any("inpatient" in s for s in spans)
     assert not any(s == "detox" for s in spans)

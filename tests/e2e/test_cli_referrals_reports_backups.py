@@ -26,12 +26,28 @@ def seeded(pj, tmp_path: Path):
     assert pj("init").code == 0
     doc = json.loads(json.dumps(SMALL))
     doc["people"][0]["notes"] = "CANARY-NOTES-7731"
-    doc["referrals"].append({"id": "f2", "person_id": "p1", "clinician_id": "c1", "kind": "treatment",
-                             "reason_in_their_words": "He has opioid use disorder and needs detox.",
-                             "created_on": "2025-03-03", "status": "draft"})
-    doc["referrals"].append({"id": "f3", "person_id": "p2", "clinician_id": "c1", "kind": "housing",
-                             "reason_in_their_words": "I need a safe place", "created_on": "2025-03-03",
-                             "status": "draft"})
+    doc["referrals"].append(
+        {
+            "id": "f2",
+            "person_id": "p1",
+            "clinician_id": "c1",
+            "kind": "treatment",
+            "reason_in_their_words": "He has opioid use disorder and needs detox.",
+            "created_on": "2025-03-03",
+            "status": "draft",
+        }
+    )
+    doc["referrals"].append(
+        {
+            "id": "f3",
+            "person_id": "p2",
+            "clinician_id": "c1",
+            "kind": "housing",
+            "reason_in_their_words": "I need a safe place",
+            "created_on": "2025-03-03",
+            "status": "draft",
+        }
+    )
     result = pj("import", str(write_doc(tmp_path / "seed.json", doc)))
     assert result.code == 0, result.err
     return pj
@@ -42,16 +58,31 @@ def test_referral_render_writes_letter_and_records_disclosure(seeded, tmp_path: 
     result = seeded("referral", "render", "f1", "--out", str(out), "--on", "2025-06-01")
     assert result.code == 0, result.err
     text = pdf_text(out)
-    for needed in ("José Ramírez", "Dr. Lee", "Eastside Clinic", "Ana Peer", "CPRS",
-                   "Harbor Recovery Center", "I want to work again", "coordinate care",
-                   "42 CFR part 2"):
+    for needed in (
+        "José Ramírez",
+        "Dr. Lee",
+        "Eastside Clinic",
+        "Ana Peer",
+        "CPRS",
+        "Harbor Recovery Center",
+        "I want to work again",
+        "coordinate care",
+        "42 CFR part 2",
+    ):
         assert needed in text, needed
     assert "CANARY-NOTES-7731" not in text and "Zebrafish" not in text and "marmalade" not in text
     log = seeded("disclosures", "--json").json()
     assert len(log) == 1
     entry = log[0]
-    assert set(entry) == {"id", "referral_id", "person_id", "recipient_id", "disclosed_at", "sha256",
-                          "override_reason"}
+    assert set(entry) == {
+        "id",
+        "referral_id",
+        "person_id",
+        "recipient_id",
+        "disclosed_at",
+        "sha256",
+        "override_reason",
+    }
     assert (entry["referral_id"], entry["person_id"], entry["recipient_id"]) == ("f1", "p1", "c1")
     assert entry["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
     assert entry["override_reason"] is None
@@ -80,8 +111,17 @@ def test_referral_with_scope_findings_needs_a_reason(seeded, tmp_path: Path) -> 
     assert "opioid use disorder" in result.err
     assert not out.exists()
     assert seeded("disclosures", "--json").json() == []
-    ok = seeded("referral", "render", "f2", "--out", str(out), "--on", "2025-06-01",
-                "--allow-flagged", "The person asked me to quote their own words.")
+    ok = seeded(
+        "referral",
+        "render",
+        "f2",
+        "--out",
+        str(out),
+        "--on",
+        "2025-06-01",
+        "--allow-flagged",
+        "The person asked me to quote their own words.",
+    )
     assert ok.code == 0, ok.err
     log = seeded("disclosures", "--json").json()
     assert log[0]["override_reason"] == "The person asked me to quote their own words."
@@ -98,8 +138,14 @@ def test_report_csv_and_pdf(pj, tmp_path: Path) -> None:
     assert result.code == 0, result.err
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))
     assert rows[0] == ["measure", "category", "period", "value"]
-    assert {r[0] for r in rows[1:]} == {"people_supported", "encounters", "contact_hours",
-                                        "referrals", "goals", "age_band"}
+    assert {r[0] for r in rows[1:]} == {
+        "people_supported",
+        "encounters",
+        "contact_hours",
+        "referrals",
+        "goals",
+        "age_band",
+    }
     pdf = tmp_path / "report.pdf"
     assert pj("report", "--from", "2024-01-01", "--to", "2024-12-31", "--out", str(pdf)).code == 0
     assert "2024" in pdf_text(pdf)
@@ -110,7 +156,10 @@ def test_report_csv_and_pdf(pj, tmp_path: Path) -> None:
 def test_merge_reports(pj, tmp_path: Path) -> None:
     assert pj("demo", "--people", "20", "--encounters", "300", "--seed", "1").code == 0
     other = tmp_path / "other.peerjournal"
-    assert pj("demo", "--people", "20", "--encounters", "300", "--seed", "2", vault_path=other).code == 0
+    assert (
+        pj("demo", "--people", "20", "--encounters", "300", "--seed", "2", vault_path=other).code
+        == 0
+    )
     a, b = tmp_path / "a.csv", tmp_path / "b.csv"
     args = ["report", "--from", "2020-01-01", "--to", "2030-12-31", "--min-cell", "1"]
     assert pj(*args, "--out", str(a)).code == 0
@@ -120,7 +169,10 @@ def test_merge_reports(pj, tmp_path: Path) -> None:
     assert result.code == 0, result.err
     assert "twice" in result.out + result.err
     suppressed = tmp_path / "suppressed.csv"
-    assert pj("report", "--from", "2020-01-01", "--to", "2030-12-31", "--out", str(suppressed)).code == 0
+    assert (
+        pj("report", "--from", "2020-01-01", "--to", "2030-12-31", "--out", str(suppressed)).code
+        == 0
+    )
     refused = cli.run("merge-reports", str(a), str(suppressed), "--out", str(tmp_path / "m2.csv"))
     assert refused.code == 5
     assert not (tmp_path / "m2.csv").exists()

@@ -24,8 +24,13 @@ class Result:
         return json.loads(self.out)
 
 
-def run(*args: str, env: dict[str, str] | None = None, stdin: str | None = None,
-        home: Path | None = None, timeout: float = 120) -> Result:
+def run(
+    *args: str,
+    env: dict[str, str] | None = None,
+    stdin: str | None = None,
+    home: Path | None = None,
+    timeout: float = 120,
+) -> Result:
     """`peerjournal ARGS...`, with the network guard loaded, no terminal on stdin."""
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("PEERJOURNAL_")}
     full_env["PEERJOURNAL_TEST_FAST_KDF"] = "1"
@@ -33,14 +38,21 @@ def run(*args: str, env: dict[str, str] | None = None, stdin: str | None = None,
     full_env["QT_QPA_PLATFORM"] = "offscreen"
     if home is not None:
         full_env["HOME"] = str(home)
-        for var, sub in (("XDG_DATA_HOME", ".local/share"), ("XDG_CONFIG_HOME", ".config"),
-                         ("XDG_CACHE_HOME", ".cache")):
+        for var, sub in (
+            ("XDG_DATA_HOME", ".local/share"),
+            ("XDG_CONFIG_HOME", ".config"),
+            ("XDG_CACHE_HOME", ".cache"),
+        ):
             full_env[var] = str(home / sub)
     full_env.update(env or {})
     proc = subprocess.run(
         [sys.executable, "-m", "peerjournal", *args],
         input=stdin if stdin is not None else "",
-        capture_output=True, text=True, env=full_env, timeout=timeout, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=timeout,
+        cwd=ROOT,
     )
     if "NETWORK-GUARD" in proc.stderr:
         raise AssertionError("the command opened a network socket: " + proc.stderr)

@@ -19,14 +19,29 @@ EDITED_ID = "e-edited"
 
 def batch_document(batch: int, size: int) -> str:
     """`size` people and one encounter each, all or nothing."""
-    people = [{"id": f"p-{batch}-{i}", "preferred_name": f"Persona {batch}.{i} Ñandú"} for i in range(size)]
-    encounters = [
-        {"id": f"e-{batch}-{i}", "person_id": f"p-{batch}-{i}", "occurred_at": "2026-01-02T10:00",
-         "mode": "phone", "their_story": f"historia {batch} {i} " + "palabra " * 40}
+    people = [
+        {"id": f"p-{batch}-{i}", "preferred_name": f"Persona {batch}.{i} Ñandú"}
         for i in range(size)
     ]
-    return json.dumps({"format": "peerjournal-interchange", "version": 1,
-                       "people": people, "encounters": encounters}, ensure_ascii=False)
+    encounters = [
+        {
+            "id": f"e-{batch}-{i}",
+            "person_id": f"p-{batch}-{i}",
+            "occurred_at": "2026-01-02T10:00",
+            "mode": "phone",
+            "their_story": f"historia {batch} {i} " + "palabra " * 40,
+        }
+        for i in range(size)
+    ]
+    return json.dumps(
+        {
+            "format": "peerjournal-interchange",
+            "version": 1,
+            "people": people,
+            "encounters": encounters,
+        },
+        ensure_ascii=False,
+    )
 
 
 def main(argv: list[str]) -> int:
@@ -41,7 +56,11 @@ def main(argv: list[str]) -> int:
             journal.import_document(vault, batch_document(n, rng.randint(1, 40)))
         elif op == "edit":
             current = vault.get(Encounter, EDITED_ID)
-            vault.save(replace(current, their_story=f"version {n}", how_i_helped="x" * rng.randint(0, 5000)))
+            vault.save(
+                replace(
+                    current, their_story=f"version {n}", how_i_helped="x" * rng.randint(0, 5000)
+                )
+            )
         else:
             vault.backup_to(Path(backup_dir) / f"backup-{n}.pjbackup")
         print(f"ACK {op} {n}", flush=True)

@@ -40,19 +40,39 @@ def _setup(folder: Path) -> Path:
     vault_path = folder / "crash.peerjournal"
     vault, _ = unlock.create_journal(vault_path, PASSPHRASE)
     vault.save(Person(id="p-edited", preferred_name="Edited"))
-    vault.save(Encounter(id=EDITED_ID, person_id="p-edited", occurred_at=datetime(2026, 1, 1, 9, 0),
-                         mode=Mode.PHONE, their_story="version 0"))
+    vault.save(
+        Encounter(
+            id=EDITED_ID,
+            person_id="p-edited",
+            occurred_at=datetime(2026, 1, 1, 9, 0),
+            mode=Mode.PHONE,
+            their_story="version 0",
+        )
+    )
     vault.close()
     return vault_path
 
 
-def _run_child(vault_path: Path, backup_dir: Path, seed: int, start: int,
-               kill_after: float) -> list[str]:
+def _run_child(
+    vault_path: Path, backup_dir: Path, seed: int, start: int, kill_after: float
+) -> list[str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT), PEERJOURNAL_TEST_FAST_KDF="1")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.helpers.crash_child", str(vault_path), PASSPHRASE,
-         str(backup_dir), str(seed), str(start)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "tests.helpers.crash_child",
+            str(vault_path),
+            PASSPHRASE,
+            str(backup_dir),
+            str(seed),
+            str(start),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
     )
     lines: list[str] = []
 
@@ -82,8 +102,9 @@ def _run_child(vault_path: Path, backup_dir: Path, seed: int, start: int,
     return [line for line in lines if line.startswith("ACK ")]
 
 
-def run_harness(folder: Path, *, kills: int, seed: int = 0,
-                min_wait: float = 0.4, max_wait: float = 1.6) -> HarnessResult:
+def run_harness(
+    folder: Path, *, kills: int, seed: int = 0, min_wait: float = 0.4, max_wait: float = 1.6
+) -> HarnessResult:
     """Run `kills` kill-and-check cycles on one journal in `folder`."""
     rng = random.Random(seed)
     vault_path = _setup(folder)
@@ -96,8 +117,9 @@ def run_harness(folder: Path, *, kills: int, seed: int = 0,
     counter = 0
     for cycle in range(kills):
         start = counter
-        acks = _run_child(vault_path, backup_dir, rng.randrange(1 << 30), start,
-                          rng.uniform(min_wait, max_wait))
+        acks = _run_child(
+            vault_path, backup_dir, rng.randrange(1 << 30), start, rng.uniform(min_wait, max_wait)
+        )
         result.kills += 1
         counter = start + 100_000  # each cycle numbers its changes apart
         for line in acks:
@@ -112,8 +134,10 @@ def run_harness(folder: Path, *, kills: int, seed: int = 0,
         try:
             backups.verify(vault_path, passphrase=PASSPHRASE)
             result.verified += 1
-        except Exception as exc:  # noqa: BLE001 - reported, not raised
-            result.problems.append(f"cycle {cycle}: the journal did not verify ({type(exc).__name__})")
+        except Exception as exc:
+            result.problems.append(
+                f"cycle {cycle}: the journal did not verify ({type(exc).__name__})"
+            )
             continue
         vault = unlock.unlock(vault_path, passphrase=PASSPHRASE)
         try:
@@ -134,7 +158,9 @@ def run_harness(folder: Path, *, kills: int, seed: int = 0,
             version = int(story.split()[1])
             if version < last_acked_edit:
                 result.lost += 1
-                result.problems.append(f"cycle {cycle}: edit {last_acked_edit} lost (found {version})")
+                result.problems.append(
+                    f"cycle {cycle}: edit {last_acked_edit} lost (found {version})"
+                )
         finally:
             vault.close()
     for n in sorted(acked_backups):
@@ -142,8 +168,10 @@ def run_harness(folder: Path, *, kills: int, seed: int = 0,
         try:
             backups.verify(path, passphrase=PASSPHRASE)
             result.backups_checked += 1
-        except Exception as exc:  # noqa: BLE001
-            result.problems.append(f"acknowledged backup {n} does not verify ({type(exc).__name__})")
+        except Exception as exc:
+            result.problems.append(
+                f"acknowledged backup {n} does not verify ({type(exc).__name__})"
+            )
     return result
 
 
