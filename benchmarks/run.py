@@ -6,9 +6,10 @@ Set BENCH_PEOPLE / BENCH_ENCOUNTERS for a quicker run."""
 
 from __future__ import annotations
 
-import importlib
+import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -78,13 +79,43 @@ SUITES = [
 ]
 
 
+MARKER = "BENCH-ROWS:"
+CHILD = """
+import importlib, json, sys
+from pathlib import Path
+sys.path.insert(0, {root!r})
+module = importlib.import_module({module!r})
+try:
+    rows = module.run(Path({vault!r}), {passphrase!r})
+except TypeError:
+    rows = module.run()
+print({marker!r} + json.dumps([list(r) for r in rows]))
+"""
+
+
 def call_suite(module_name: str, vault_path: Path) -> list[Row]:
-    module = importlib.import_module(module_name)
-    run = module.run
-    try:
-        return list(run(vault_path, PASSPHRASE))
-    except TypeError:
-        return list(run())
+    """Run one suite in its own process, so memory and caches are its own."""
+    code = CHILD.format(
+        root=str(ROOT),
+        module=module_name,
+        vault=str(vault_path),
+        passphrase=PASSPHRASE,
+        marker=MARKER,
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    for line in result.stdout.splitlines():
+        if line.startswith(MARKER):
+            return [tuple(r) for r in json.loads(line[len(MARKER) :])]  # type: ignore[misc]
+    if "ModuleNotFoundError" in result.stderr:
+        raise ModuleNotFoundError(name=module_name)
+    sys.stderr.write(result.stderr[-2000:])
+    raise RuntimeError(f"{module_name} printed no results")
 
 
 def main() -> int:
