@@ -7,20 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +22,14 @@ from peerjournal.core.models import Clinician
 from peerjournal.services.ids import new_id
 from peerjournal.ui.models.clinicians import CliniciansModel, all_clinicians
 from peerjournal.ui.tasks import TaskManager, describe_error
+from peerjournal.ui.widgets.list_form import (
+    dialog_buttons,
+    list_pane,
+    save_button,
+    select_row,
+    side_by_side,
+    status_label,
+)
 from peerjournal.ui.widgets.prompt_field import clear_document
 
 
@@ -58,26 +59,17 @@ class CliniciansDialog(QDialog):
         self.setAccessibleName(self.tr("Clinicians address book"))
 
         self.model = CliniciansModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        pane = list_pane(
+            self,
+            self.model,
+            name=self.tr("Clinicians"),
+            label=self.tr("&Clinicians"),
+            new_text=self.tr("&New clinician"),
+            on_new=self.start_new,
+        )
+        self.table, self.new_button = pane.table, pane.new_button
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(self.tr("Clinicians"))
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
-
-        self.new_button = QPushButton(self.tr("&New clinician"), self)
-        self.new_button.setShortcut(QKeySequence.StandardKey.New)
-        self.new_button.clicked.connect(self.start_new)
-
-        left = QVBoxLayout()
-        list_label = QLabel(self.tr("&Clinicians"), self)
-        list_label.setBuddy(self.table)
-        left.addWidget(list_label)
-        left.addWidget(self.table, 1)
-        left.addWidget(self.new_button)
 
         self.name = QLineEdit(self)
         self.organization = QLineEdit(self)
@@ -102,28 +94,16 @@ class CliniciansDialog(QDialog):
             line.textChanged.connect(self._changed)
         self.address.textChanged.connect(self._changed)
 
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Status"))
-
-        self.save_button = QPushButton(self.tr("&Save"), self)
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        buttons = QDialogButtonBox(self)
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.clicked.connect(self.close)
+        self.status = status_label(self, self.tr("Status"))
+        self.save_button = save_button(self, self.tr("&Save"), self.save)
+        buttons, _close = dialog_buttons(self, self.save_button)
 
         right = QVBoxLayout()
         right.addLayout(form)
         right.addStretch(1)
         right.addWidget(self.status)
         right.addWidget(buttons)
-
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
-        layout.addLayout(right, 3)
+        side_by_side(self, pane.layout, right)
         self.resize(760, 420)
         self._update_buttons()
         self.reload()
@@ -150,11 +130,7 @@ class CliniciansDialog(QDialog):
         if row < 0 and rows and self._editing_id is None and not self._dirty:
             row = 0
         if row >= 0:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            select_row(self.table, row)
         elif not rows:
             self.start_new()
 

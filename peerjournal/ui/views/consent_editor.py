@@ -13,16 +13,13 @@ import itertools
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,7 +29,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -46,15 +42,16 @@ from peerjournal.ui.models.clinicians import all_clinicians, clinician_label
 from peerjournal.ui.models.text import when_text
 from peerjournal.ui.tasks import TaskManager, describe_error
 from peerjournal.ui.views import pdf_output
+from peerjournal.ui.widgets.date_fields import from_qdate, to_qdate
+from peerjournal.ui.widgets.list_form import (
+    dialog_buttons,
+    list_pane,
+    save_button,
+    select_row,
+    side_by_side,
+    status_label,
+)
 from peerjournal.ui.widgets.prompt_field import clear_document, document_text
-
-
-def to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
 
 
 def consent_form_pdf(
@@ -149,24 +146,17 @@ class ConsentEditor(QDialog):
         # ----- the list -----
         self.model = ConsentsModel(self)
         self.model.today = self._today
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        pane = list_pane(
+            self,
+            self.model,
+            name=self.tr("Consents of this person"),
+            label=self.tr("Consents &recorded"),
+            new_text=self.tr("&New consent"),
+            on_new=self.start_new,
+        )
+        self.table, self.new_button = pane.table, pane.new_button
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(self.tr("Consents of this person"))
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
-        self.new_button = QPushButton(self.tr("&New consent"), self)
-        self.new_button.setShortcut(QKeySequence.StandardKey.New)
-        self.new_button.clicked.connect(self.start_new)
-        left = QVBoxLayout()
-        list_label = QLabel(self.tr("Consents &recorded"), self)
-        list_label.setBuddy(self.table)
-        left.addWidget(list_label)
-        left.addWidget(self.table, 1)
-        left.addWidget(self.new_button)
 
         # ----- the form -----
         self.recipient = QComboBox(self)
@@ -254,9 +244,7 @@ class ConsentEditor(QDialog):
         )
         self.rights.setWordWrap(True)
 
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Status"))
+        self.status = status_label(self, self.tr("Status"))
 
         # ----- the buttons -----
         self.print_button = QPushButton(self.tr("&Print consent form…"), self)
@@ -269,15 +257,8 @@ class ConsentEditor(QDialog):
         self.save_form_action = menu.addAction(self.tr("Save as PDF…"))
         self.save_form_action.triggered.connect(self.save_form_pdf)
         self.print_button.setMenu(menu)
-        self.save_button = QPushButton(self.tr("&Save consent"), self)
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        buttons = QDialogButtonBox(self)
-        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.clicked.connect(self.close)
+        self.save_button = save_button(self, self.tr("&Save consent"), self.save)
+        buttons, close = dialog_buttons(self, self.print_button, self.save_button)
 
         right = QVBoxLayout()
         right.addLayout(form)
@@ -285,10 +266,7 @@ class ConsentEditor(QDialog):
         right.addStretch(1)
         right.addWidget(self.status)
         right.addWidget(buttons)
-
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 2)
-        layout.addLayout(right, 3)
+        side_by_side(self, pane.layout, right)
         self.resize(900, 520)
         # The form first, in reading order; the list of recorded consents after it.
         chain = [
@@ -359,11 +337,7 @@ class ConsentEditor(QDialog):
         self._select_after_load = None
         row = self.model.row_of_id(wanted) if wanted else -1
         if row >= 0:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            select_row(self.table, row)
         if not clinicians:
             self.status.setText(
                 self.tr("Add the clinician to the address book first (Clinicians…).")

@@ -8,47 +8,33 @@ import contextlib
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from peerjournal.core.models import Encounter, Mode, Person, Setting
 from peerjournal.services.ids import new_id
-from peerjournal.ui.widgets.autosave import DraftingEditor, Payload, TaskRunner
+from peerjournal.ui.views.editor_base import RecordEditor
+from peerjournal.ui.widgets.autosave import TaskRunner
+from peerjournal.ui.widgets.date_fields import (
+    date_field,
+    date_time_field,
+    from_qdate,
+    from_qdatetime,
+    this_minute,
+    to_qdate,
+    to_qdatetime,
+)
 from peerjournal.ui.widgets.prompt_field import PromptField
 
 MAX_MINUTES = 1440
-
-
-def to_qdate(day: date) -> QDate:
-    """A Python date as a QDate."""
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(day: QDate) -> date:
-    """A QDate as a Python date."""
-    return date(day.year(), day.month(), day.day())
-
-
-def to_qdatetime(moment: datetime) -> QDateTime:
-    """A (local) Python date-time as a QDateTime."""
-    return QDateTime(to_qdate(moment.date()), QTime(moment.hour, moment.minute, moment.second))
-
-
-def from_qdatetime(moment: QDateTime) -> datetime:
-    """A QDateTime as a naive local Python date-time, to the minute."""
-    day, time = moment.date(), moment.time()
-    return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
 
 
 def parse_minutes(text: str) -> int | None:
@@ -65,7 +51,7 @@ def parse_minutes(text: str) -> int | None:
     return minutes
 
 
-class EncounterEditor(DraftingEditor):
+class EncounterEditor(RecordEditor):
     """Write or edit one encounter with a person.
 
     Signals: saved(record id), closed. Closing empties every field."""
@@ -92,10 +78,7 @@ class EncounterEditor(DraftingEditor):
         heading.setBold(True)
         self.person_line.setFont(heading)
 
-        self.when = QDateTimeEdit(self)
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.when.setAccessibleName(self.tr("When"))
+        self.when = date_time_field(self, self.tr("When"))
         self.minutes = QLineEdit(self)
         self.minutes.setPlaceholderText(self.tr("minutes, e.g. 45"))
         self.minutes.setAccessibleName(self.tr("How long, in minutes"))
@@ -143,10 +126,7 @@ class EncounterEditor(DraftingEditor):
 
         self.follow_up = QCheckBox(self.tr("&Follow up on"), self)
         self.follow_up.setAccessibleName(self.tr("Follow up"))
-        self.follow_up_on = QDateEdit(self)
-        self.follow_up_on.setCalendarPopup(True)
-        self.follow_up_on.setDisplayFormat("yyyy-MM-dd")
-        self.follow_up_on.setAccessibleName(self.tr("Follow up on"))
+        self.follow_up_on = date_field(self, self.tr("Follow up on"))
         self.follow_up_on.setDate(QDate.currentDate().addDays(7))
         self.follow_up_on.setEnabled(False)
         self.follow_up.toggled.connect(self.follow_up_on.setEnabled)
@@ -158,39 +138,32 @@ class EncounterEditor(DraftingEditor):
         follow.addWidget(optional)
         follow.addStretch(1)
 
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status_line, 1)
-        bottom.addWidget(self.buttons)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(10)
+        layout = self._page()
         layout.addWidget(self.person_line)
         layout.addLayout(facts)
         layout.addWidget(self.their_story, 3)
         layout.addWidget(self.what_they_want, 2)
         layout.addWidget(self.how_i_helped, 2)
         layout.addLayout(follow)
-        layout.addWidget(self.problem_line)
-        layout.addLayout(bottom)
+        self._end_page(layout)
 
-        for first, second in (
-            (self.when, self.minutes),
-            (self.minutes, self.mode),
-            (self.mode, self.setting),
-            (self.setting, self.their_story.editor),
-            (self.their_story.editor, self.what_they_want.editor),
-            (self.what_they_want.editor, self.how_i_helped.editor),
-            (self.how_i_helped.editor, self.follow_up),
-            (self.follow_up, self.follow_up_on),
-            (self.follow_up_on, self.save_button),
-            (self.save_button, self.cancel_button),
-        ):
-            QWidget.setTabOrder(first, second)
+        self._tab_order(
+            [
+                self.when,
+                self.minutes,
+                self.mode,
+                self.setting,
+                self.their_story.editor,
+                self.what_they_want.editor,
+                self.how_i_helped.editor,
+                self.follow_up,
+                self.follow_up_on,
+            ]
+        )
 
         self._show(encounter)
         self._finish_setup()
-        for signal in (
+        self._watch_all(
             self.when.dateTimeChanged,
             self.minutes.textChanged,
             self.mode.currentIndexChanged,
@@ -200,23 +173,16 @@ class EncounterEditor(DraftingEditor):
             self.how_i_helped.text_changed,
             self.follow_up.toggled,
             self.follow_up_on.dateChanged,
-        ):
-            self._watch(signal)
+        )
         self.resize(640, 720)
         self.their_story.editor.setFocus()
         self._load_person_name()
 
     @classmethod
-    def from_draft(
-        cls, tasks: TaskRunner, payload: Payload, parent: QWidget | None = None
+    def for_context(
+        cls, tasks: TaskRunner, context: dict[str, Any], parent: QWidget | None
     ) -> EncounterEditor:
-        """An editor showing a kept draft (see widgets.autosave.DraftRecovery)."""
-        context = payload.get("context") or {}
-        editor = cls(tasks, str(context.get("person_id") or ""), None, parent)
-        editor.record_id = str(payload.get("id") or editor.record_id)
-        editor.autosaver.key = f"{cls.kind}:{editor.record_id}"
-        editor.restore_draft(payload)
-        return editor
+        return cls(tasks, str(context.get("person_id") or ""), None, parent)
 
     # ----- labels in the peer's language -----
 
@@ -246,26 +212,19 @@ class EncounterEditor(DraftingEditor):
             self.person_line.setText(self.tr("Encounter"))
             return
         self.person_line.setText(self.tr("Encounter"))
-        person_id = self.person_id
 
-        def shown(person: Person | None) -> None:
-            if person is not None and not self.is_finished:
-                self.person_line.setText(
-                    self.tr("Encounter with {name}").format(name=person.preferred_name)
-                )
+        def shown(person: Person) -> None:
+            self.person_line.setText(
+                self.tr("Encounter with {name}").format(name=person.preferred_name)
+            )
 
-        self.tasks.run(
-            lambda vault: vault.find(Person, person_id), on_done=shown, on_error=lambda _error: None
-        )
+        self._show_when_found(Person, self.person_id, shown)
 
     # ----- fields -----
 
     def _show(self, encounter: Encounter | None) -> None:
         if encounter is None:
-            now = QDateTime.currentDateTime()
-            self.when.setDateTime(
-                QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()))
-            )
+            self.when.setDateTime(this_minute())
             return
         self.when.setDateTime(to_qdatetime(encounter.occurred_at))
         if encounter.duration_minutes is not None:

@@ -4,29 +4,21 @@ aside, with dates."""
 from __future__ import annotations
 
 import contextlib
-import itertools
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from peerjournal.core.models import Goal, GoalStatus
 from peerjournal.services.ids import new_id
-from peerjournal.ui.views.encounter_editor import from_qdate, to_qdate
-from peerjournal.ui.widgets.autosave import DraftingEditor, Payload, TaskRunner
+from peerjournal.ui.views.editor_base import RecordEditor
+from peerjournal.ui.widgets.autosave import TaskRunner
+from peerjournal.ui.widgets.date_fields import date_field, from_qdate, to_qdate
 from peerjournal.ui.widgets.prompt_field import PromptField
 
 
-class GoalEditor(DraftingEditor):
+class GoalEditor(RecordEditor):
     """Write or edit one of the person's goals.
 
     Signals: saved(record id), closed. Closing empties every field."""
@@ -59,14 +51,8 @@ class GoalEditor(DraftingEditor):
         self.status.addItem(self.tr("Active"), GoalStatus.ACTIVE.value)
         self.status.addItem(self.tr("Met"), GoalStatus.MET.value)
         self.status.addItem(self.tr("Set aside"), GoalStatus.SET_ASIDE.value)
-        self.set_on = QDateEdit(self)
-        self.set_on.setCalendarPopup(True)
-        self.set_on.setDisplayFormat("yyyy-MM-dd")
-        self.set_on.setAccessibleName(self.tr("Set on"))
-        self.closed_on = QDateEdit(self)
-        self.closed_on.setCalendarPopup(True)
-        self.closed_on.setDisplayFormat("yyyy-MM-dd")
-        self.closed_on.setAccessibleName(self.tr("Closed on"))
+        self.set_on = date_field(self, self.tr("Set on"))
+        self.closed_on = date_field(self, self.tr("Closed on"))
 
         grid = QGridLayout()
         for row, (text, widget) in enumerate(
@@ -85,53 +71,30 @@ class GoalEditor(DraftingEditor):
         grid.addWidget(self.closed_note, 2, 2)
         grid.setColumnStretch(2, 1)
 
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status_line, 1)
-        bottom.addWidget(self.buttons)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(10)
+        layout = self._page()
         layout.addWidget(self.in_their_words, 1)
         layout.addLayout(grid)
-        layout.addWidget(self.problem_line)
-        layout.addLayout(bottom)
+        self._end_page(layout)
 
-        order: list[QWidget] = [
-            self.in_their_words.editor,
-            self.status,
-            self.set_on,
-            self.closed_on,
-            self.save_button,
-            self.cancel_button,
-        ]
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
+        self._tab_order([self.in_their_words.editor, self.status, self.set_on, self.closed_on])
 
         self.status.currentIndexChanged.connect(self._status_changed)
         self._show(goal)
         self._finish_setup()
-        for signal in (
+        self._watch_all(
             self.in_their_words.text_changed,
             self.status.currentIndexChanged,
             self.set_on.dateChanged,
             self.closed_on.dateChanged,
-        ):
-            self._watch(signal)
+        )
         self.resize(520, 340)
         self.in_their_words.editor.setFocus()
 
     @classmethod
-    def from_draft(
-        cls, tasks: TaskRunner, payload: Payload, parent: QWidget | None = None
+    def for_context(
+        cls, tasks: TaskRunner, context: dict[str, Any], parent: QWidget | None
     ) -> GoalEditor:
-        """An editor showing a kept draft (see widgets.autosave.DraftRecovery)."""
-        context = payload.get("context") or {}
-        editor = cls(tasks, str(context.get("person_id") or ""), None, parent)
-        editor.record_id = str(payload.get("id") or editor.record_id)
-        editor.autosaver.key = f"{cls.kind}:{editor.record_id}"
-        editor.restore_draft(payload)
-        return editor
+        return cls(tasks, str(context.get("person_id") or ""), None, parent)
 
     def _status_changed(self) -> None:
         closing = self.status.currentData() != GoalStatus.ACTIVE.value

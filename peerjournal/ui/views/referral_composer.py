@@ -11,21 +11,13 @@ disclosure. All journal and PDF work runs on the journal worker.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any, Protocol
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QColor,
-    QHelpEvent,
-    QKeySequence,
-    QPalette,
-    QSyntaxHighlighter,
-    QTextCharFormat,
-    QTextDocument,
-)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,7 +32,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -58,107 +49,18 @@ from peerjournal.ui.models.clinicians import all_clinicians, clinician_label
 from peerjournal.ui.models.people import person_label
 from peerjournal.ui.tasks import TaskManager, describe_error
 from peerjournal.ui.views import pdf_output
-from peerjournal.ui.views.consent_editor import from_qdate, to_qdate
+from peerjournal.ui.widgets.date_fields import from_qdate, to_qdate
 from peerjournal.ui.widgets.prompt_field import clear_document, document_text
+from peerjournal.ui.widgets.scope_highlighter import (
+    FindingLike,
+    FindingToolTips,
+    ScopeChecker,
+    ScopeHighlighter,
+    default_scope_checker,
+)
 
 PREVIEW_DELAY_MS = 700
 CONSENT_DELAY_MS = 120
-_CACHE_LIMIT = 512
-
-
-class FindingLike(Protocol):
-    """A scope finding as core.scope gives it."""
-
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def why(self) -> str: ...
-
-
-ScopeChecker = Callable[[str], Sequence[FindingLike]]
-
-
-def default_scope_checker() -> ScopeChecker:
-    """core.scope.findings (pure, fast: safe to run as the peer types)."""
-    from peerjournal.core.scope import findings
-
-    return findings
-
-
-def finding_colour(palette: QPalette) -> QColor:
-    """A warm red that reads on light and dark backgrounds."""
-    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-    return QColor("#ff8a80") if dark else QColor("#b3261e")
-
-
-class ScopeHighlighter(QSyntaxHighlighter):
-    """Underlines what the scope check finds, paragraph by paragraph."""
-
-    def __init__(
-        self, document: QTextDocument, checker: ScopeChecker, palette: QPalette | None = None
-    ) -> None:
-        super().__init__(document)
-        self._checker = checker
-        self._cache: dict[str, tuple[FindingLike, ...]] = {}
-        self._format = QTextCharFormat()
-        self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        colour = finding_colour(palette or QPalette())
-        self._format.setUnderlineColor(colour)
-        tint = QColor(colour)
-        tint.setAlpha(40)  # a light wash, so the span shows even where a wave is hard to see
-        self._format.setBackground(tint)
-
-    def findings_for(self, text: str) -> tuple[FindingLike, ...]:
-        found = self._cache.get(text)
-        if found is None:
-            if len(self._cache) >= _CACHE_LIMIT:
-                self._cache.clear()
-            found = tuple(self._checker(text))
-            self._cache[text] = found
-        return found
-
-    def finding_at(self, position: int) -> FindingLike | None:
-        document = self.document()
-        block = document.findBlock(position) if document is not None else None
-        if block is None or not block.isValid():
-            return None
-        offset = position - block.position()
-        for finding in self.findings_for(block.text()):
-            if finding.start <= offset <= finding.end:
-                return finding
-        return None
-
-    def forget(self) -> None:
-        self._cache.clear()
-
-    def highlightBlock(self, text: str) -> None:
-        for finding in self.findings_for(text):
-            self.setFormat(finding.start, max(0, finding.end - finding.start), self._format)
-
-
-class FindingToolTips(QObject):
-    """Shows why a phrase is underlined when the pointer rests on it."""
-
-    def __init__(self, editor: QPlainTextEdit, highlighter: ScopeHighlighter) -> None:
-        super().__init__(editor)
-        self._editor = editor
-        self._highlighter = highlighter
-        editor.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            cursor = self._editor.cursorForPosition(event.pos())
-            finding = self._highlighter.finding_at(cursor.position())
-            if finding is None:
-                QToolTip.hideText()
-            else:
-                QToolTip.showText(event.globalPos(), finding.why, self._editor.viewport())
-            return True
-        return super().eventFilter(watched, event)
 
 
 def kind_labels(tr: Callable[[str], str]) -> dict[ReferralKind, str]:

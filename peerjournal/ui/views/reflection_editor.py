@@ -4,26 +4,29 @@ linked to an encounter or on its own. Marked private where it shows."""
 from __future__ import annotations
 
 import contextlib
-import itertools
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QPointF, QRectF, QSize, Qt, QTime
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateTimeEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
 from peerjournal.core.models import Encounter, Reflection
 from peerjournal.services.ids import new_id
-from peerjournal.ui.views.encounter_editor import from_qdatetime, to_qdatetime
-from peerjournal.ui.widgets.autosave import DraftingEditor, Payload, TaskRunner
+from peerjournal.ui.views.editor_base import RecordEditor
+from peerjournal.ui.widgets.autosave import TaskRunner
+from peerjournal.ui.widgets.date_fields import (
+    date_time_field,
+    from_qdatetime,
+    this_minute,
+    to_qdatetime,
+)
 from peerjournal.ui.widgets.prompt_field import PromptField
 
 
@@ -84,7 +87,7 @@ class PrivateBanner(QFrame):
         layout.addWidget(self.sentence, 1)
 
 
-class ReflectionEditor(DraftingEditor):
+class ReflectionEditor(RecordEditor):
     """Write or edit one reciprocity reflection.
 
     Signals: saved(record id), closed. Closing empties every field."""
@@ -107,10 +110,7 @@ class ReflectionEditor(DraftingEditor):
 
         self.banner = PrivateBanner(self)
 
-        self.written = QDateTimeEdit(self)
-        self.written.setCalendarPopup(True)
-        self.written.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.written.setAccessibleName(self.tr("Written"))
+        self.written = date_time_field(self, self.tr("Written"))
         written_label = QLabel(self.tr("&Written"), self)
         written_label.setBuddy(self.written)
 
@@ -150,74 +150,50 @@ class ReflectionEditor(DraftingEditor):
             self.self_care,
         )
 
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status_line, 1)
-        bottom.addWidget(self.buttons)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 12)
-        layout.setSpacing(10)
+        layout = self._page()
         layout.addWidget(self.banner)
         layout.addLayout(top)
         for field in self.prompts:
             layout.addWidget(field, 1)
-        layout.addWidget(self.problem_line)
-        layout.addLayout(bottom)
+        self._end_page(layout)
 
-        order: list[QWidget] = [self.written, self.linked]
-        order += [field.editor for field in self.prompts]
-        order += [self.save_button, self.cancel_button]
-        for first, second in itertools.pairwise(order):
-            QWidget.setTabOrder(first, second)
+        self._tab_order([self.written, self.linked, *(field.editor for field in self.prompts)])
 
         self._show(reflection)
         self._finish_setup()
-        self._watch(self.written.dateTimeChanged)
-        self._watch(self.linked.toggled)
-        for field in self.prompts:
-            self._watch(field.text_changed)
+        self._watch_all(
+            self.written.dateTimeChanged,
+            self.linked.toggled,
+            *(field.text_changed for field in self.prompts),
+        )
         self.resize(640, 760)
         self.what_i_shared.editor.setFocus()
         self._load_encounter_date()
 
     @classmethod
-    def from_draft(
-        cls, tasks: TaskRunner, payload: Payload, parent: QWidget | None = None
+    def for_context(
+        cls, tasks: TaskRunner, context: dict[str, Any], parent: QWidget | None
     ) -> ReflectionEditor:
-        """An editor showing a kept draft (see widgets.autosave.DraftRecovery)."""
-        context = payload.get("context") or {}
         encounter_id = context.get("encounter_id")
-        editor = cls(tasks, str(encounter_id) if encounter_id else None, None, parent)
-        editor.record_id = str(payload.get("id") or editor.record_id)
-        editor.autosaver.key = f"{cls.kind}:{editor.record_id}"
-        editor.restore_draft(payload)
-        return editor
+        return cls(tasks, str(encounter_id) if encounter_id else None, None, parent)
 
     def _load_encounter_date(self) -> None:
         encounter_id = self.encounter_id
         if encounter_id is None:
             return
 
-        def shown(encounter: Encounter | None) -> None:
-            if encounter is not None and not self.is_finished:
-                self.linked.setText(
-                    self.tr("&Linked to the encounter on {day}").format(
-                        day=encounter.occurred_at.date().isoformat()
-                    )
+        def shown(encounter: Encounter) -> None:
+            self.linked.setText(
+                self.tr("&Linked to the encounter on {day}").format(
+                    day=encounter.occurred_at.date().isoformat()
                 )
+            )
 
-        self.tasks.run(
-            lambda vault: vault.find(Encounter, encounter_id),
-            on_done=shown,
-            on_error=lambda _error: None,
-        )
+        self._show_when_found(Encounter, encounter_id, shown)
 
     def _show(self, reflection: Reflection | None) -> None:
         if reflection is None:
-            now = QDateTime.currentDateTime()
-            self.written.setDateTime(
-                QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()))
-            )
+            self.written.setDateTime(this_minute())
             return
         self.written.setDateTime(to_qdatetime(reflection.written_at))
         self.what_i_shared.set_text(reflection.what_i_shared or "")
