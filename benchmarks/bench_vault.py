@@ -98,6 +98,13 @@ def run(vault_path: Path, passphrase: str) -> list[Row]:
             )
         )
         rows.append(("vault: one-word search p95", _p95(samples) * 1000, "ms", "< 30 ms"))
+        # the word being typed: its first 2, 3 and 4 letters, alone and after a word
+        typed = [w[:n] for w in words[::2] for n in (2, 3, 4)]
+        typing = [_timed(lambda q=q: vault.search(q)) for q in typed]  # type: ignore[misc]
+        typing += [_timed(lambda q=q: vault.search("help " + q)) for q in typed]  # type: ignore[misc]
+        rows.append(
+            ("vault: typed-prefix search p95 (2-4 letters)", _p95(typing) * 1000, "ms", "< 30 ms")
+        )
         prefixes = ["a", "jo", "mar", "ngu", "li"]
         filters = [_timed(lambda p=p: vault.people(p, limit=200)) for p in prefixes]  # type: ignore[misc]
         rows.append(

@@ -153,6 +153,21 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         raise write_problem(exc) from None
 
 
+def compact_if_mostly_free(conn: Connection, share: float = 0.25) -> bool:
+    """VACUUM when more than `share` of the file is free pages (as after a
+    migration rebuilt the search index), so checks and backups stop paying for
+    them. True if it ran; a failure (a full disk) leaves the journal as it was."""
+    pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    free = int(conn.execute("PRAGMA freelist_count").fetchone()[0])
+    if pages == 0 or free <= share * pages:
+        return False
+    try:
+        conn.execute("VACUUM")  # one transaction of its own: all or nothing
+    except sqlite.Error:
+        return False
+    return True
+
+
 def is_plain_sqlite(path: Path) -> bool:
     """True when a file starts with the plaintext SQLite header (not encrypted)."""
     with path.open("rb") as handle:

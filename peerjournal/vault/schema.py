@@ -143,7 +143,47 @@ CREATE INDEX referrals_by_follow_up ON referrals (follow_up_on) WHERE follow_up_
     )
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2)
+_V3_SEARCH = """
+DROP TABLE search_vocab;
+DROP TABLE search_index;
+-- contentless: the index keeps no second copy of every text (snippets are cut
+-- from the records); contentless_delete lets a record's entry be removed by rowid.
+-- One prefix index, for the word being typed as its first two letters.
+CREATE VIRTUAL TABLE search_index USING fts5 (
+    title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2',
+    content = '', contentless_delete = 1
+);
+INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(2.0, 1.0)');
+-- FTS5's default 1 MB buffer before each flush: with cipher_memory_security every
+-- allocation is locked and wiped, and a 32 MB buffer made imports twice as slow
+CREATE VIRTUAL TABLE search_vocab USING fts5vocab (search_index, 'row');
+-- rowid = the kind's priority << 40 | num; title and body as the vault indexes them
+INSERT INTO search_index (rowid, title, body)
+    SELECT (5 << 40) | num, concat_ws(char(10), nullif(preferred_name, ''), nullif(legal_name, '')),
+        coalesce(notes, '') FROM people;
+INSERT INTO search_index (rowid, title, body)
+    SELECT (4 << 40) | num, '', coalesce(in_their_words, '') FROM goals;
+INSERT INTO search_index (rowid, title, body)
+    SELECT (3 << 40) | num, '',
+        concat_ws(char(10), nullif(reason_in_their_words, ''), nullif(request, '')) FROM referrals;
+INSERT INTO search_index (rowid, title, body)
+    SELECT (2 << 40) | num, '', concat_ws(char(10), nullif(what_i_shared, ''),
+        nullif(what_i_learned, ''), nullif("unique", ''), nullif(universal, ''),
+        nullif(self_care, '')) FROM reflections;
+INSERT INTO search_index (rowid, title, body)
+    SELECT (1 << 40) | num, '', concat_ws(char(10), nullif(their_story, ''),
+        nullif(what_they_want, ''), nullif(how_i_helped, '')) FROM encounters;
+"""
+
+
+def _v3(conn: Connection) -> None:
+    """The search index without its second copy of every text, and with one
+    prefix index instead of three: less than half the size, so checks,
+    backups and imports take less than half the time. Rebuilt from the records."""
+    _run_script(conn, _V3_SEARCH)
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -3,16 +3,18 @@
 Whatever a person types is searched as text: every word becomes a quoted FTS5
 string (so `"`, `NEAR(`, `*`, `AND OR NOT` are just words), the last one a
 prefix, so results come while typing. Nothing typed can make an error.
+The index is contentless (no second copy of the text): each hit's snippet is
+cut from its record (see snippets.py).
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from peerjournal.vault import snippets
 from peerjournal.vault.database import Connection
 
 # FTS rowid = the kind's priority << 40 | the record's num: a record finds its
@@ -30,11 +32,13 @@ _SHIFT = 40
 # the first RANK_WINDOW matches in rowid order (see above), so any search stays
 # fast on 100,000 encounters. Fewer matches than that are ranked exactly.
 RANK_WINDOW = 500
-PREFIX_INDEXED = 4  # the schema's prefix indexes: '2 3 4'
+# Lengths with a prefix index (the schema's prefix = '2'): the word being typed
+# as one or two letters would otherwise merge thousands of postings; longer
+# prefixes are expanded (see _expansions) or merged, fast enough without one.
+PREFIX_INDEXED = frozenset({2})
 MAX_EXPANSIONS = 16
 _NUM_MASK = (1 << _SHIFT) - 1
 MAX_WORDS = 32  # a pasted page is searched by its first words, fast
-_WORD = re.compile(r"[^\W_]+")
 _KIND_OF_CODE = {code: table for table, code in SEARCH_CODES.items()}
 # The hit's `type`: the record kind, singular, as the CLI prints it.
 _TYPE_OF_TABLE = {
@@ -44,15 +48,26 @@ _TYPE_OF_TABLE = {
     "goals": "goal",
     "referrals": "referral",
 }
+# num, id, person id, then the searchable text of the hits of one kind (the
+# index keeps no copy of the text: the snippets are cut from these columns).
 _PERSON_OF = {
-    "people": "SELECT num, id, id FROM people WHERE num IN ({marks})",
-    "encounters": "SELECT num, id, person_id FROM encounters WHERE num IN ({marks})",
+    "people": (
+        "SELECT num, id, id, preferred_name, legal_name, notes FROM people WHERE num IN ({marks})"
+    ),
+    "encounters": (
+        "SELECT num, id, person_id, their_story, what_they_want, how_i_helped FROM encounters "
+        "WHERE num IN ({marks})"
+    ),
     "reflections": (
-        "SELECT r.num, r.id, e.person_id FROM reflections AS r "
+        'SELECT r.num, r.id, e.person_id, r.what_i_shared, r.what_i_learned, r."unique", '
+        "r.universal, r.self_care FROM reflections AS r "
         "LEFT JOIN encounters AS e ON e.id = r.encounter_id WHERE r.num IN ({marks})"
     ),
-    "goals": "SELECT num, id, person_id FROM goals WHERE num IN ({marks})",
-    "referrals": "SELECT num, id, person_id FROM referrals WHERE num IN ({marks})",
+    "goals": "SELECT num, id, person_id, in_their_words FROM goals WHERE num IN ({marks})",
+    "referrals": (
+        "SELECT num, id, person_id, reason_in_their_words, request FROM referrals "
+        "WHERE num IN ({marks})"
+    ),
 }
 
 
@@ -114,7 +129,7 @@ class SearchHit:
 
 
 def _words(query: str) -> list[str]:
-    return _WORD.findall(unicodedata.normalize("NFC", query))[:MAX_WORDS]
+    return snippets.WORD.findall(unicodedata.normalize("NFC", query))[:MAX_WORDS]
 
 
 def _quote(word: str) -> str:
@@ -140,11 +155,11 @@ def match_expression(query: str, expansions: Sequence[str] | None = None) -> str
 def _expansions(conn: Connection, query: str) -> list[str] | None:
     """The few indexed words the last word starts, when that is cheaper than a
     prefix query (FTS5 merges every matching posting of a prefix up front;
-    prefixes of 2 to 4 letters have their own index instead)."""
+    a prefix of PREFIX_INDEXED letters has its own index instead)."""
     words = _words(query)
-    if not words or len(words[-1]) <= PREFIX_INDEXED:
+    if not words or len(words[-1]) < 2 or len(words[-1]) in PREFIX_INDEXED:
         return None
-    start = _fold(words[-1])
+    start = snippets.fold(words[-1])
     terms = [
         row[0]
         for row in conn.execute(
@@ -153,14 +168,6 @@ def _expansions(conn: Connection, query: str) -> list[str] | None:
         ).fetchall()
     ]
     return terms if 0 < len(terms) <= MAX_EXPANSIONS else None
-
-
-def _fold(word: str) -> str:
-    # as the unicode61 tokenizer with remove_diacritics 2 stores it
-    bare = "".join(
-        ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch)
-    )
-    return unicodedata.normalize("NFC", bare.lower())
 
 
 def search(
@@ -174,7 +181,8 @@ def search(
     """Records matching every word of `query`, best first (bm25), one page."""
     if limit <= 0:
         return []
-    expression = match_expression(query, _expansions(conn, query))
+    expansions = _expansions(conn, query)
+    expression = match_expression(query, expansions)
     if expression is None:
         return []
     where = "search_index MATCH ?"
@@ -188,43 +196,54 @@ def search(
     ).fetchone()
     bound = 0 if last is None else int(last[0])
     ranked = conn.execute(
-        "SELECT rowid, snippet(search_index, -1, '', '', '…', 12), rank FROM search_index "
+        "SELECT rowid, rank FROM search_index "
         f"WHERE {where} AND rowid >= ? ORDER BY rank LIMIT ? OFFSET ?",
         (expression, bound, limit, offset),
     ).fetchall()
     if not ranked:
         return []
     owners = _owners([row[0] for row in ranked], conn)
+    whole, prefixes = _snippet_words(query, expansions)
     hits: list[SearchHit] = []
-    for rowid, snippet, score in ranked:
+    for rowid, score in ranked:
         owner = owners.get(rowid)
         if owner is None:  # the index is ahead of a record; skip rather than fail
             continue
-        table, record_id, person_id = owner
+        table, record_id, person_id, text = owner
         hits.append(
             SearchHit(
                 type=_TYPE_OF_TABLE[table],
                 id=record_id,
                 person_id=person_id,
-                snippet=" ".join(str(snippet or "").split()),
+                snippet=snippets.snippet(text, whole, prefixes),
                 rank=float(score),
             )
         )
     return hits
 
 
-def _owners(rowids: list[int], conn: Connection) -> dict[int, tuple[str, str, str | None]]:
-    """rowid -> (table, record id, person id), one query per kind."""
+def _snippet_words(query: str, expansions: list[str] | None) -> tuple[list[str], list[str]]:
+    """The folded words a snippet should show: whole words, and prefixes."""
+    folded = [snippets.fold(word) for word in _words(query)]
+    if expansions:
+        return folded[:-1] + expansions, []
+    if folded and len(folded[-1]) >= 2:
+        return folded[:-1], folded[-1:]
+    return folded, []
+
+
+def _owners(rowids: list[int], conn: Connection) -> dict[int, tuple[str, str, str | None, str]]:
+    """rowid -> (table, record id, person id, text), one query per kind."""
     by_table: dict[str, dict[int, int]] = {}
     for rowid in rowids:
         table = _KIND_OF_CODE.get(rowid >> _SHIFT)
         if table is not None:
             by_table.setdefault(table, {})[rowid & _NUM_MASK] = rowid
-    owners: dict[int, tuple[str, str, str | None]] = {}
+    owners: dict[int, tuple[str, str, str | None, str]] = {}
     for table, nums in by_table.items():
         marks = ", ".join("?" for _ in nums)
-        for num, record_id, person_id in conn.execute(
+        for num, record_id, person_id, *texts in conn.execute(
             _PERSON_OF[table].format(marks=marks), tuple(nums)
         ).fetchall():
-            owners[nums[num]] = (table, record_id, person_id)
+            owners[nums[num]] = (table, record_id, person_id, _join(*texts))
     return owners

@@ -171,6 +171,7 @@ class Vault:
                 "The journal could not be updated to this version of PeerJournal; it was left "
                 "as it was, and a backup of it is in its backups folder."
             ) from None
+        database.compact_if_mostly_free(conn)
 
     def close(self) -> None:
         """Close the database and forget the key. Safe to call twice."""

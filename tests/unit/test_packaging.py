@@ -29,7 +29,9 @@ def test_metainfo_validates() -> None:
     tool = shutil.which("appstreamcli")
     if tool is None:
         pytest.skip("appstreamcli is not installed (Debian: appstream)")
-    result = subprocess.run([tool, "validate", "--no-net", str(METAINFO)], capture_output=True, text=True)
+    result = subprocess.run(
+        [tool, "validate", "--no-net", str(METAINFO)], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 

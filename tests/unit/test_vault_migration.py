@@ -13,12 +13,12 @@ from peerjournal.vault import Vault, database, keys, records, schema, search
 from tests.helpers.vault_fixtures import PASSPHRASE, synthetic
 
 
-def build_v1_vault(path: Path, contents: JournalContents) -> None:
-    """A vault as the first release wrote it: schema 1, no drafts table, no
-    referral follow-ups."""
+def build_old_vault(path: Path, contents: JournalContents, version: int = 1) -> None:
+    """A vault as an older release wrote it: schema 1 (no drafts table, no
+    referral follow-ups) or 2 (a search index holding a copy of every text)."""
     data_key = keys.new_data_key()
     conn = database.connect(path, data_key, create=True)
-    schema.migrate(conn, upto=1)
+    schema.migrate(conn, upto=version)
     with database.transaction(conn):
         for name in RECORD_LISTS:
             table = records.BY_NAME[name]
@@ -57,7 +57,7 @@ def test_a_v1_vault_migrates_keeping_every_record(tmp_path: Path) -> None:
     contents = _without_referral_follow_ups(synthetic(people=8, encounters=80))
     contents.profile = None
     path = tmp_path / "old.peerjournal"
-    build_v1_vault(path, contents)
+    build_old_vault(path, contents)
 
     with Vault.open(path, passphrase=PASSPHRASE) as vault:
         assert vault.load_contents() == contents
@@ -67,7 +67,9 @@ def test_a_v1_vault_migrates_keeping_every_record(tmp_path: Path) -> None:
         vault.verify()
 
     backups = list((tmp_path / "old-backups").iterdir())
-    assert len(backups) == 1 and backups[0].name.startswith("old-before-v2-")
+    assert len(backups) == 1 and backups[0].name.startswith(
+        f"old-before-v{schema.CURRENT_VERSION}-"
+    )
     # the backup holds the journal as it was, and restores to a vault that migrates again
     restored = tmp_path / "restored.peerjournal"
     Vault.restore(backups[0], restored, passphrase=PASSPHRASE)
@@ -109,3 +111,51 @@ def test_each_migration_is_one_transaction(tmp_path: Path) -> None:
     columns = {row[1] for row in conn.execute("PRAGMA table_info(referrals)")}
     assert "follow_up_on" not in columns
     conn.close()
+
+
+QUERIES = ["shelter", "she", "sh", "work", "housing", "a", "the sh", "jose", "walk", "rec", "reco"]
+
+
+def _results(conn: database.Connection) -> dict[str, list[tuple[str, str, str | None, str, float]]]:
+    return {
+        query: [
+            (h.type, h.id, h.person_id, h.snippet, round(h.rank, 6))
+            for h in search.search(conn, query)
+        ]
+        for query in QUERIES
+    }
+
+
+def test_v2_to_v3_rebuilds_the_search_index_without_a_copy_of_the_text(tmp_path: Path) -> None:
+    contents = synthetic(people=12, encounters=150)
+    contents.profile = None
+    path = tmp_path / "old.peerjournal"
+    build_old_vault(path, contents, version=2)
+    data_key = Vault.derive_key(path, passphrase=PASSPHRASE)
+    conn = database.connect(path, data_key)
+    before = _results(conn)
+    assert "search_index_content" in _tables(conn)
+    conn.close()
+    assert sum(len(hits) for hits in before.values()) > 50
+
+    with Vault.open(path, passphrase=PASSPHRASE) as vault:
+        assert vault.load_contents() == contents
+        vault.verify()
+    conn = database.connect(path, data_key)
+    try:
+        assert schema.version(conn) == 3
+        assert "search_index_content" not in _tables(conn)
+        pages, free = (
+            conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_count", "freelist_count")
+        )
+        assert free <= 0.25 * pages  # the old index's pages were given back
+        assert _results(conn) == before  # the same hits, in the same order
+        conn.execute("INSERT INTO search_index (search_index) VALUES ('integrity-check')")
+    finally:
+        conn.close()
+    (backup,) = (tmp_path / "old-backups").iterdir()
+    assert backup.name.startswith("old-before-v3-")
+
+
+def _tables(conn: database.Connection) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

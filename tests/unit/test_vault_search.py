@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -25,6 +26,7 @@ from peerjournal.core.models import (
 )
 from peerjournal.vault import SearchHit, Vault
 from peerjournal.vault.search import RANK_WINDOW, match_expression
+from peerjournal.vault.snippets import SNIPPET_WORDS, snippet
 from tests.helpers.vault_fixtures import make_vault
 
 CONTENTS = JournalContents(
@@ -236,3 +238,42 @@ def test_a_word_in_more_entries_than_the_rank_window(tmp_path: Path) -> None:
     seen = {h.id for h in opened.search("harmony", limit=many + 10)}
     assert len(seen) == many + 1
     opened.close()
+
+
+def test_an_edited_record_is_found_by_its_new_words_only(tmp_path: Path) -> None:
+    opened, _ = make_vault(tmp_path, CONTENTS)
+    goal = next(g for g in opened.load_contents().goals if g.id == "g1")
+    opened.save(dataclasses.replace(goal, in_their_words="learn the accordion"))
+    assert opened.search("steady") == []
+    (hit,) = opened.search("accordion")
+    assert hit.id == "g1" and "accordion" in hit.snippet
+    opened.close()
+
+
+def test_the_index_keeps_no_copy_of_the_text(vault: Vault) -> None:
+    tables = {
+        row[0] for row in vault._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    assert "search_index" in tables and "search_index_content" not in tables
+
+
+def test_snippets_come_from_the_record_around_the_words(vault: Vault) -> None:
+    (hit,) = vault.search("slept river")
+    assert hit.snippet.startswith("Slept by the river")
+    (hit,) = vault.search("warm pla")
+    assert "warm place" in hit.snippet
+    (hit,) = vault.search("дмитр")
+    assert hit.snippet == "Дмитрий Nguyễn Thị Hương"
+
+
+def test_snippet_windows() -> None:
+    text = " ".join(f"w{i}" for i in range(40)) + " Café, mañana."
+    piece = snippet(text, ["cafe"])
+    assert piece.startswith("…w") and piece.endswith("Café, mañana.")
+    assert len(piece.split()) <= SNIPPET_WORDS
+    assert snippet(text, [], ["mana"]).endswith("mañana.")
+    assert snippet(text, ["nothing"]) == " ".join(f"w{i}" for i in range(12)) + "…"
+    assert snippet("  ", ["x"]) == ""
+    assert snippet("a\n\nb", ["b"]) == "a b"
+    many = "x " * 5000 + "y"
+    assert snippet(many, ["x"]).startswith("x x")
