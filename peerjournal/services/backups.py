@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from peerjournal import paths
-from peerjournal.errors import PeerJournalError, Refused
+from peerjournal.errors import Damaged, PeerJournalError, Refused
 from peerjournal.render.recovery_sheet import render_recovery_sheet
 from peerjournal.vault import Vault
 
@@ -71,6 +71,39 @@ def auto_backup(
                 "Your journal is safe; the backup will be tried again."
             )
     return AutoBackupResult(tuple(written), tuple(problems))
+
+
+@dataclass(frozen=True, slots=True)
+class DailyCheck:
+    """What the first unlock of the day found: the backup's result, and a plain
+    sentence when the journal failed its integrity check (then no backup is made)."""
+
+    backup: AutoBackupResult
+    damaged: str | None = None
+    verified: bool = False
+
+
+def daily_check(
+    companion: Vault, *, second_folder: str | None = None, now: datetime | None = None
+) -> DailyCheck:
+    """Once a day, on a second connection (`vault.open_companion()`), off the
+    worker: check every page of the journal, then write the daily backup.
+
+    A damaged journal is never backed up: a copy of it would push good backups
+    out of the rolling window. Closes `companion` in every case."""
+    moment = now or datetime.now()
+    try:
+        due = not companion.has_backup_on(companion.backups_folder, moment.date())
+        if due:
+            try:
+                companion.verify()
+            except Damaged as exc:
+                return DailyCheck(AutoBackupResult((), ()), damaged=exc.message)
+        return DailyCheck(
+            auto_backup(companion, second_folder=second_folder, now=moment), verified=due
+        )
+    finally:
+        companion.close()
 
 
 def last_backup_time(vault_path: Path, second_folder: str | None = None) -> datetime | None:

@@ -411,16 +411,10 @@ class Vault:
                 f"The backup folder {folder} is not there. Plug in the drive, or choose "
                 "another backup folder."
             )
-        stem = self._path.stem
-        taken: dict[datetime, Path] = {}
-        for entry in folder.iterdir():
-            match = _AUTO_NAME.match(entry.name)
-            if match and match["stem"] == stem:
-                with contextlib.suppress(ValueError):
-                    taken[datetime.strptime(match["stamp"], _STAMP)] = entry
+        taken = self._automatic_backups(folder)
         written: Path | None = None
         if not any(when.date() == now.date() for when in taken):
-            written = folder / f"{stem}-{now.strftime(_STAMP)}{backups.SUFFIX}"
+            written = folder / f"{self._path.stem}-{now.strftime(_STAMP)}{backups.SUFFIX}"
             self.backup_to(written)
             taken[now.replace(microsecond=0, tzinfo=None)] = written
         keep = backup_policy.backups_to_keep(list(taken), now.replace(tzinfo=None))
@@ -429,6 +423,31 @@ class Vault:
                 with contextlib.suppress(FileNotFoundError):
                     entry.unlink()
         return written
+
+    def _automatic_backups(self, folder: Path) -> dict[datetime, Path]:
+        """This journal's dated automatic backups in `folder`, by when they were made."""
+        taken: dict[datetime, Path] = {}
+        if not folder.is_dir():
+            return taken
+        for entry in folder.iterdir():
+            match = _AUTO_NAME.match(entry.name)
+            if match and match["stem"] == self._path.stem:
+                with contextlib.suppress(ValueError):
+                    taken[datetime.strptime(match["stamp"], _STAMP)] = entry
+        return taken
+
+    def has_backup_on(self, folder: Path, day: date) -> bool:
+        """Whether `folder` holds this journal's automatic backup of `day`."""
+        return any(when.date() == day for when in self._automatic_backups(Path(folder)))
+
+    def open_companion(self) -> Vault:
+        """A second connection to this journal with the same key, for maintenance on
+        another thread (the integrity check, the daily backup) while this one keeps
+        serving the peer. WAL lets it read one consistent snapshot meanwhile."""
+        if not self._key:
+            raise errors.Locked("The journal is locked.")
+        key = bytes(self._key)
+        return Vault(self._path, database.connect(self._path, key), key, list(self._slots))
 
     @staticmethod
     def verify_file(

@@ -99,9 +99,10 @@ def test_restore_from_locks_restores_and_unlocks_the_backup(qtbot, window, tmp_p
 def test_a_damaged_journal_offers_its_newest_backup(qtbot, window, tmp_path):
     win: MainWindow = window
     create_journal(qtbot, win)
-    add_person(qtbot, win, "Kept Safe")
     journal = tmp_path / "journal.peerjournal"
+    # Today's backup is made on unlock, on its own connection: wait for it, then add a person.
     qtbot.waitUntil(lambda: win.backup_label.text().startswith("Last backup:"), timeout=WAIT)
+    add_person(qtbot, win, "Kept Safe")
     win.lock()
     qtbot.waitUntil(lambda: not win.tasks.busy, timeout=WAIT)
     # Today's backup was made on unlock, before the person was added: add them again
@@ -128,3 +129,30 @@ def test_a_damaged_journal_offers_its_newest_backup(qtbot, window, tmp_path):
     assert people_names(win) == []  # the backup of this morning, before "Kept Safe"
     assert win.welcome.unlock_error.text() == ""
 
+
+
+def test_damage_past_the_first_page_is_found_after_unlock(qtbot, window, tmp_path,
+                                                          vault_thread_guard):
+    """The first page opens fine; the daily check on its own connection reads every
+    page, finds the damage, locks the journal and offers a backup."""
+    from datetime import date
+
+    from peerjournal.services import unlock as unlocking
+
+    win: MainWindow = window
+    journal = tmp_path / "journal.peerjournal"
+    with vault_thread_guard.paused():  # building the test journal, no window involved
+        vault, _ = unlocking.create_demo_journal(journal, PASSPHRASE, people=20, encounters=400,
+                                                 today=date.today())
+        vault.close()
+    data = bytearray(journal.read_bytes())
+    middle = (len(data) // 4096 // 2) * 4096 + 300
+    data[middle:middle + 32] = bytes(b ^ 0x5A for b in data[middle:middle + 32])
+    journal.write_bytes(bytes(data))
+
+    win.welcome.select_journal(journal)
+    unlock(qtbot, win, PASSPHRASE)
+    qtbot.waitUntil(lambda: win.damaged_dialog is not None, timeout=WAIT)
+    assert not win.is_unlocked  # locked at once: a damaged journal is not used further
+    assert "damaged" in win.damaged_dialog.explain.text().lower()
+    assert not list(backups.backup_folder(journal).glob("*.pjbackup"))  # never backed up

@@ -43,6 +43,7 @@ from peerjournal.core.models import Consent, Encounter, Goal, Person, Referral, 
 from peerjournal.services import backups, journal
 from peerjournal.services import settings as app_settings
 from peerjournal.ui.lock import LockWatcher
+from peerjournal.ui.maintenance import MaintenanceRunner
 from peerjournal.ui.models.base import ROW_ROLE
 from peerjournal.ui.models.follow_ups import FollowUpsModel
 from peerjournal.ui.models.people import PeopleModel
@@ -750,6 +751,7 @@ class MainWindow(QMainWindow):
         self._backup_view: BackupView | None = None
         self._restoring = False
         self.damaged_dialog: DamagedJournalDialog | None = None
+        self._maintenance: MaintenanceRunner | None = None
 
         self.lock_watcher = LockWatcher(self.settings.auto_lock_minutes, self, use_dbus=use_dbus)
         app = QApplication.instance()
@@ -910,16 +912,35 @@ class MainWindow(QMainWindow):
     # ----- backups -----
 
     def _start_backups(self, path: Path) -> None:
-        """The "Last backup" line, then the daily automatic backup on the worker
-        (after the first pages of the journal were asked for: they come first)."""
+        """The "Last backup" line, then the daily check: on a second connection and a
+        thread of its own, every page is verified and today's backup written, so the
+        database worker stays free for the peer."""
         self.settings = app_settings.load(self._settings_folder)
         status = BackupStatus(self.tasks, path, self)
         status.text_changed.connect(self.backup_label.setText)
         status.reminder.connect(self._backup_reminder)
         self.backup_status = status
+        self.tasks.run(lambda vault: vault.open_companion(), on_done=self._start_daily_check,
+                       on_error=self._auto_backup_failed)
+
+    def _start_daily_check(self, companion: Any) -> None:
         second = self.settings.second_backup_folder
-        self.tasks.run(lambda vault: backups.auto_backup(vault, second_folder=second),
-                       on_done=self._auto_backup_done, on_error=self._auto_backup_failed)
+        runner = MaintenanceRunner(
+            lambda: backups.daily_check(companion, second_folder=second), self)
+        runner.done.connect(self._daily_check_done)
+        runner.failed.connect(self._auto_backup_failed)
+        self._maintenance = runner
+        runner.start()
+
+    def _daily_check_done(self, result: backups.DailyCheck) -> None:
+        if result.damaged is not None:
+            # Stop using a damaged journal at once, then offer the newest good backup.
+            path = self._journal_path
+            self.lock()
+            if path is not None:
+                self._journal_damaged(path, result.damaged, "")
+            return
+        self._auto_backup_done(result.backup)
 
     def _auto_backup_done(self, result: backups.AutoBackupResult) -> None:
         if result.problems:
@@ -1143,6 +1164,8 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Lock, stop the journal worker (waiting for drafts), stop watching input."""
         self.lock()
+        if self._maintenance is not None:
+            self._maintenance.wait(60)  # let today's backup finish rather than cut it short
         self.lock_watcher.uninstall()
         app = QApplication.instance()
         if app is not None:
