@@ -180,3 +180,14 @@ def test_a_result_for_a_closed_view_is_dropped(qtbot) -> None:
     tasks.run_plain(lambda: "after", on_done=live.setText)
     qtbot.waitUntil(lambda: live.text() == "after", timeout=2000)
     tasks.shutdown()
+
+
+def test_the_checkers_are_warmed_off_the_gui_thread() -> None:
+    from peerjournal.core import language
+    from peerjournal.ui.maintenance import warm_up_checkers
+
+    thread = warm_up_checkers()
+    assert thread is not threading.current_thread()
+    thread.join(10)
+    assert not thread.is_alive()
+    assert [h.text for h in language.hints("he is an addict")] == ["addict"]

@@ -43,7 +43,7 @@ from peerjournal.core.models import Consent, Encounter, Goal, Person, Referral, 
 from peerjournal.services import backups, journal
 from peerjournal.services import settings as app_settings
 from peerjournal.ui.lock import LockWatcher
-from peerjournal.ui.maintenance import MaintenanceRunner
+from peerjournal.ui.maintenance import MaintenanceRunner, warm_up_checkers
 from peerjournal.ui.models.base import ROW_ROLE
 from peerjournal.ui.models.follow_ups import FollowUpsModel
 from peerjournal.ui.models.people import PeopleModel
@@ -907,6 +907,7 @@ class MainWindow(QMainWindow):
         self.journal.offer_drafts()
         self.journal.people_search.setFocus()
         self._start_backups(path)
+        warm_up_checkers()
         self.unlocked.emit()
 
     # ----- backups -----
