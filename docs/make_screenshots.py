@@ -182,11 +182,11 @@ def take(out: Path) -> int:
     wait_until(lambda: bool(editor.person_line.text()), "the encounter editor")
     editor.minutes.setText("40")
     editor.their_story.set_text(
-        '"I want my kids to see me doing good," she said. She walked here from the shelter '
-        "and wants to keep going to the Tuesday meeting.")
-    editor.what_they_want.set_text("Get a bed at the recovery residence; see her kids on Sunday.")
+        '"I want my kids to see me doing good," they said. They walked here from the shelter '
+        "and want to keep going to the Tuesday meeting.")
+    editor.what_they_want.set_text("Get a bed at the recovery residence; see their kids on Sunday.")
     editor.how_i_helped.set_text(
-        "Told her a bit of my own first year. She has been clean for 40 days; we called the "
+        "Told them a bit of my own first year. They have been clean for 40 days; we called the "
         "residence together.")
     cursor = editor.how_i_helped.editor.textCursor()
     cursor.setPosition(editor.how_i_helped.text().index("clean") + 2)
