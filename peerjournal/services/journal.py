@@ -3,6 +3,7 @@ person's timeline, and follow-ups due."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 __all__ = [
     "FollowUp",
     "TimelineItem",
+    "complete_follow_up",
     "export_document",
     "follow_ups_due",
     "import_document",
@@ -160,3 +162,11 @@ def follow_ups_due(vault: Vault, today: date) -> list[FollowUp]:
         )
     result.sort(key=lambda f: (f.due, f.person_name.casefold()))
     return result
+
+
+def complete_follow_up(vault: Vault, kind: str, record_id: str) -> None:
+    """The peer followed up: clear the encounter's or referral's follow-up date."""
+    record: Encounter | Referral = (
+        vault.get(Encounter, record_id) if kind == "encounter" else vault.get(Referral, record_id)
+    )
+    vault.save(dataclasses.replace(record, follow_up_on=None))

@@ -1537,6 +1537,18 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
         <translation>No hay nada pendiente. ¡Bien hecho!</translation>
     </message>
     <message>
+        <source>&amp;Mark as done</source>
+        <translation>&amp;Marcar como hecho</translation>
+    </message>
+    <message>
+        <source>Mark the selected follow-up as done</source>
+        <translation>Marcar como hecho el seguimiento elegido</translation>
+    </message>
+    <message>
+        <source>You followed up: clear its date (the entry itself is kept)</source>
+        <translation>Ya hizo el seguimiento: se borra su fecha (la entrada se conserva)</translation>
+    </message>
+    <message>
         <source>&amp;New reflection…</source>
         <translation>&amp;Nueva reflexión…</translation>
     </message>

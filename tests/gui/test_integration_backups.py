@@ -156,3 +156,4 @@ def test_damage_past_the_first_page_is_found_after_unlock(qtbot, window, tmp_pat
     assert not win.is_unlocked  # locked at once: a damaged journal is not used further
     assert "damaged" in win.damaged_dialog.explain.text().lower()
     assert not list(backups.backup_folder(journal).glob("*.pjbackup"))  # never backed up
+

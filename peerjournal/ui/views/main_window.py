@@ -227,6 +227,15 @@ class JournalView(QWidget):
         self.follow_ups_empty = QLabel(self.tr("Nothing due. Well done."), follow_page)
         follow_layout.addWidget(self.follow_ups_empty)
         follow_layout.addWidget(self.follow_ups_table, 1)
+        self.follow_up_done_button = QPushButton(self.tr("&Mark as done"), follow_page)
+        self.follow_up_done_button.setAccessibleName(self.tr("Mark the selected follow-up as done"))
+        self.follow_up_done_button.setToolTip(
+            self.tr("You followed up: clear its date (the entry itself is kept)"))
+        self.follow_up_done_button.setEnabled(False)
+        done_row = QHBoxLayout()
+        done_row.addStretch(1)
+        done_row.addWidget(self.follow_up_done_button)
+        follow_layout.addLayout(done_row)
 
         self.reflections_model = ReflectionsModel(tasks, parent=self)
         reflections_page = QWidget(right)
@@ -307,6 +316,10 @@ class JournalView(QWidget):
         self.include_reflections_check.toggled.connect(self._include_reflections_toggled)
         self.search_table.activated.connect(self._open_search_row)
         self.follow_ups_table.activated.connect(self._open_follow_up)
+        self.follow_ups_table.selectionModel().selectionChanged.connect(
+            lambda *_: self.follow_up_done_button.setEnabled(
+                self._selected_follow_up() is not None))
+        self.follow_up_done_button.clicked.connect(self.mark_follow_up_done)
         self.reflections_table.activated.connect(self._open_reflection_row)
 
         self.person_page.open_record.connect(self.open_timeline_item)
@@ -584,10 +597,25 @@ class JournalView(QWidget):
         self.follow_ups_model.set_rows(rows)
         self.follow_ups_empty.setVisible(not rows)
         self.follow_ups_table.setVisible(bool(rows))
+        self.follow_up_done_button.setVisible(bool(rows))
+        self.follow_up_done_button.setEnabled(self._selected_follow_up() is not None)
         self.follow_ups_button.setText(self.tr("Follow-ups due ({count})").format(count=len(rows)))
         if rows and self.pages.currentIndex() == self.FOLLOW_UPS:
             self.follow_ups_table.setFocus()
             self.follow_ups_table.selectRow(0)
+
+    def _selected_follow_up(self) -> journal.FollowUp | None:
+        rows = self.follow_ups_table.selectionModel().selectedRows()
+        return self.follow_ups_model.data(rows[0], ROW_ROLE) if rows else None
+
+    def mark_follow_up_done(self) -> None:
+        """The selected follow-up is done: its date is cleared and the list refreshed."""
+        row = self._selected_follow_up()
+        if row is None:
+            return
+        self.follow_up_done_button.setEnabled(False)
+        self.tasks.run(lambda vault: journal.complete_follow_up(vault, row.kind, row.id),
+                       on_done=lambda _none: self.show_follow_ups())
 
     def _open_follow_up(self, index: QModelIndex) -> None:
         row = self.follow_ups_model.data(index, ROW_ROLE)
