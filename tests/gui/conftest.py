@@ -91,3 +91,22 @@ def tasks(qapp: Any) -> Iterator[TaskManager]:
     manager = TaskManager()
     yield manager
     manager.shutdown()
+
+
+@pytest.fixture
+def window(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
+    """The real main window on a journal path in tmp_path (created by the test), active,
+    with its own settings folder; shut down (locked, worker stopped) after the test."""
+    from peerjournal.ui.views.main_window import MainWindow
+
+    win = MainWindow(
+        tmp_path / "journal.peerjournal", use_dbus=False, settings_folder=tmp_path / "config"
+    )
+    qtbot.addWidget(win)
+    win.resize(1100, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitActive(win)
+    yield win
+    win.shutdown()

@@ -2,25 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
-import pytest
-
 from peerjournal.ui.views.main_window import MainWindow
 from tests.gui.test_main_window import PASSPHRASE, WAIT, unlock
-
-
-@pytest.fixture
-def window(qtbot: Any, tmp_path: Path) -> Any:
-    win = MainWindow(
-        tmp_path / "journal.peerjournal", use_dbus=False, settings_folder=tmp_path / "config"
-    )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.shutdown()
 
 
 def test_a_follow_up_is_marked_done(qtbot, window, tmp_path, vault_thread_guard):

@@ -5,27 +5,10 @@ unlocking, with the newest good backup offered and restored."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
-import pytest
-
 from peerjournal.services import backups
 from peerjournal.ui.views import backup_view
 from peerjournal.ui.views.main_window import MainWindow
 from tests.gui.test_main_window import PASSPHRASE, WAIT, add_person, create_journal, unlock
-
-
-@pytest.fixture
-def window(qtbot: Any, tmp_path: Path) -> Any:
-    win = MainWindow(tmp_path / "journal.peerjournal", use_dbus=False,
-                     settings_folder=tmp_path / "config")
-    qtbot.addWidget(win)
-    win.resize(1000, 650)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.shutdown()
 
 
 def people_names(win: MainWindow) -> list[str]:

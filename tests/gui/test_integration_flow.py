@@ -47,16 +47,6 @@ def only(win: MainWindow, kind: type) -> Any:
     return found[0]
 
 
-@pytest.fixture
-def window(qtbot: Any, tmp_path: Path) -> Any:
-    win = MainWindow(tmp_path / "journal.peerjournal", use_dbus=False,
-                     settings_folder=tmp_path / "config")
-    qtbot.addWidget(win)
-    win.resize(1100, 700)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.shutdown()
 
 
 @pytest.fixture

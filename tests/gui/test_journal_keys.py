@@ -5,12 +5,9 @@ wrong one inline, and afterwards only the new secret opens the journal."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
@@ -24,16 +21,6 @@ REFLECTION_WORD = "Thistlewick"  # only in a reflection
 STORY_WORD = "Lanternfjord"  # in an encounter and in a reflection
 
 
-@pytest.fixture
-def window(qtbot: Any, tmp_path: Path) -> Iterator[MainWindow]:
-    win = MainWindow(tmp_path / "journal.peerjournal", use_dbus=False,
-                     settings_folder=tmp_path / "config")
-    qtbot.addWidget(win)
-    win.resize(1100, 700)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.shutdown()
 
 
 def create_journal(qtbot: Any, win: MainWindow) -> str:

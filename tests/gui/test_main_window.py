@@ -6,10 +6,8 @@ anything of the journal. Every vault call must run off the GUI thread
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -74,18 +72,6 @@ def titles() -> list[str]:
     return [w.windowTitle() for w in QApplication.topLevelWidgets()]
 
 
-@pytest.fixture
-def window(qtbot: Any, tmp_path: Path) -> Any:
-    win = MainWindow(tmp_path / "journal.peerjournal", use_dbus=False,
-                     settings_folder=tmp_path / "config")
-    qtbot.addWidget(win)
-    win.resize(1100, 700)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitActive(win)
-    yield win
-    win.shutdown()
 
 
 def create_journal(qtbot: Any, win: MainWindow) -> None:
