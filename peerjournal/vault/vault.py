@@ -13,7 +13,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any, ParamSpec, TypeVar
@@ -45,6 +45,13 @@ _STAMP = "%Y-%m-%d_%H%M%S"
 _AUTO_NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d{2}-\d{2}_\d{6})" + re.escape(backups.SUFFIX) + "$"
 )
+# What a backup killed half-way leaves: the atomic writer's temp file, or the temp
+# copy of the database with its companions (`.<name>.<random>.tmp[-wal|-shm|-journal]`).
+_HALF_WRITTEN = re.compile(
+    r"^\.(?P<name>.+" + re.escape(backups.SUFFIX) + r")\.[^.]+\.tmp(-wal|-shm|-journal)?$"
+)
+# Older than this, a temp file is no backup in progress (one takes seconds).
+_STALE_AFTER = timedelta(minutes=10)
 
 
 def _plainly(method: Callable[P, T]) -> Callable[P, T]:
@@ -411,6 +418,7 @@ class Vault:
                 f"The backup folder {folder} is not there. Plug in the drive, or choose "
                 "another backup folder."
             )
+        self._sweep_half_written(folder, now)
         taken = self._automatic_backups(folder)
         written: Path | None = None
         if not any(when.date() == now.date() for when in taken):
@@ -435,6 +443,19 @@ class Vault:
                 with contextlib.suppress(ValueError):
                     taken[datetime.strptime(match["stamp"], _STAMP)] = entry
         return taken
+
+    def _sweep_half_written(self, folder: Path, now: datetime) -> None:
+        """Remove what earlier automatic backups of this journal left when the app was
+        killed mid-way (encrypted, but each a full-size copy: it would fill a USB stick)."""
+        cutoff = (now - _STALE_AFTER).timestamp()
+        for entry in folder.iterdir():
+            match = _HALF_WRITTEN.match(entry.name)
+            auto = _AUTO_NAME.match(match["name"]) if match else None
+            if auto is None or auto["stem"] != self._path.stem:
+                continue
+            with contextlib.suppress(OSError):
+                if entry.stat().st_mtime < cutoff:
+                    entry.unlink()
 
     def has_backup_on(self, folder: Path, day: date) -> bool:
         """Whether `folder` holds this journal's automatic backup of `day`."""

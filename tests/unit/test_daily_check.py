@@ -55,3 +55,33 @@ def test_a_damaged_page_is_found_and_nothing_is_backed_up(tmp_path: Path) -> Non
     assert result.backup.written == ()
     folder = backups.backup_folder(path)
     assert not folder.exists() or not any(p.suffix == ".pjbackup" for p in folder.iterdir())
+
+
+def test_what_a_killed_backup_left_is_swept_at_the_next_one(tmp_path: Path) -> None:
+    import os
+
+    path = make_journal(tmp_path)
+    folder = backups.backup_folder(path)
+    folder.mkdir()
+    stem = path.stem
+    stale = [
+        folder / f".{stem}-2026-11-20_091500.pjbackup.ab12cd34.tmp",
+        folder / f".{stem}-2026-11-20_091500.pjbackup.zz99yy88.tmp",
+        folder / f".{stem}-2026-11-20_091500.pjbackup.zz99yy88.tmp-wal",
+    ]
+    in_progress = folder / f".{stem}-2026-11-26_092900.pjbackup.qq11ww22.tmp"
+    other_journal = folder / ".another-2026-11-20_091500.pjbackup.ab12cd34.tmp"
+    not_ours = folder / "notes.txt"
+    an_hour_ago = NOW.timestamp() - 3600
+    for file in [*stale, in_progress, other_journal, not_ours]:
+        file.write_bytes(b"x")
+        if file is not in_progress:
+            os.utime(file, (an_hour_ago, an_hour_ago))
+    vault = unlock.unlock(path, passphrase=PASSPHRASE)
+    try:
+        result = backups.daily_check(vault.open_companion(), now=NOW)
+    finally:
+        vault.close()
+    assert len(result.backup.written) == 1
+    assert not any(f.exists() for f in stale)
+    assert in_progress.exists() and other_journal.exists() and not_ours.exists()
