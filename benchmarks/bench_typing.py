@@ -88,6 +88,9 @@ def run(vault_path: Path, passphrase: str) -> list[Row]:
     _wait(lambda: bool(people))
     person_id = people[0][0].id if people[0] else "p-benchmark"
 
+    from peerjournal.ui.maintenance import warm_up_checkers
+
+    warm_up_checkers().join(30)  # as the window does shortly after unlock
     editor = EncounterEditor(tasks, person_id)
     editor.autosaver.set_delays(100, 1000)
     editor.show()

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import collections
 import re
-import sqlite3
 import statistics
 import sys
 import tempfile
@@ -17,6 +16,8 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+
+import sqlcipher3
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -62,7 +63,9 @@ def _search_words(vault: Vault, how_many: int = SEARCH_WORDS) -> list[str]:
 def _plain_size(vault: Vault, workdir: Path) -> int:
     """The size of an unencrypted SQLite file with the same schema and rows."""
     plain_path = workdir / "plain.sqlite"
-    conn = sqlite3.connect(plain_path, isolation_level=None)
+    # sqlcipher3 without a key is plain SQLite of the same version as the vault's
+    # (the standard library's may be too old for the schema's FTS5 options).
+    conn = sqlcipher3.connect(str(plain_path), isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA foreign_keys = ON")
     schema.migrate(conn)  # type: ignore[arg-type]

@@ -50,6 +50,7 @@ _AUTO_NAME = re.compile(
 _HALF_WRITTEN = re.compile(
     r"^\.(?P<name>.+" + re.escape(backups.SUFFIX) + r")\.[^.]+\.tmp(-wal|-shm|-journal)?$"
 )
+COMPANION_CACHE_KIB = 8 * 1024
 # Older than this, a temp file is no backup in progress (one takes seconds).
 _STALE_AFTER = timedelta(minutes=10)
 
@@ -468,7 +469,10 @@ class Vault:
         if not self._key:
             raise errors.Locked("The journal is locked.")
         key = bytes(self._key)
-        return Vault(self._path, database.connect(self._path, key), key, list(self._slots))
+        conn = database.connect(self._path, key)
+        # Verify and back up read each page once: a big page cache would only hold memory.
+        conn.execute(f"PRAGMA cache_size = -{COMPANION_CACHE_KIB}")
+        return Vault(self._path, conn, key, list(self._slots))
 
     @staticmethod
     def verify_file(

@@ -20,13 +20,13 @@ EDITED_ID = "e-edited"
 def batch_document(batch: int, size: int) -> str:
     """`size` people and one encounter each, all or nothing."""
     people = [
-        {"id": f"p-{batch}-{i}", "preferred_name": f"Persona {batch}.{i} Ñandú"}
+        {"id": f"p-{batch}x{size}-{i}", "preferred_name": f"Persona {batch}.{i} Ñandú"}
         for i in range(size)
     ]
     encounters = [
         {
-            "id": f"e-{batch}-{i}",
-            "person_id": f"p-{batch}-{i}",
+            "id": f"e-{batch}x{size}-{i}",
+            "person_id": f"p-{batch}x{size}-{i}",
             "occurred_at": "2026-01-02T10:00",
             "mode": "phone",
             "their_story": f"historia {batch} {i} " + "palabra " * 40,

@@ -36,6 +36,18 @@ class HarnessResult:
     problems: list[str] = field(default_factory=list)
 
 
+def _by_batch(ids: set[str]) -> dict[int, tuple[int, set[str]]]:
+    """Ids "p-<batch>x<size>-<i>" / "e-<batch>x<size>-<i>" grouped by batch:
+    (the batch's size, the set of its i present)."""
+    grouped: dict[int, tuple[int, set[str]]] = {}
+    for record_id in ids:
+        parts = record_id.split("-")
+        if len(parts) == 3 and "x" in parts[1]:
+            batch, size = (int(n) for n in parts[1].split("x"))
+            grouped.setdefault(batch, (size, set()))[1].add(parts[2])
+    return grouped
+
+
 def _setup(folder: Path) -> Path:
     vault_path = folder / "crash.peerjournal"
     vault, _ = unlock.create_journal(vault_path, PASSPHRASE)
@@ -144,14 +156,17 @@ def run_harness(
             present = vault.ids()
             people = present["people"]
             encounters = present["encounters"]
-            batches = {int(pid.split("-")[1]) for pid in people if pid.count("-") == 2}
-            for batch in acked_batches - batches:
+            people_of = _by_batch(people)
+            encounters_of = _by_batch(encounters)
+            for batch in acked_batches - people_of.keys():
                 result.lost += 1
                 result.problems.append(f"cycle {cycle}: acknowledged import {batch} is missing")
-            for batch in batches:
-                mine_p = {p for p in people if p.startswith(f"p-{batch}-")}
-                mine_e = {e for e in encounters if e.startswith(f"e-{batch}-")}
-                if {p.replace("p-", "e-", 1) for p in mine_p} != mine_e:
+            for batch in people_of.keys() | encounters_of.keys():
+                # An import is all of its people and one encounter each, or nothing.
+                size, people_in = people_of.get(batch, (0, set()))
+                _, encounters_in = encounters_of.get(batch, (0, set()))
+                whole = {str(i) for i in range(size)}
+                if people_in != whole or encounters_in != whole:
                     result.half_written += 1
                     result.problems.append(f"cycle {cycle}: import {batch} is half there")
             story = vault.get(Encounter, EDITED_ID).their_story or ""

@@ -65,6 +65,9 @@ from peerjournal.ui.views.report_view import ReportView
 from peerjournal.ui.views.settings_dialog import SettingsDialog
 from peerjournal.ui.views.welcome import WelcomeView
 
+# After unlock, let the first pages paint before the checkers build their patterns.
+WARM_UP_DELAY_MS = 1500
+
 PEOPLE_FILTER_DELAY_MS = 120
 """Search-as-you-type waits this long after the last key (one query, not ten)."""
 SEARCH_DELAY_MS = 250
@@ -761,6 +764,8 @@ class MainWindow(QMainWindow):
     locked = Signal()
     """The journal was locked: the vault is closing and every view is cleared."""
     unlocked = Signal()
+    daily_check_finished = Signal()
+    """The first-unlock-of-the-day check (verify, then back up) ended, whatever it found."""
 
     def __init__(self, vault_path: Path | None = None, *, tasks: TaskManager | None = None,
                  settings_folder: Path | None = None, use_dbus: bool = True,
@@ -935,7 +940,8 @@ class MainWindow(QMainWindow):
         self.journal.offer_drafts()
         self.journal.people_search.setFocus()
         self._start_backups(path)
-        warm_up_checkers()
+        # After the first pages are painted: building the patterns holds the GIL ~0.4 s.
+        QTimer.singleShot(WARM_UP_DELAY_MS, warm_up_checkers)
         self.unlocked.emit()
 
     # ----- backups -----
@@ -962,6 +968,7 @@ class MainWindow(QMainWindow):
         runner.start()
 
     def _daily_check_done(self, result: backups.DailyCheck) -> None:
+        self.daily_check_finished.emit()
         if result.damaged is not None:
             # Stop using a damaged journal at once, then offer the newest good backup.
             path = self._journal_path
@@ -980,6 +987,7 @@ class MainWindow(QMainWindow):
             self.backup_status.refresh()
 
     def _auto_backup_failed(self, error: BaseException) -> None:
+        self.daily_check_finished.emit()
         self.statusBar().showMessage(
             self.tr("Today's automatic backup was not written: {why} Your journal is safe.")
             .format(why=describe_error(error)), 30_000)
