@@ -11,6 +11,7 @@ from peerjournal import paths
 from peerjournal.errors import Damaged, PeerJournalError, Refused
 from peerjournal.render.recovery_sheet import render_recovery_sheet
 from peerjournal.vault import Vault
+from peerjournal.vault.backup import SUFFIX, folder_for
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +28,7 @@ def backup_folder(vault_path: Path) -> Path:
     """The vault's own backup folder, beside it: `<stem>-backups`, the same
     folder `Vault.backups_folder` gives (daily backups and the backup made
     before a migration live together)."""
-    vault_path = Path(vault_path)
-    return vault_path.with_name(f"{vault_path.stem}-backups")
+    return folder_for(vault_path)
 
 
 def backup_now(vault: Vault, target: Path) -> None:
@@ -106,20 +106,39 @@ def daily_check(
         companion.close()
 
 
-def last_backup_time(vault_path: Path, second_folder: str | None = None) -> datetime | None:
-    """When the newest backup file in the backup folders was written, if any."""
-    newest: float | None = None
-    for folder in filter(
-        None, [backup_folder(vault_path), Path(second_folder) if second_folder else None]
-    ):
+@dataclass(frozen=True, slots=True)
+class BackupFile:
+    """One backup file found in a backup folder."""
+
+    path: Path
+    written_at: datetime
+
+
+def backup_folders(vault_path: Path, second_folder: str | None = None) -> list[Path]:
+    """Where backups of this journal may be: its backups folder (daily backups and
+    the one before a migration), and the second folder when set."""
+    found = [backup_folder(vault_path)]
+    if second_folder and Path(second_folder) not in found:
+        found.append(Path(second_folder))
+    return found
+
+
+def find_backups(vault_path: Path, second_folder: str | None = None) -> list[BackupFile]:
+    """Backup files of the backup folders, newest first (slow on a USB stick: run it
+    off the GUI thread)."""
+    files: dict[Path, BackupFile] = {}
+    for folder in backup_folders(vault_path, second_folder):
         try:
-            for entry in folder.iterdir():
-                if entry.is_file() and entry.suffix == ".pjbackup":
-                    mtime = entry.stat().st_mtime
-                    newest = mtime if newest is None or mtime > newest else newest
+            entries = list(folder.iterdir())
         except OSError:
             continue
-    return datetime.fromtimestamp(newest) if newest is not None else None
+        for entry in entries:
+            try:
+                if entry.suffix == SUFFIX and entry.is_file():
+                    files[entry] = BackupFile(entry, datetime.fromtimestamp(entry.stat().st_mtime))
+            except OSError:
+                continue
+    return sorted(files.values(), key=lambda b: (b.written_at, str(b.path)), reverse=True)
 
 
 def restore(

@@ -47,6 +47,12 @@ class BackupHeader:
     offset: int  # where the database bytes start
 
 
+def folder_for(vault_path: Path) -> Path:
+    """The backups folder of the journal at `vault_path`, open or not: `<stem>-backups`."""
+    vault_path = Path(vault_path)
+    return vault_path.with_name(f"{vault_path.stem}-backups")
+
+
 def is_backup(path: Path) -> bool:
     """True when the file starts with the backup magic line."""
     try:

@@ -210,7 +210,7 @@ class Vault:
     @property
     def backups_folder(self) -> Path:
         """Where automatic backups go by default: `<folder>/<name>-backups/`."""
-        return self._path.with_name(f"{self._path.stem}-backups")
+        return backups.folder_for(self._path)
 
     @property
     def is_open(self) -> bool:

@@ -21,7 +21,6 @@ from peerjournal.ui.views.backup_view import (
     BackupView,
     DamagedJournalDialog,
     backup_reminder,
-    find_backups,
     last_backup_text,
 )
 
@@ -238,7 +237,7 @@ def test_the_damaged_dialog_offers_the_newest_backup_and_restores_it(
     make_backup(
         journal, folder / "journal-oldest.pjbackup", vault_thread_guard, age=timedelta(days=9)
     )
-    assert find_backups(journal)[0].path.name == newest.name
+    assert backups.find_backups(journal)[0].path.name == newest.name
     damaged_bytes = None
     damage(journal)
     damaged_bytes = journal.read_bytes()

@@ -10,7 +10,6 @@ keeping the old journal aside; the peer unlocks again afterwards.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -36,7 +35,6 @@ from peerjournal.services import settings as settings_service
 from peerjournal.ui.models.text import when_text
 from peerjournal.ui.tasks import TaskManager, describe_error
 
-BACKUP_SUFFIX = ".pjbackup"
 REMIND_AFTER = timedelta(days=7)
 
 
@@ -74,53 +72,13 @@ def backup_reminder(when: datetime | None, now: datetime) -> str | None:
 # ----- finding backups -----
 
 
-@dataclass(frozen=True, slots=True)
-class BackupFile:
-    """One backup file found in a backup folder."""
-
-    path: Path
-    written_at: datetime
-
-
-def backup_folders(vault_path: Path, second_folder: str | None = None) -> list[Path]:
-    """Where backups of this journal may be: its backup folder (both namings:
-    daily backups and the one before a migration), and the second folder."""
-    vault_path = Path(vault_path)
-    found = [backups.backup_folder(vault_path), vault_path.with_name(f"{vault_path.stem}-backups")]
-    if second_folder:
-        found.append(Path(second_folder))
-    unique: list[Path] = []
-    for folder in found:
-        if folder not in unique:
-            unique.append(folder)
-    return unique
-
-
-def find_backups(vault_path: Path, second_folder: str | None = None) -> list[BackupFile]:
-    """Backup files of the backup folders, newest first (runs on the worker:
-    a USB stick may be slow)."""
-    files: dict[Path, BackupFile] = {}
-    for folder in backup_folders(vault_path, second_folder):
-        try:
-            entries = list(folder.iterdir())
-        except OSError:
-            continue
-        for entry in entries:
-            try:
-                if entry.suffix == BACKUP_SUFFIX and entry.is_file():
-                    files[entry] = BackupFile(entry, datetime.fromtimestamp(entry.stat().st_mtime))
-            except OSError:
-                continue
-    return sorted(files.values(), key=lambda b: (b.written_at, str(b.path)), reverse=True)
-
-
 def restore_newest_good(
-    candidates: list[BackupFile],
+    candidates: list[backups.BackupFile],
     target: Path,
     *,
     passphrase: str | None = None,
     recovery_key: str | None = None,
-) -> tuple[BackupFile, Path | None]:
+) -> tuple[backups.BackupFile, Path | None]:
     """Restore the newest backup that opens and passes its checks, keeping the
     journal at `target` aside. Returns the backup used and where the old
     journal was kept. Raises the last problem when none is good."""
@@ -238,7 +196,7 @@ class BackupStatus(QObject):
         path = self._vault_path
 
         def job() -> datetime | None:
-            found = find_backups(path, second)
+            found = backups.find_backups(path, second)
             return found[0].written_at if found else None
 
         self._tasks.run_plain(job, on_done=self._found, on_error=lambda _error: None)
@@ -346,7 +304,7 @@ class BackupView(QDialog):
         path, second = self._vault_path, self.second_folder.text() or None
 
         def job() -> datetime | None:
-            found = find_backups(path, second)
+            found = backups.find_backups(path, second)
             return found[0].written_at if found else None
 
         self._tasks.run_plain(
@@ -367,13 +325,13 @@ class BackupView(QDialog):
         if not folder.is_dir():
             folder = self._vault_path.parent
         suggested = (
-            f"{self._vault_path.stem}-{datetime.now().strftime('%Y-%m-%d_%H%M%S')}{BACKUP_SUFFIX}"
+            f"{self._vault_path.stem}-{datetime.now().strftime('%Y-%m-%d_%H%M%S')}{backups.SUFFIX}"
         )
         target = choose_backup_target(self, folder, suggested)
         if target is None:
             return
-        if target.suffix != BACKUP_SUFFIX:
-            target = target.with_name(target.name + BACKUP_SUFFIX)
+        if target.suffix != backups.SUFFIX:
+            target = target.with_name(target.name + backups.SUFFIX)
         if target.exists():
             self.status.setText(
                 self.tr(
@@ -524,7 +482,7 @@ class DamagedJournalDialog(QDialog):
             if second_folder is not None
             else settings_service.load().second_backup_folder
         )
-        self._backups: list[BackupFile] = []
+        self._backups: list[backups.BackupFile] = []
         self.setWindowTitle(self.tr("The journal is damaged"))
         self.setAccessibleName(self.tr("The journal is damaged"))
 
@@ -570,19 +528,19 @@ class DamagedJournalDialog(QDialog):
         """Find the backups of this journal (off the GUI thread)."""
         path, second = self._vault_path, self._second
         self._tasks.run_plain(
-            lambda: find_backups(path, second),
+            lambda: backups.find_backups(path, second),
             on_done=self._found,
             on_error=lambda error: self.offer.setText(describe_error(error)),
         )
 
-    def newest(self) -> BackupFile | None:
+    def newest(self) -> backups.BackupFile | None:
         """The newest backup found, if any."""
         return self._backups[0] if self._backups else None
 
     def offer_text(self) -> str:
         return self.offer.text()
 
-    def _found(self, found: list[BackupFile]) -> None:
+    def _found(self, found: list[backups.BackupFile]) -> None:
         self._backups = found
         if not found:
             self.offer.setText(
@@ -611,9 +569,10 @@ class DamagedJournalDialog(QDialog):
     def _choose_other(self) -> None:
         source = choose_backup_file(self, self._vault_path.parent)
         if source is not None:
-            self._restore([BackupFile(source, datetime.fromtimestamp(source.stat().st_mtime))])
+            written_at = datetime.fromtimestamp(source.stat().st_mtime)
+            self._restore([backups.BackupFile(source, written_at)])
 
-    def _restore(self, candidates: list[BackupFile]) -> None:
+    def _restore(self, candidates: list[backups.BackupFile]) -> None:
         secret = self._passphrase or ask_passphrase(
             self, self.tr("Restore from a backup"), self.tr("The passphrase that opens the backup:")
         )
@@ -628,7 +587,7 @@ class DamagedJournalDialog(QDialog):
             on_error=self._failed,
         )
 
-    def _restored(self, result: tuple[BackupFile, Path | None]) -> None:
+    def _restored(self, result: tuple[backups.BackupFile, Path | None]) -> None:
         used, kept = result
         where = self.tr(" The damaged file was kept at {path}.").format(path=kept) if kept else ""
         self.status.setText(
@@ -651,13 +610,10 @@ class DamagedJournalDialog(QDialog):
 
 
 __all__ = [
-    "BackupFile",
     "BackupStatus",
     "BackupView",
     "DamagedJournalDialog",
-    "backup_folders",
     "backup_reminder",
-    "find_backups",
     "last_backup_text",
     "restore_newest_good",
 ]
