@@ -623,13 +623,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     else:
         vault = unlock.unlock(path, passphrase=read_passphrase(args))
     try:
-        new = _new_passphrase(args)
-        if len(new.strip()) < unlock.MIN_PASSPHRASE_LENGTH:
-            raise Invalid(
-                f"The new passphrase is too short: use at least "
-                f"{unlock.MIN_PASSPHRASE_LENGTH} characters. Nothing was changed."
-            )
-        vault.change_passphrase(new)
+        unlock.change_passphrase(vault, _new_passphrase(args))
     finally:
         vault.close()
     _say("Changed the passphrase. The old one no longer opens this journal.")

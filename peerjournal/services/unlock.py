@@ -72,14 +72,26 @@ def check_passphrase_strength(passphrase: str) -> Strength:
     return Strength(score, message)
 
 
+def require_long_enough(passphrase: str) -> None:
+    """Invalid when a new passphrase is shorter than the floor (nothing is changed)."""
+    if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
+        raise Invalid(
+            f"The passphrase is too short: use at least {MIN_PASSPHRASE_LENGTH} characters. "
+            "Nothing was changed."
+        )
+
+
+def change_passphrase(vault: Vault, new: str) -> None:
+    """Rewrap the journal's key for a new passphrase (atomically); the old one stops working."""
+    require_long_enough(new)
+    vault.change_passphrase(new)
+
+
 def create_journal(path: Path, passphrase: str) -> tuple[Vault, str]:
     """A new, empty, encrypted journal. Returns the open vault and its recovery key.
 
     Refused when a journal exists at `path`; Invalid when the passphrase is too short."""
-    if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
-        raise Invalid(
-            f"The passphrase is too short: use at least {MIN_PASSPHRASE_LENGTH} characters."
-        )
+    require_long_enough(passphrase)
     return Vault.create(Path(path), passphrase)
 
 

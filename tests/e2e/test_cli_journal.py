@@ -249,6 +249,11 @@ def test_passwd_with_passphrase_and_recovery_key(pj, tmp_path: Path) -> None:
     result = pj("init")
     key = next(line for line in result.out.splitlines() if line.startswith("Recovery key: "))
     key = key.removeprefix("Recovery key: ")
+    short = tmp_path / "short.txt"
+    short.write_text("tiny\n")
+    refused = pj("passwd", "--new-passphrase-file", str(short))
+    assert refused.code == 5 and "too short" in refused.err
+    assert pj("verify").code == 0  # nothing was changed
     new = tmp_path / "new.txt"
     new.write_text("a brand new passphrase here\n")
     assert pj("passwd", "--new-passphrase-file", str(new)).code == 0

@@ -171,7 +171,7 @@ class ChangePassphraseDialog(QDialog):
 
         def change(vault: Any) -> None:
             check_current_passphrase(vault, old)
-            vault.change_passphrase(new)
+            unlock.change_passphrase(vault, new)
 
         self._tasks.run(change, on_done=self._changed, on_error=self._failed)
 
