@@ -160,14 +160,20 @@ def verify(target: Path, *, passphrase: str | None = None, recovery_key: str | N
     Vault.verify_file(target, passphrase=passphrase, recovery_key=recovery_key)
 
 
+def recovery_sheet_pdf(recovery_key: str, *, vault_path: Path, language: str = "en") -> bytes:
+    """The printable recovery sheet, as the bytes of a PDF (to print or to save)."""
+    return render_recovery_sheet(
+        recovery_key=recovery_key,
+        vault_label=Path(vault_path).name,
+        created_on=date.today(),
+        language=language,
+    )
+
+
 def write_recovery_sheet(
     target: Path, recovery_key: str, *, vault_path: Path, language: str = "en"
 ) -> None:
     """The printable recovery sheet, written atomically and owner-only."""
-    pdf = render_recovery_sheet(
-        recovery_key=recovery_key,
-        vault_label=vault_path.name,
-        created_on=date.today(),
-        language=language,
+    paths.write_atomic(
+        target, recovery_sheet_pdf(recovery_key, vault_path=vault_path, language=language)
     )
-    paths.write_atomic(target, pdf)

@@ -2121,22 +2121,6 @@ Nada sale de esta computadora.</translation>
         <translation>Ya guardé mi clave de recuperación</translation>
     </message>
     <message>
-        <source>PeerJournal recovery sheet</source>
-        <translation>Hoja de recuperación de PeerJournal</translation>
-    </message>
-    <message>
-        <source>Journal: {name}</source>
-        <translation>Diario: {name}</translation>
-    </message>
-    <message>
-        <source>Recovery key:</source>
-        <translation>Clave de recuperación:</translation>
-    </message>
-    <message>
-        <source>This key opens your journal if you forget your passphrase. Keep this sheet somewhere safe, away from the computer. Anyone with this key and the journal file can read your journal.</source>
-        <translation>Esta clave abre su diario si olvida su frase de contraseña. Guarde esta hoja en un lugar seguro, lejos de la computadora. Quien tenga esta clave y el archivo del diario puede leer su diario.</translation>
-    </message>
-    <message>
         <source>Save the recovery sheet</source>
         <translation>Guardar la hoja de recuperación</translation>
     </message>
@@ -2933,6 +2917,10 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>Journals (*.peerjournal);;All files (*)</source>
         <translation>Diarios (*.peerjournal);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet</source>
+        <translation>Imprimir la hoja de recuperación</translation>
     </message>
     <message>
         <source>Welcome</source>

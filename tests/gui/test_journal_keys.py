@@ -6,8 +6,10 @@ wrong one inline, and afterwards only the new secret opens the journal."""
 from __future__ import annotations
 
 from datetime import datetime
+from io import BytesIO
 from typing import Any
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
@@ -21,8 +23,6 @@ REFLECTION_WORD = "Thistlewick"  # only in a reflection
 STORY_WORD = "Lanternfjord"  # in an encounter and in a reflection
 
 
-
-
 def create_journal(qtbot: Any, win: MainWindow) -> str:
     """A new journal through the welcome screen; its recovery key."""
     welcome = win.welcome
@@ -30,8 +30,7 @@ def create_journal(qtbot: Any, win: MainWindow) -> str:
     welcome.new_passphrase.setText(PASSPHRASE)
     welcome.new_passphrase_again.setText(PASSPHRASE)
     welcome.create_go.click()
-    qtbot.waitUntil(lambda: welcome.pages.currentIndex() == welcome.RECOVERY_SHEET,
-                    timeout=WAIT)
+    qtbot.waitUntil(lambda: welcome.pages.currentIndex() == welcome.RECOVERY_SHEET, timeout=WAIT)
     key = welcome.recovery_key_label.text()
     welcome.kept_check.setChecked(True)
     welcome.continue_button.click()
@@ -45,8 +44,7 @@ def unlock(qtbot: Any, win: MainWindow, passphrase: str) -> bool:
     welcome = win.welcome
     welcome.passphrase.setText(passphrase)
     welcome.unlock_button.click()
-    qtbot.waitUntil(lambda: win.is_unlocked or bool(welcome.unlock_error.text()),
-                    timeout=WAIT)
+    qtbot.waitUntil(lambda: win.is_unlocked or bool(welcome.unlock_error.text()), timeout=WAIT)
     return win.is_unlocked
 
 
@@ -58,8 +56,7 @@ def recover(qtbot: Any, win: MainWindow, key: str, new_passphrase: str) -> bool:
     welcome.forgot_passphrase.setText(new_passphrase)
     welcome.forgot_passphrase_again.setText(new_passphrase)
     welcome.forgot_go.click()
-    qtbot.waitUntil(lambda: win.is_unlocked or bool(welcome.forgot_error.text()),
-                    timeout=WAIT)
+    qtbot.waitUntil(lambda: win.is_unlocked or bool(welcome.forgot_error.text()), timeout=WAIT)
     return win.is_unlocked
 
 
@@ -77,13 +74,13 @@ def write(qtbot: Any, win: MainWindow, *records: Any) -> None:
 def shown(dialog_type: type[QWidget]) -> Any:
     from PySide6.QtWidgets import QApplication
 
-    found = [w for w in QApplication.topLevelWidgets()
-             if type(w) is dialog_type and w.isVisible()]
+    found = [w for w in QApplication.topLevelWidgets() if type(w) is dialog_type and w.isVisible()]
     assert len(found) == 1, dialog_type.__name__
     return found[0]
 
 
 # ----- search on a shared screen -----
+
 
 def search(qtbot: Any, win: MainWindow, words: str) -> list[str]:
     """Search from the window's search field; the kinds of the results."""
@@ -103,12 +100,23 @@ def row_types(view: Any) -> list[str]:
 def test_the_search_leaves_reflections_out_unless_asked(qtbot, window):
     win: MainWindow = window
     create_journal(qtbot, win)
-    write(qtbot, win,
-          Person(id="p-1", preferred_name="Sam"),
-          Encounter(id="e-1", person_id="p-1", occurred_at=datetime(2025, 5, 1, 9, 30),
-                    mode=Mode.IN_PERSON, their_story=f"We walked to {STORY_WORD} park."),
-          Reflection(id="r-1", written_at=datetime(2025, 5, 1, 18, 0),
-                     what_i_learned=f"{REFLECTION_WORD} {STORY_WORD}: my own old fear."))
+    write(
+        qtbot,
+        win,
+        Person(id="p-1", preferred_name="Sam"),
+        Encounter(
+            id="e-1",
+            person_id="p-1",
+            occurred_at=datetime(2025, 5, 1, 9, 30),
+            mode=Mode.IN_PERSON,
+            their_story=f"We walked to {STORY_WORD} park.",
+        ),
+        Reflection(
+            id="r-1",
+            written_at=datetime(2025, 5, 1, 18, 0),
+            what_i_learned=f"{REFLECTION_WORD} {STORY_WORD}: my own old fear.",
+        ),
+    )
     view = win.journal
     check = view.include_reflections_check
     assert check.isVisible() and not check.isChecked()
@@ -138,6 +146,7 @@ def test_the_search_leaves_reflections_out_unless_asked(qtbot, window):
 
 
 # ----- change passphrase -----
+
 
 def test_changing_the_passphrase(qtbot, window):
     win: MainWindow = window
@@ -204,6 +213,7 @@ def test_a_wrong_current_passphrase_changes_nothing(qtbot, window):
 
 # ----- a new recovery key -----
 
+
 def test_making_a_new_recovery_key(qtbot, window, tmp_path):
     win: MainWindow = window
     old_key = create_journal(qtbot, win)
@@ -237,10 +247,17 @@ def test_making_a_new_recovery_key(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: "Saved to" in dialog.panel.status.text(), timeout=WAIT)
     assert sheet.read_bytes().startswith(b"%PDF")
     printed: list[str] = []
-    dialog.panel.print_sheet = lambda _parent, document: bool(
-        printed.append(document.toPlainText())) or True
+
+    def fake_print(_parent: Any, pdf: bytes) -> bool:
+        printed.append("\n".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages))
+        return True
+
+    dialog.panel.print_sheet = fake_print
     dialog.panel.print_button.click()
-    assert new_key in printed[0] and "Sent to the printer" in dialog.panel.status.text()
+    qtbot.waitUntil(lambda: bool(printed), timeout=WAIT)
+    # The printed sheet is the saved one: the key in groups of five (over two lines).
+    assert " ".join(new_key.split("-")) in " ".join(printed[0].split())
+    assert "Sent to the printer" in dialog.panel.status.text()
 
     dialog.panel.kept_check.setChecked(True)
     dialog.done_button.click()

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPalette, QShowEvent, QTextDocument
+from PySide6.QtGui import QFont, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -70,15 +70,15 @@ def ask_new_path(parent: QWidget, title: str, start: str) -> Path | None:
     return Path(name) if name else None
 
 
-def print_recovery_sheet(parent: QWidget, document: QTextDocument) -> bool:
-    """Print the recovery sheet on a printer the person chooses."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+def print_recovery_sheet(parent: QWidget, pdf: bytes) -> bool:
+    """Print the recovery sheet (the same PDF Save writes) on a printer the person chooses."""
+    from peerjournal.ui.views import pdf_output
 
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+    printer = pdf_output.ask_printer(parent, QCoreApplication.translate(
+        "WelcomeView", "Print the recovery sheet"))
+    if printer is None:
         return False
-    document.print_(printer)
+    pdf_output.print_pdf(pdf, printer)
     return True
 
 
@@ -180,7 +180,7 @@ class RecoveryKeyPanel(QWidget):
         self._journal_path: Path | None = None
         # The system dialogs, replaceable in tests.
         self.ask_new_path: PathAsker = ask_new_path
-        self.print_sheet: Callable[[QWidget, QTextDocument], bool] = print_recovery_sheet
+        self.print_sheet: Callable[[QWidget, bytes], bool] = print_recovery_sheet
 
         self.heading = QLabel(title, self)
         font = QFont(self.heading.font())
@@ -247,20 +247,6 @@ class RecoveryKeyPanel(QWidget):
         self.status.clear()
         self.kept_check.setChecked(False)
 
-    def sheet_document(self) -> QTextDocument:
-        """The printable sheet: the key and why it matters (no other data)."""
-        document = QTextDocument(self)
-        document.setPlainText("\n\n".join([
-            self.tr("PeerJournal recovery sheet"),
-            self.tr("Journal: {name}").format(name=(self._journal_path or Path()).name),
-            self.tr("Recovery key:"),
-            self._recovery_key,
-            self.tr("This key opens your journal if you forget your passphrase. Keep this sheet "
-                    "somewhere safe, away from the computer. Anyone with this key and the "
-                    "journal file can read your journal."),
-        ]))
-        return document
-
     def save_sheet(self) -> None:
         """Save the recovery sheet as a PDF where the peer chooses (on the worker)."""
         if not self._recovery_key or self._journal_path is None:
@@ -282,8 +268,17 @@ class RecoveryKeyPanel(QWidget):
             on_error=lambda error: self.status.setText(error_text(error)))
 
     def print_key(self) -> None:
-        """Print the recovery sheet on a printer the peer chooses."""
-        if self._recovery_key and self.print_sheet(self, self.sheet_document()):
+        """Print the recovery sheet on a printer the peer chooses (made on the worker)."""
+        if not self._recovery_key or self._journal_path is None:
+            return
+        key, journal_path = self._recovery_key, self._journal_path
+        self._tasks.run_plain(
+            lambda: backups.recovery_sheet_pdf(key, vault_path=journal_path),
+            on_done=self._print_sheet,
+            on_error=lambda error: self.status.setText(error_text(error)))
+
+    def _print_sheet(self, pdf: bytes) -> None:
+        if self.print_sheet(self, pdf):
             self.status.setText(self.tr("Sent to the printer."))
 
 
@@ -822,10 +817,6 @@ class WelcomeView(QWidget):
         self.recovery_panel.show_key(recovery_key, path)
         self.pages.setCurrentIndex(self.RECOVERY_SHEET)
         self.save_sheet_button.setFocus()
-
-    def recovery_sheet_document(self) -> QTextDocument:
-        """The printable sheet: the key and why it matters (no other data)."""
-        return self.recovery_panel.sheet_document()
 
     def _continue_after_sheet(self) -> None:
         path = self._created_path
