@@ -298,9 +298,12 @@ RECOVERY_ADVICE = (
 def _hand_out_recovery_key(args: argparse.Namespace, recovery_key: str, path: Path) -> None:
     sheet = getattr(args, "recovery_sheet", None)
     if sheet:
+        from peerjournal.locale_language import locale_language
         from peerjournal.services.backups import write_recovery_sheet
 
-        write_recovery_sheet(_out_path(sheet), recovery_key, vault_path=path)
+        write_recovery_sheet(
+            _out_path(sheet), recovery_key, vault_path=path, language=locale_language()
+        )
         _say(
             f"The recovery key is on the recovery sheet {sheet}. Print it, keep it offline and "
             "apart from this computer, then delete the file."

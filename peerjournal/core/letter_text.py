@@ -365,8 +365,9 @@ _ENGLISH = Words(
         "a safe, or a sealed envelope with someone you trust. Do not photograph it, scan it, "
         "or keep it in email, chat or the cloud.",
         use_heading="How to use it",
-        use_window="In the window: on the unlock screen, choose \u201cForgot passphrase\u201d, "
-        "type this key, then choose a new passphrase.",
+        use_window="In the window: on the unlock screen, click \u201cForgot passphrase?\u201d, "
+        "type this key under \u201cRecovery key\u201d, choose a new passphrase, then click "
+        "\u201cUnlock and set the new passphrase\u201d.",
         use_command="On the command line: save the key in a file only you can read, run the "
         "command below, choose a new passphrase, then delete the file.",
         command="peerjournal passwd --recovery-key-file FILE",
@@ -500,8 +501,11 @@ _SPANISH = Words(
         "llave, una caja fuerte o un sobre cerrado con alguien de confianza. No la fotografíe, "
         "no la escanee y no la guarde en el correo, el chat ni la nube.",
         use_heading="Cómo usarla",
-        use_window="En la ventana: en la pantalla de desbloqueo, elija \u201cForgot "
-        "passphrase\u201d (olvidé la frase), escriba esta clave y elija una nueva frase.",
+        # The labels quoted here are the Spanish window's own (resources/i18n/peerjournal_es.ts).
+        use_window="En la ventana: donde se desbloquea el diario, haga clic en \u201c¿Olvidó "
+        "su frase de contraseña?\u201d, escriba esta clave en \u201cClave de "
+        "recuperación\u201d, elija una nueva frase de contraseña y haga clic en "
+        "\u201cDesbloquear y poner la nueva frase\u201d.",
         use_command="En la línea de comandos: guarde la clave en un archivo que solo usted pueda "
         "leer, ejecute el comando de abajo, elija una nueva frase y luego borre el archivo.",
         command="peerjournal passwd --recovery-key-file ARCHIVO",

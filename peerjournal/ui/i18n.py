@@ -20,6 +20,15 @@ LANGUAGES = ("en", "es")
 SOURCE_LANGUAGE = "en"
 CATALOG = "peerjournal"
 
+_shown = SOURCE_LANGUAGE
+"""The language `install` last put in: the one the window speaks."""
+
+
+def current_language() -> str:
+    """The window's language ("en" or "es"): what printed sheets made from the
+    window are written in, so they quote the labels the peer sees."""
+    return _shown
+
 
 def i18n_dir() -> Path:
     """The folder of the .ts sources and the compiled .qm catalogs."""
@@ -76,7 +85,9 @@ def install(app: QCoreApplication, setting: str | None = None,
     translators this function installed before, put in ours and Qt's for the
     language, and make dates and numbers follow it. Returns the language code
     in use ("en" or "es"). Widgets already built keep their text."""
+    global _shown
     language = choose_language(setting, system)
+    _shown = language
     holder = _holder(app)
     for old in holder.findChildren(QTranslator):
         app.removeTranslator(old)

@@ -113,11 +113,11 @@
     </message>
     <message>
         <source>Their story, in their words</source>
-        <translation>Su historia, en sus palabras</translation>
+        <translation>La historia de la persona, en sus palabras</translation>
     </message>
     <message>
         <source>What do they want to do?</source>
-        <translation>¿Qué quiere hacer?</translation>
+        <translation>¿Qué quiere hacer la persona?</translation>
     </message>
     <message>
         <source>How can I help? What did I do?</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>Follow up on</source>
-        <translation>Seguimiento el</translation>
+        <translation>Dar seguimiento el</translation>
     </message>
     <message>
         <source>What I shared of my story</source>
@@ -265,11 +265,11 @@
     </message>
     <message>
         <source>C&amp;linicians…</source>
-        <translation>Profesionales c&amp;línicos…</translation>
+        <translation>C&amp;línicos…</translation>
     </message>
     <message>
         <source>Kind of referral</source>
-        <translation>Tipo de derivación</translation>
+        <translation>Tipo de remisión</translation>
     </message>
     <message>
         <source>Language of the letter</source>
@@ -301,15 +301,15 @@
     </message>
     <message>
         <source>Their reason, in their own words</source>
-        <translation>Su motivo, en sus propias palabras</translation>
+        <translation>El motivo de la persona, en sus propias palabras</translation>
     </message>
     <message>
         <source>What they said about why they want this referral</source>
-        <translation>Lo que dijo sobre por qué quiere esta derivación</translation>
+        <translation>Lo que dijo la persona sobre por qué quiere esta remisión</translation>
     </message>
     <message>
         <source>What they ask the clinician for</source>
-        <translation>Lo que le pide al profesional clínico</translation>
+        <translation>Lo que la persona le pide al profesional clínico</translation>
     </message>
     <message>
         <source>e.g. “an appointment this week, in the morning”</source>
@@ -317,15 +317,15 @@
     </message>
     <message>
         <source>Their &amp;reason, in their own words</source>
-        <translation>Su &amp;motivo, en sus propias palabras</translation>
+        <translation>El &amp;motivo de la persona, en sus palabras</translation>
     </message>
     <message>
         <source>What they &amp;ask the clinician for</source>
-        <translation>Lo que le &amp;pide al profesional clínico</translation>
+        <translation>Lo que la persona le &amp;pide al profesional clínico</translation>
     </message>
     <message>
         <source>Scope check</source>
-        <translation>Revisión del alcance</translation>
+        <translation>Revisión del rol</translation>
     </message>
     <message>
         <source>&amp;Why send it anyway? (kept in the disclosure log, never printed)</source>
@@ -337,7 +337,7 @@
     </message>
     <message>
         <source>Status of the referral</source>
-        <translation>Estado de la derivación</translation>
+        <translation>Estado de la remisión</translation>
     </message>
     <message>
         <source>Status date</source>
@@ -345,15 +345,15 @@
     </message>
     <message>
         <source>&amp;Follow up on:</source>
-        <translation>&amp;Seguimiento el:</translation>
+        <translation>&amp;Dar seguimiento el:</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation>Fecha de seguimiento</translation>
+        <translation>Fecha para dar seguimiento</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation>Seguimiento de la derivación</translation>
+        <translation>Avance de la remisión</translation>
     </message>
     <message>
         <source>s&amp;ince</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Save &amp;referral</source>
-        <translation>&amp;Guardar la derivación</translation>
+        <translation>&amp;Guardar la remisión</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>The letter shows here. Choose the person and the clinician, write their reason in their words, then Preview letter.</source>
-        <translation>Aquí se verá la carta. Elija a la persona y al profesional clínico, escriba su motivo en sus palabras y luego pulse Ver la carta.</translation>
+        <translation>Aquí se verá la carta. Elija a la persona y al profesional clínico, escriba el motivo de la persona en sus palabras y luego haga clic en “Ver la carta”.</translation>
     </message>
     <message>
         <source>About the preview</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Write their reason, in their words.</source>
-        <translation>Escriba su motivo, en sus palabras.</translation>
+        <translation>Escriba el motivo de la persona, en sus palabras.</translation>
     </message>
     <message>
         <source>Checking the consent…</source>
@@ -417,11 +417,11 @@
     </message>
     <message>
         <source>Record their written consent first.</source>
-        <translation>Primero registre su consentimiento por escrito.</translation>
+        <translation>Primero registre el consentimiento por escrito de la persona.</translation>
     </message>
     <message>
         <source>Reword what the scope check found, or write why you send it anyway.</source>
-        <translation>Cambie lo que encontró la revisión del alcance, o escriba por qué la envía de todos modos.</translation>
+        <translation>Cambie lo que encontró la revisión del rol, o escriba por qué la envía de todos modos.</translation>
     </message>
     <message>
         <source>Consider “{suggestion}” — {why}</source>
@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>A backup is one encrypted file: the same passphrase or recovery key opens it. PeerJournal makes one each day you unlock, beside your journal and in the second folder below. Keep one on a USB stick, away from this computer.</source>
-        <translation>Una copia de seguridad es un solo archivo cifrado: la misma frase de contraseña o clave de recuperación la abre. PeerJournal hace una cada día que usted abre el diario, junto a su diario y en la segunda carpeta de abajo. Guarde una en una memoria USB, lejos de esta computadora.</translation>
+        <translation>Una copia de seguridad es un solo archivo cifrado: la misma frase de contraseña o clave de recuperación la abre. PeerJournal hace una cada día que usted desbloquea el diario, junto a su diario y en la segunda carpeta de abajo. Guarde una en una memoria USB, lejos de esta computadora.</translation>
     </message>
     <message>
         <source>&amp;Backup now…</source>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>Second backup &amp;folder (USB stick):</source>
-        <translation>Segunda &amp;carpeta de copias (memoria USB):</translation>
+        <translation>Segunda car&amp;peta de copias (memoria USB):</translation>
     </message>
     <message>
         <source>Status</source>
@@ -496,7 +496,7 @@
 Your journal is closed first and kept aside (nothing is deleted); then you unlock the restored one.</source>
         <translation>¿Poner la copia {name} en lugar de su diario?
 
-Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted abre el diario restaurado.</translation>
+Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted desbloquea el diario restaurado.</translation>
     </message>
     <message>
         <source>The passphrase that opens this backup:</source>
@@ -512,15 +512,15 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     </message>
     <message>
         <source>The backup is restored. Unlock it to continue.</source>
-        <translation>La copia está restaurada. Ábrala para continuar.</translation>
+        <translation>La copia está restaurada. Desbloquéela para continuar.</translation>
     </message>
     <message>
         <source>Your journal was not changed. Unlock it to continue.</source>
-        <translation>Su diario no cambió. Ábralo para continuar.</translation>
+        <translation>Su diario no cambió. Desbloquéelo para continuar.</translation>
     </message>
     <message>
         <source>The setting could not be saved.</source>
-        <translation>No se pudo guardar el ajuste.</translation>
+        <translation>No se pudo guardar la configuración.</translation>
     </message>
     <message>
         <source>Backups will also go to {path}.</source>
@@ -582,7 +582,7 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>Otra &amp;vez:</translation>
+        <translation>Otra ve&amp;z:</translation>
     </message>
     <message>
         <source>Changing the passphrase…</source>
@@ -707,7 +707,7 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     </message>
     <message>
         <source>C&amp;linicians…</source>
-        <translation>Profesionales c&amp;línicos…</translation>
+        <translation>C&amp;línicos…</translation>
     </message>
     <message>
         <source>e.g. to arrange an appointment and coordinate support</source>
@@ -791,7 +791,7 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     </message>
     <message>
         <source>&amp;Print consent form…</source>
-        <translation>&amp;Imprimir el formulario de consentimiento…</translation>
+        <translation>&amp;Imprimir formulario…</translation>
     </message>
     <message>
         <source>Print the consent form, or save it as PDF, to have it signed</source>
@@ -815,7 +815,7 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     </message>
     <message>
         <source>You have changes not saved yet: Save consent, or New consent to put them aside, before opening another.</source>
-        <translation>Tiene cambios sin guardar: pulse Guardar el consentimiento, o Nuevo consentimiento para dejarlos de lado, antes de abrir otro.</translation>
+        <translation>Tiene cambios sin guardar: haga clic en “Guardar el consentimiento”, o en “Nuevo consentimiento” para dejarlos de lado, antes de abrir otro.</translation>
     </message>
     <message>
         <source>who receives it</source>
@@ -969,7 +969,7 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     </message>
     <message>
         <source>Restored the backup {name}. Unlock it to continue.</source>
-        <translation>Se restauró la copia {name}. Ábrala para continuar.</translation>
+        <translation>Se restauró la copia {name}. Desbloquéela para continuar.</translation>
     </message>
 </context>
 <context>
@@ -992,11 +992,11 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation>Huella</translation>
+        <translation>Huella digital (SHA-256)</translation>
     </message>
     <message>
         <source>Scope check overridden</source>
-        <translation>Se pasó por alto la revisión del alcance</translation>
+        <translation>Enviada pese a la revisión</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1015,7 +1015,7 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     </message>
     <message>
         <source>Every letter printed or saved about this person: when, to whom, under which consent, and its fingerprint (SHA-256). The person may ask what was shared: print their accounting of disclosures.</source>
-        <translation>Cada carta impresa o guardada sobre esta persona: cuándo, a quién, con qué consentimiento y su huella (SHA-256). La persona puede preguntar qué se compartió: imprima su registro de divulgaciones.</translation>
+        <translation>Cada carta impresa o guardada sobre esta persona: cuándo, a quién, con qué consentimiento y su huella digital (SHA-256). La persona puede preguntar qué se compartió: imprima su registro de divulgaciones.</translation>
     </message>
     <message>
         <source>&amp;Disclosures</source>
@@ -1244,7 +1244,7 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     </message>
     <message>
         <source>&amp;Their story, in their words</source>
-        <translation>Su &amp;historia, en sus palabras</translation>
+        <translation>La &amp;historia de la persona, en sus palabras</translation>
     </message>
     <message>
         <source>What happened to them, as they told it. Quote them freely.</source>
@@ -1252,7 +1252,7 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     </message>
     <message>
         <source>What do they w&amp;ant to do?</source>
-        <translation>¿Qué &amp;quiere hacer?</translation>
+        <translation>¿Qué &amp;quiere hacer la persona?</translation>
     </message>
     <message>
         <source>In their words.</source>
@@ -1264,7 +1264,7 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     </message>
     <message>
         <source>&amp;Follow up on</source>
-        <translation>&amp;Seguimiento el</translation>
+        <translation>&amp;Dar seguimiento el</translation>
     </message>
     <message>
         <source>Follow up</source>
@@ -1272,7 +1272,7 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     </message>
     <message>
         <source>Follow up on</source>
-        <translation>Seguimiento el</translation>
+        <translation>Dar seguimiento el</translation>
     </message>
     <message>
         <source>optional</source>
@@ -1296,7 +1296,7 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     </message>
     <message>
         <source>Street outreach</source>
-        <translation>Alcance en la calle</translation>
+        <translation>Trabajo de calle</translation>
     </message>
     <message>
         <source>Community</source>
@@ -1312,7 +1312,7 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     </message>
     <message>
         <source>Their home</source>
-        <translation>Su casa</translation>
+        <translation>En casa</translation>
     </message>
     <message>
         <source>Recovery center</source>
@@ -1382,7 +1382,7 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     </message>
     <message>
         <source>Referral</source>
-        <translation>Derivación</translation>
+        <translation>Remisión</translation>
     </message>
 </context>
 <context>
@@ -1464,7 +1464,7 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     </message>
     <message>
         <source>People I support</source>
-        <translation>Las personas a quienes acompaño</translation>
+        <translation>Personas que acompaño</translation>
     </message>
     <message>
         <source>Find a person (Ctrl+K)</source>
@@ -1525,7 +1525,7 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     <message>
         <source>Choose a person on the left, or press Ctrl+N to add someone.
 Ctrl+F searches everything; Ctrl+L locks the journal.</source>
-        <translation>Elija a una persona a la izquierda, o pulse Ctrl+N para agregar a alguien.
+        <translation>Elija a una persona a la izquierda, o presione Ctrl+N para agregar a alguien.
 Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
     </message>
     <message>
@@ -1598,7 +1598,7 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
     </message>
     <message>
         <source>{count} found. Press Enter on a result to open it.</source>
-        <translation>Se encontraron {count}. Pulse Intro sobre un resultado para abrirlo.</translation>
+        <translation>Resultados: {count}. Presione Enter sobre un resultado para abrirlo.</translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -1652,7 +1652,7 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
     </message>
     <message>
         <source>New re&amp;ferral…</source>
-        <translation>Nueva &amp;derivación…</translation>
+        <translation>Nueva re&amp;misión…</translation>
     </message>
     <message>
         <source>&amp;Consents…</source>
@@ -1692,7 +1692,7 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
     </message>
     <message>
         <source>&amp;People I support</source>
-        <translation>&amp;Las personas a quienes acompaño</translation>
+        <translation>&amp;Personas que acompaño</translation>
     </message>
     <message>
         <source>&amp;Follow-ups due</source>
@@ -1704,7 +1704,7 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Ajustes…</translation>
+        <translation>Confi&amp;guración…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1756,11 +1756,11 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
     </message>
     <message>
         <source>Unlock the journal to continue.</source>
-        <translation>Abra el diario para continuar.</translation>
+        <translation>Desbloquee el diario para continuar.</translation>
     </message>
     <message>
         <source>The backup is restored. Unlock it to continue.</source>
-        <translation>La copia está restaurada. Ábrala para continuar.</translation>
+        <translation>La copia está restaurada. Desbloquéela para continuar.</translation>
     </message>
     <message>
         <source> The damaged file was kept at {path}.</source>
@@ -1768,11 +1768,11 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
     </message>
     <message>
         <source>The settings could not be saved.</source>
-        <translation>No se pudieron guardar los ajustes.</translation>
+        <translation>No se pudo guardar la configuración.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation>Ajustes guardados.</translation>
+        <translation>Configuración guardada.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1785,7 +1785,7 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
     <message>
         <source>PeerJournal: an offline, encrypted journal for peer recovery specialists.
 Nothing leaves this computer.</source>
-        <translation>PeerJournal: un diario cifrado y sin conexión para especialistas de recuperación entre pares.
+        <translation>PeerJournal: un diario cifrado y sin conexión para especialistas de apoyo entre pares.
 Nada sale de esta computadora.</translation>
     </message>
 </context>
@@ -1886,7 +1886,7 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>What they like to be called</source>
-        <translation>Cómo le gusta que le llamen</translation>
+        <translation>Nombre que prefiere la persona</translation>
     </message>
     <message>
         <source>e.g. she/her, they/them</source>
@@ -1954,7 +1954,7 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>Please write the name they like to be called.</source>
-        <translation>Por favor, escriba el nombre con el que le gusta que le llamen.</translation>
+        <translation>Por favor, escriba el nombre que prefiere la persona.</translation>
     </message>
 </context>
 <context>
@@ -2009,15 +2009,15 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>New &amp;referral…</source>
-        <translation>Nueva &amp;derivación…</translation>
+        <translation>Nueva &amp;remisión…</translation>
     </message>
     <message>
         <source>A referral letter to a clinician (Ctrl+Shift+R)</source>
-        <translation>Una carta de referencia para un profesional clínico (Ctrl+Shift+R)</translation>
+        <translation>Una carta de remisión para un profesional clínico (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>New referral</source>
-        <translation>Nueva derivación</translation>
+        <translation>Nueva remisión</translation>
     </message>
     <message>
         <source>C&amp;onsents…</source>
@@ -2025,7 +2025,7 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>Their written consents to share information</source>
-        <translation>Sus consentimientos por escrito para compartir información</translation>
+        <translation>Los consentimientos por escrito de la persona para compartir información</translation>
     </message>
     <message>
         <source>Consents</source>
@@ -2049,7 +2049,7 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>Edit how they like to be called and contact details</source>
-        <translation>Editar cómo le gusta que le llamen y sus datos de contacto</translation>
+        <translation>Editar el nombre que prefiere la persona y sus datos de contacto</translation>
     </message>
     <message>
         <source>Edit details</source>
@@ -2065,7 +2065,7 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>Choose an entry to read it here. Press Enter to open it.</source>
-        <translation>Elija una entrada para leerla aquí. Pulse Intro para abrirla.</translation>
+        <translation>Elija una entrada para leerla aquí. Presione Enter para abrirla.</translation>
     </message>
     <message>
         <source>speaks {language}</source>
@@ -2114,7 +2114,7 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>I have &amp;kept my recovery key somewhere safe</source>
-        <translation>Ya &amp;guardé mi clave de recuperación en un lugar seguro</translation>
+        <translation>Ya guardé mi clave de recuperación en un lugar &amp;seguro</translation>
     </message>
     <message>
         <source>I have kept my recovery key</source>
@@ -2137,11 +2137,11 @@ Nada sale de esta computadora.</translation>
     <name>ReferralComposer</name>
     <message>
         <source>Referral letter</source>
-        <translation>Carta de referencia</translation>
+        <translation>Carta de remisión</translation>
     </message>
     <message>
         <source>Referral composer</source>
-        <translation>Redactor de cartas de referencia</translation>
+        <translation>Redactor de cartas de remisión</translation>
     </message>
     <message>
         <source>Choose the person…</source>
@@ -2157,7 +2157,7 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>A peer specialist does not diagnose or recommend a level of care. The scope check found:</source>
-        <translation>Un especialista de pares no diagnostica ni recomienda un nivel de atención. La revisión del alcance encontró:</translation>
+        <translation>Como especialista de apoyo entre pares, usted no diagnostica ni recomienda un nivel de atención. La revisión del rol encontró:</translation>
     </message>
     <message>
         <source>Nothing found: the letter carries their request, not a diagnosis.</source>
@@ -2213,7 +2213,7 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>Choose the person and the clinician, and write their reason, to see the letter.</source>
-        <translation>Elija a la persona y al profesional clínico, y escriba su motivo, para ver la carta.</translation>
+        <translation>Elija a la persona y al profesional clínico, y escriba el motivo de la persona, para ver la carta.</translation>
     </message>
     <message>
         <source>Making the letter…</source>
@@ -2221,15 +2221,15 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>Preview only: nothing has left the journal. The referral is saved as a {status}.</source>
-        <translation>Solo es una vista previa: nada ha salido del diario. La derivación queda guardada con el estado «{status}».</translation>
+        <translation>Solo es una vista previa: nada ha salido del diario. La remisión queda guardada con el estado “{status}”.</translation>
     </message>
     <message>
         <source>A referral needs the person, the clinician and their reason.</source>
-        <translation>Una derivación necesita a la persona, al profesional clínico y su motivo.</translation>
+        <translation>Para una remisión hacen falta la persona, el profesional clínico y el motivo de la persona.</translation>
     </message>
     <message>
         <source>Referral saved.</source>
-        <translation>Derivación guardada.</translation>
+        <translation>Remisión guardada.</translation>
     </message>
     <message>
         <source>Save the letter as PDF</source>
@@ -2237,7 +2237,7 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>referral-letter-{day}.pdf</source>
-        <translation>carta-de-referencia-{day}.pdf</translation>
+        <translation>carta-de-remision-{day}.pdf</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2249,7 +2249,7 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>Print the referral letter</source>
-        <translation>Imprimir la carta de referencia</translation>
+        <translation>Imprimir la carta de remisión</translation>
     </message>
     <message>
         <source>Not printed. Nothing was recorded.</source>
@@ -2366,7 +2366,7 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation>Derivaciones</translation>
+        <translation>Remisiones</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -2414,7 +2414,7 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>outreach</source>
-        <translation>alcance en la calle</translation>
+        <translation>trabajo de calle</translation>
     </message>
     <message>
         <source>in the community</source>
@@ -2609,7 +2609,7 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>What leaves your journal: counts by month and by category (people supported, encounters, contact hours, referrals, goals, age bands) and your organization&apos;s name. What never leaves: names, contact details, stories, reflections, exact dates, or any record&apos;s id.</source>
-        <translation>Lo que sale de su diario: recuentos por mes y por categoría (personas acompañadas, encuentros, horas de contacto, derivaciones, metas, grupos de edad) y el nombre de su organización. Lo que nunca sale: nombres, datos de contacto, historias, reflexiones, fechas exactas ni el identificador de ningún registro.</translation>
+        <translation>Lo que sale de su diario: recuentos por mes y por categoría (personas acompañadas, encuentros, horas de contacto, remisiones, metas, grupos de edad) y el nombre de su organización. Lo que nunca sale: nombres, datos de contacto, historias, reflexiones, fechas exactas ni el identificador de ningún registro.</translation>
     </message>
     <message>
         <source>What leaves the journal</source>
@@ -2720,7 +2720,7 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation>Derivación</translation>
+        <translation>Remisión</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -2743,7 +2743,7 @@ Nada sale de esta computadora.</translation>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation>Ajustes</translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>About me (printed on letters)</source>
@@ -2897,7 +2897,7 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation>Derivación</translation>
+        <translation>Remisión</translation>
     </message>
     <message>
         <source>When</source>
@@ -2944,7 +2944,7 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>&amp;Other…</source>
-        <translation>&amp;Otro…</translation>
+        <translation>O&amp;tro…</translation>
     </message>
     <message>
         <source>Open another journal file</source>
@@ -2956,23 +2956,23 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>Caps Lock seems to be on.</source>
-        <translation>Parece que las mayúsculas (Bloq Mayús) están activadas.</translation>
+        <translation>Parece que Caps Lock está activado.</translation>
     </message>
     <message>
         <source>Caps Lock warning</source>
-        <translation>Aviso de Bloq Mayús</translation>
+        <translation>Aviso de Caps Lock</translation>
     </message>
     <message>
         <source>Unlock problem</source>
-        <translation>Problema al abrir</translation>
+        <translation>Problema al desbloquear</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;Abrir</translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation>Abrir</translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>&amp;Create a journal…</source>
@@ -3004,7 +3004,7 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>&amp;Journal:</source>
-        <translation>&amp;Diario:</translation>
+        <translation>D&amp;iario:</translation>
     </message>
     <message>
         <source>Choose a passphrase only you know. Several unrelated words are easy to remember and hard to guess. Nobody, not even us, can open the journal without it.</source>
@@ -3056,7 +3056,7 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation>Otra &amp;vez:</translation>
+        <translation>Otra ve&amp;z:</translation>
     </message>
     <message>
         <source>Your recovery key</source>
@@ -3092,11 +3092,11 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>&amp;Unlock and set the new passphrase</source>
-        <translation>&amp;Abrir y poner la nueva frase de contraseña</translation>
+        <translation>&amp;Desbloquear y poner la nueva frase</translation>
     </message>
     <message>
         <source>Unlock and set the new passphrase</source>
-        <translation>Abrir y poner la nueva frase de contraseña</translation>
+        <translation>Desbloquear y poner la nueva frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Recovery key:</source>
@@ -3124,7 +3124,7 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation>Abriendo…</translation>
+        <translation>Desbloqueando…</translation>
     </message>
     <message>
         <source>That passphrase does not open this journal. Please try again.</source>
@@ -3152,7 +3152,7 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>Unlocking with the recovery key…</source>
-        <translation>Abriendo con la clave de recuperación…</translation>
+        <translation>Desbloqueando con la clave de recuperación…</translation>
     </message>
     <message>
         <source>That recovery key does not open this journal. Check each group of letters.</source>

@@ -324,3 +324,24 @@ def test_check_language_and_scope_need_no_vault(tmp_path: Path) -> None:
     f.write_text("She asked about residential programs.", encoding="utf-8")
     assert cli.run("check-scope", str(f), "--json").json() == []
     assert cli.run("check-scope", str(tmp_path / "missing.txt")).code == 5
+
+
+def test_init_recovery_sheet_follows_a_spanish_locale(pj, tmp_path: Path) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    def sheet_text(locale: str, name: str) -> str:
+        sheet = tmp_path / name
+        env = {"LANG": locale, "LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+        result = pj("init", "--recovery-sheet", str(sheet), vault_path=tmp_path / f"{name}.pj",
+                    env=env)
+        assert result.code == 0, result.err
+        pages = PdfReader(io.BytesIO(sheet.read_bytes())).pages
+        return " ".join(" ".join(page.extract_text().split()) for page in pages)
+
+    spanish = sheet_text("es_US.UTF-8", "hoja.pdf")
+    assert "Hoja de recuperación" in spanish
+    assert "Forgot" not in spanish
+    english = sheet_text("en_US.UTF-8", "sheet.pdf")
+    assert "PeerJournal recovery sheet" in english

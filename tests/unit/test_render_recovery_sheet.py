@@ -4,11 +4,15 @@ metadata; what it is, how to keep it and how to use it."""
 from __future__ import annotations
 
 import io
+import re
+import xml.etree.ElementTree as ET
 from datetime import date
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from peerjournal.core import letter_text
 from peerjournal.core.letter import RecoverySheetContent
 from peerjournal.errors import Invalid
 from peerjournal.render.recovery_sheet import render_recovery_sheet
@@ -93,3 +97,38 @@ def test_a_key_without_dashes_is_grouped_by_five() -> None:
 def test_unknown_language_is_invalid() -> None:
     with pytest.raises(Invalid):
         sheet("xx")
+
+
+# ----- the sheet quotes the window's own labels, in the window's language -----
+
+TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "peerjournal_es.ts"
+QUOTED = re.compile(r"\u201c([^\u201d]+)\u201d")
+
+
+def window_labels(language: str) -> set[str]:
+    """Every label the window shows in `language` (English: the catalog's
+    sources), without the & of a mnemonic or a trailing colon."""
+    root = ET.parse(TS).getroot()
+    field = "source" if language == "en" else "translation"
+    labels = set()
+    for message in root.iter("message"):
+        text = (message.findtext(field) or "").replace("&", "").strip()
+        labels |= {text, text.rstrip(":").strip()}
+    return labels
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_label_the_sheet_quotes_is_shown_by_the_window(language: str) -> None:
+    words = letter_text.words(language).recovery_sheet
+    quoted = QUOTED.findall(words.use_window)
+    assert len(quoted) >= 3  # the Forgot button, the key field, the button that unlocks
+    missing = [label for label in quoted if label not in window_labels(language)]
+    assert missing == []
+
+
+def test_the_spanish_sheet_is_spanish_through_and_through() -> None:
+    text = text_of(sheet("es"))
+    assert "\u00bfOlvid\u00f3 su frase de contrase\u00f1a?" in text
+    assert "Desbloquear" in text
+    for english in ("Forgot", "passphrase", "unlock", "Recovery key", "Journal"):
+        assert not re.search(rf"\b{english}\b", text), english

@@ -35,6 +35,7 @@ from peerjournal import paths
 from peerjournal.errors import Damaged, Locked, PeerJournalError
 from peerjournal.services import backups, unlock
 from peerjournal.services import settings as app_settings
+from peerjournal.ui import i18n
 from peerjournal.ui.tasks import TaskManager, describe_error
 
 DEMO_FILENAME = "demo.peerjournal"
@@ -257,8 +258,10 @@ class RecoveryKeyPanel(QWidget):
             return
         key, journal_path = self._recovery_key, self._journal_path
 
+        language = i18n.current_language()
+
         def write() -> None:
-            backups.write_recovery_sheet(target, key, vault_path=journal_path)
+            backups.write_recovery_sheet(target, key, vault_path=journal_path, language=language)
 
         self._tasks.run_plain(
             write,
@@ -272,8 +275,9 @@ class RecoveryKeyPanel(QWidget):
         if not self._recovery_key or self._journal_path is None:
             return
         key, journal_path = self._recovery_key, self._journal_path
+        language = i18n.current_language()
         self._tasks.run_plain(
-            lambda: backups.recovery_sheet_pdf(key, vault_path=journal_path),
+            lambda: backups.recovery_sheet_pdf(key, vault_path=journal_path, language=language),
             on_done=self._print_sheet,
             on_error=lambda error: self.status.setText(error_text(error)))
 
