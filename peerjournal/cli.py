@@ -325,7 +325,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     path = _vault_path(args)
     _precheck_recovery_sheet(args)
     if path.exists():
-        raise Refused(f"A journal already exists at {path}. Nothing was changed.")
+        raise Refused.known("journal_exists", path=path)
     passphrase = read_passphrase(args, confirm=True)
     paths.ensure_private_dir(path.parent)
     vault, recovery_key = unlock.create_journal(path, passphrase)
@@ -341,7 +341,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     path = _vault_path(args)
     _precheck_recovery_sheet(args)
     if path.exists():
-        raise Refused(f"A journal already exists at {path}. Nothing was changed.")
+        raise Refused.known("journal_exists", path=path)
     if args.people < 1:
         raise Invalid("The demo needs at least one person (--people 1 or more).")
     passphrase = read_passphrase(args, confirm=True)

@@ -4,9 +4,60 @@ Each kind maps to a CLI exit code (spec/cli.md) and to a plain message in the
 window. A known problem is a `PeerJournalError` with a sentence that a peer can
 act on; anything else is a bug. Messages never hold personal data: they name
 record ids, list names and field names, never a person's words.
+
+The problems a peer meets most also carry a message id and its arguments
+(`Locked.known("wrong_passphrase")`): the command prints the English sentence
+of MESSAGES, and the window translates the id (peerjournal/ui/messages.py).
+Arguments are file names, paths and numbers, never journal text.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Self
+
+MESSAGES: dict[str, str] = {
+    "wrong_passphrase": "The passphrase does not open this journal. Check Caps Lock and the "
+    "keyboard layout, and try again.",
+    "wrong_recovery_key": "The recovery key does not open this journal. Check it against the "
+    "recovery sheet made for this journal.",
+    "passphrase_needed": "A passphrase is needed to open this journal.",
+    "not_a_recovery_key": "That is not a recovery key: a recovery key has {letters} letters and "
+    "digits in groups of five. Check it against the recovery sheet.",
+    "recovery_key_typo": "That recovery key has a typo: check each group against the recovery "
+    "sheet.",
+    "no_journal": "There is no journal at {path}. Check the path; if this is a new computer, "
+    "restore a backup or create a journal.",
+    "no_journal_file": "There is no journal at {path}. Check the path.",
+    "no_backup": "There is no backup at {path}. Check the path.",
+    "key_file_missing": "The journal's key file ({name}) is missing, so the journal cannot be "
+    "opened. Put the key file back next to the journal, or restore a backup.",
+    "key_file_unreadable": "The journal's key file ({name}) cannot be read: {reason}.",
+    "key_file_damaged": "The journal's key file ({name}) is damaged. Restore a backup of the "
+    "journal.",
+    "journal_unreadable": "The journal could not be read: it is damaged, or it does not belong "
+    "with this key. Restore a backup of the journal.",
+    "backup_unreadable": "The backup could not be read: it is damaged, or it does not belong "
+    "with this key. Restore a backup of the journal.",
+    "journal_corrupt": "The journal is damaged: restore a backup. Nothing was changed.",
+    "journal_failed_check": "The journal failed its integrity check: it is damaged. Restore a "
+    "backup.",
+    "backup_failed_check": "The backup failed its integrity check: it is damaged. Restore a "
+    "backup.",
+    "not_a_backup": "{name} is not a PeerJournal backup, or it is damaged.",
+    "backup_header_damaged": "The header of the backup {name} is damaged.",
+    "backup_checksum": "The backup {name} is damaged: its contents do not match its checksum.",
+    "backup_target_exists": "{path} already exists. Choose a new file name for the backup.",
+    "backup_never_overwrites": "{path} already exists; a backup never overwrites a file.",
+    "backup_folder_read_only": "Writing the backup failed: the folder cannot be written to "
+    "(it is read-only or not yours). Nothing was changed.",
+    "journal_already_there": "There is already a journal at {path}. Open it, or choose another "
+    "place.",
+    "journal_exists": "A journal already exists at {path}. Nothing was changed.",
+    "passphrase_too_short": "The passphrase is too short: use at least {length} characters. "
+    "Nothing was changed.",
+}
+"""The English sentence of each message id; {name}s are filled from its arguments."""
 
 
 class PeerJournalError(Exception):
@@ -14,9 +65,24 @@ class PeerJournalError(Exception):
 
     exit_code = 1
 
-    def __init__(self, message: str) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        message_id: str | None = None,
+        arguments: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
+        self.message_id = message_id
+        """A key of MESSAGES when the window can say this problem in the peer's language."""
+        self.arguments: dict[str, str] = dict(arguments or {})
+
+    @classmethod
+    def known(cls, message_id: str, **arguments: object) -> Self:
+        """The problem `message_id` of MESSAGES, its English filled in from `arguments`."""
+        texts = {name: str(value) for name, value in arguments.items()}
+        return cls(MESSAGES[message_id].format(**texts), message_id=message_id, arguments=texts)
 
 
 class Refused(PeerJournalError):

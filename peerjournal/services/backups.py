@@ -34,7 +34,7 @@ def backup_folder(vault_path: Path) -> Path:
 def backup_now(vault: Vault, target: Path) -> None:
     """One encrypted, consistent, owner-only backup file; Refused when `target` exists."""
     if target.exists():
-        raise Refused(f"{target} already exists; a backup never overwrites a file.")
+        raise Refused.known("backup_never_overwrites", path=target)
     vault.backup_to(target)
 
 

@@ -75,10 +75,7 @@ def check_passphrase_strength(passphrase: str) -> Strength:
 def require_long_enough(passphrase: str) -> None:
     """Invalid when a new passphrase is shorter than the floor (nothing is changed)."""
     if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
-        raise Invalid(
-            f"The passphrase is too short: use at least {MIN_PASSPHRASE_LENGTH} characters. "
-            "Nothing was changed."
-        )
+        raise Invalid.known("passphrase_too_short", length=MIN_PASSPHRASE_LENGTH)
 
 
 def change_passphrase(vault: Vault, new: str) -> None:

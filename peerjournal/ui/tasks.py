@@ -51,9 +51,10 @@ def describe_error(error: BaseException) -> str:
     """A plain sentence for the window: the message of a known problem, a
     generic sentence for a bug (whose text might hold anything)."""
     if isinstance(error, PeerJournalError):
-        # Known sentences of the lower layers are English; a translation is used
-        # when the catalog has one.
-        return QCoreApplication.translate("Errors", error.message)
+        # Known sentences of the lower layers: by message id in the window's language.
+        from peerjournal.ui.messages import problem_sentence
+
+        return problem_sentence(error)
     return QCoreApplication.translate(
         "Errors", "Something went wrong. Your journal was not changed by this step.")
 

@@ -66,6 +66,8 @@ def os_problem(exc: OSError, what: str) -> errors.PeerJournalError:
     """A plain sentence for a failed write: NoSpace when the disk is full."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return errors.NoSpace(f"{what} failed: the disk is full. Nothing was changed.")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS) and what == "Writing the backup":
+        return errors.PeerJournalError.known("backup_folder_read_only")
     reason = exc.strerror or "the system refused"
     return errors.PeerJournalError(f"{what} failed: {reason}. Nothing was changed.")
 
@@ -92,6 +94,13 @@ def temp_database(folder: Path, label: str) -> Iterator[Path]:
         remove_database(path)
 
 
+def _failed_check(what: str) -> errors.Damaged:
+    known = {"The journal": "journal_failed_check", "The backup": "backup_failed_check"}
+    if what in known:
+        return errors.Damaged.known(known[what])
+    return errors.Damaged(f"{what} failed its integrity check: it is damaged. Restore a backup.")
+
+
 def verify_connection(conn: Connection, what: str = "The journal") -> None:
     """SQLCipher's page HMACs, SQLite's integrity and foreign-key checks; Damaged on any failure."""
     try:
@@ -99,11 +108,9 @@ def verify_connection(conn: Connection, what: str = "The journal") -> None:
         integrity = conn.execute("PRAGMA integrity_check").fetchall()
         foreign = conn.execute("PRAGMA foreign_key_check").fetchall()
     except database.Error:
-        raise errors.Damaged(
-            f"{what} failed its integrity check: it is damaged. Restore a backup."
-        ) from None
+        raise _failed_check(what) from None
     if cipher or integrity != [("ok",)]:
-        raise errors.Damaged(f"{what} failed its integrity check: it is damaged. Restore a backup.")
+        raise _failed_check(what)
     if foreign:
         raise errors.Damaged(
             f"{what} failed its integrity check: some records name records that are missing. "
@@ -126,7 +133,7 @@ def write_backup(conn: Connection, data_key: bytes, slots: Sequence[KeySlot], ta
     `target`: written atomically and owner-only. Refused if `target` exists."""
     target = Path(target)
     if target.exists():
-        raise errors.Refused(f"{target} already exists. Choose a new file name for the backup.")
+        raise errors.Refused.known("backup_target_exists", path=target)
     if not target.parent.is_dir():
         raise errors.Invalid(f"The folder {target.parent} does not exist.")
     try:
@@ -154,9 +161,7 @@ def write_backup(conn: Connection, data_key: bytes, slots: Sequence[KeySlot], ta
                 while chunk := src.read(_CHUNK):
                     out.write(chunk)
     except FileExistsError:
-        raise errors.Refused(
-            f"{target} already exists. Choose a new file name for the backup."
-        ) from None
+        raise errors.Refused.known("backup_target_exists", path=target) from None
     except database.Error as exc:
         raise database.write_problem(exc) from None
     except OSError as exc:
@@ -164,7 +169,7 @@ def write_backup(conn: Connection, data_key: bytes, slots: Sequence[KeySlot], ta
 
 
 def _not_a_backup(path: Path) -> errors.Damaged:
-    return errors.Damaged(f"{path.name} is not a PeerJournal backup, or it is damaged.")
+    return errors.Damaged.known("not_a_backup", name=path.name)
 
 
 def read_header(path: Path) -> BackupHeader:
@@ -177,11 +182,11 @@ def read_header(path: Path) -> BackupHeader:
             check = handle.readline(100).rstrip(b"\n")
             offset = handle.tell()
     except FileNotFoundError:
-        raise errors.Locked(f"There is no backup at {path}. Check the path.") from None
+        raise errors.Locked.known("no_backup", path=path) from None
     except OSError as exc:
         raise errors.Damaged(f"{path.name} cannot be read: {exc.strerror}.") from None
     if hashlib.sha256(line).hexdigest().encode() != check:
-        raise errors.Damaged(f"The header of the backup {path.name} is damaged.")
+        raise errors.Damaged.known("backup_header_damaged", name=path.name)
     try:
         doc: Any = json.loads(line.decode("ascii"))
         if doc["format"] != FORMAT or doc["version"] != VERSION:
@@ -195,7 +200,7 @@ def read_header(path: Path) -> BackupHeader:
             offset=offset,
         )
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-        raise errors.Damaged(f"The header of the backup {path.name} is damaged.") from None
+        raise errors.Damaged.known("backup_header_damaged", name=path.name) from None
 
 
 def extract(path: Path, header: BackupHeader, dest: Path) -> None:
@@ -218,6 +223,4 @@ def extract(path: Path, header: BackupHeader, dest: Path) -> None:
     finally:
         os.umask(old_umask)
     if size != header.size or digest.hexdigest() != header.sha256:
-        raise errors.Damaged(
-            f"The backup {path.name} is damaged: its contents do not match its checksum."
-        )
+        raise errors.Damaged.known("backup_checksum", name=path.name)

@@ -47,6 +47,9 @@ def companions(db_path: Path) -> list[Path]:
 
 def damaged(what: str = "The journal") -> errors.Damaged:
     """The plain sentence for a database that fails to decrypt or read."""
+    known = {"The journal": "journal_unreadable", "The backup": "backup_unreadable"}
+    if what in known:
+        return errors.Damaged.known(known[what])
     return errors.Damaged(
         f"{what} could not be read: it is damaged, or it does not belong with this key. "
         "Restore a backup of the journal."
@@ -61,7 +64,7 @@ def connect(
     Damaged when the file is not a database for this key, or any sqlite error
     happens while opening; never a traceback."""
     if not create and not db_path.exists():
-        raise errors.Locked(f"There is no journal at {db_path}. Check the path.")
+        raise errors.Locked.known("no_journal_file", path=db_path)
     old_umask = os.umask(0o077)  # -wal and -shm are born owner-only too
     conn: Connection | None = None
     try:
@@ -126,7 +129,7 @@ def write_problem(exc: Exception) -> errors.PeerJournalError:
             "Try again in a moment."
         )
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return errors.Damaged("The journal is damaged: restore a backup. Nothing was changed.")
+        return errors.Damaged.known("journal_corrupt")
     return errors.PeerJournalError(
         "The journal could not be read or written (the disk reported an error). "
         "Nothing was changed."

@@ -134,15 +134,10 @@ def normalize_recovery_key(text: str) -> str:
     cleaned = cleaned.replace("I", "1").replace("L", "1").replace("O", "0")
     expected = RECOVERY_RANDOM_CHARS + RECOVERY_CHECK_CHARS
     if len(cleaned) != expected or any(ch not in RECOVERY_ALPHABET for ch in cleaned):
-        raise errors.Locked(
-            f"That is not a recovery key: a recovery key has {expected} letters and digits "
-            "in groups of five. Check it against the recovery sheet."
-        )
+        raise errors.Locked.known("not_a_recovery_key", letters=expected)
     body, check = cleaned[:RECOVERY_RANDOM_CHARS], cleaned[RECOVERY_RANDOM_CHARS:]
     if _check_chars(body) != check:
-        raise errors.Locked(
-            "That recovery key has a typo: check each group against the recovery sheet."
-        )
+        raise errors.Locked.known("recovery_key_typo")
     return cleaned
 
 
@@ -219,24 +214,18 @@ def unlock_slots(
     """The data key from whichever secret was given. Locked if none opens."""
     if recovery_key is not None:
         secret, kind = normalize_recovery_key(recovery_key), SLOT_RECOVERY
-        wrong = (
-            "The recovery key does not open this journal. Check it against the recovery "
-            "sheet made for this journal."
-        )
+        wrong = "wrong_recovery_key"
     elif passphrase is not None:
         secret, kind = passphrase, SLOT_PASSPHRASE
-        wrong = (
-            "The passphrase does not open this journal. Check Caps Lock and the keyboard "
-            "layout, and try again."
-        )
+        wrong = "wrong_passphrase"
     else:
-        raise errors.Locked("A passphrase is needed to open this journal.")
+        raise errors.Locked.known("passphrase_needed")
     for slot in slots:
         if slot.kind == kind:
             key = unwrap(slot, secret)
             if key is not None:
                 return key
-    raise errors.Locked(wrong)
+    raise errors.Locked.known(wrong)
 
 
 # --- the sidecar file --------------------------------------------------------
@@ -295,27 +284,19 @@ def read_sidecar(vault_path: Path) -> list[KeySlot]:
     database is there but its key file is missing or garbled."""
     sidecar = sidecar_path(vault_path)
     if not vault_path.exists():
-        raise errors.Locked(
-            f"There is no journal at {vault_path}. Check the path; if this is a new "
-            "computer, restore a backup or create a journal."
-        )
+        raise errors.Locked.known("no_journal", path=vault_path)
     try:
         raw = sidecar.read_bytes()
     except FileNotFoundError:
-        raise errors.Damaged(
-            f"The journal's key file ({sidecar.name}) is missing, so the journal cannot be "
-            "opened. Put the key file back next to the journal, or restore a backup."
-        ) from None
+        raise errors.Damaged.known("key_file_missing", name=sidecar.name) from None
     except OSError as exc:
-        raise errors.Damaged(
-            f"The journal's key file ({sidecar.name}) cannot be read: {exc.strerror}."
+        raise errors.Damaged.known(
+            "key_file_unreadable", name=sidecar.name, reason=exc.strerror
         ) from None
     try:
         return slots_from_json(json.loads(raw.decode("utf-8")))
     except (ValueError, UnicodeDecodeError):
-        raise errors.Damaged(
-            f"The journal's key file ({sidecar.name}) is damaged. Restore a backup of the journal."
-        ) from None
+        raise errors.Damaged.known("key_file_damaged", name=sidecar.name) from None
 
 
 def _b64(data: bytes) -> str:

@@ -93,9 +93,7 @@ class Vault:
         Refused if a journal (or its key file) is already there."""
         path = Path(path)
         if _exists(path):
-            raise errors.Refused(
-                f"There is already a journal at {path}. Open it, or choose another place."
-            )
+            raise errors.Refused.known("journal_already_there", path=path)
         if not passphrase:
             raise errors.Invalid("The passphrase cannot be empty.")
         paths.ensure_private_dir(path.parent)

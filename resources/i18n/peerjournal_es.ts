@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>What they &amp;ask the clinician for</source>
-        <translation>Lo que la persona le &amp;pide al profesional clínico</translation>
+        <translation>Lo que la persona le pide al profesional clínic&amp;o</translation>
     </message>
     <message>
         <source>Scope check</source>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>&amp;Why send it anyway? (kept in the disclosure log, never printed)</source>
-        <translation>¿&amp;Por qué enviarla de todos modos? (queda en el registro de divulgaciones, nunca se imprime)</translation>
+        <translation>¿Por &amp;qué enviarla de todos modos? (queda en el registro de divulgaciones, nunca se imprime)</translation>
     </message>
     <message>
         <source>Your reason to send the letter with these findings</source>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>&amp;Follow up on:</source>
-        <translation>&amp;Dar seguimiento el:</translation>
+        <translation>Dar seguimie&amp;nto el:</translation>
     </message>
     <message>
         <source>Follow-up date</source>
@@ -377,11 +377,11 @@
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>Im&amp;primir…</translation>
+        <translation>Imprimi&amp;r…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>Guardar como P&amp;DF…</translation>
+        <translation>Guardar como PD&amp;F…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -616,8 +616,8 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
         <translation>Directorio de profesionales clínicos</translation>
     </message>
     <message>
-        <source>&amp;New clinician</source>
-        <translation>&amp;Nuevo profesional</translation>
+        <source>Ne&amp;w clinician</source>
+        <translation>Nue&amp;vo profesional</translation>
     </message>
     <message>
         <source>&amp;Clinicians</source>
@@ -723,7 +723,7 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
     </message>
     <message>
         <source>On a &amp;date:</source>
-        <translation>En una &amp;fecha:</translation>
+        <translation>En una fec&amp;ha:</translation>
     </message>
     <message>
         <source>Expires on</source>
@@ -759,7 +759,7 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
     </message>
     <message>
         <source>&amp;Information:</source>
-        <translation>&amp;Información:</translation>
+        <translation>Infor&amp;mación:</translation>
     </message>
     <message>
         <source>&amp;Signed on:</source>
@@ -1047,7 +1047,7 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>I&amp;dioma:</translation>
+        <translation>Idi&amp;oma:</translation>
     </message>
     <message>
         <source>No letter about this person has left the journal.</source>
@@ -1115,6 +1115,18 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
     </message>
 </context>
 <context>
@@ -1264,7 +1276,7 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
     </message>
     <message>
         <source>&amp;Follow up on</source>
-        <translation>&amp;Dar seguimiento el</translation>
+        <translation>Dar seguimiento &amp;el</translation>
     </message>
     <message>
         <source>Follow up</source>
@@ -1512,7 +1524,7 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
     </message>
     <message>
         <source>&amp;Include my private reflections</source>
-        <translation>&amp;Incluir mis reflexiones privadas</translation>
+        <translation>In&amp;cluir mis reflexiones privadas</translation>
     </message>
     <message>
         <source>Include my private reflections</source>
@@ -1631,8 +1643,8 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
         <translation>Bu&amp;scar en el diario…</translation>
     </message>
     <message>
-        <source>&amp;Find a person</source>
-        <translation>Buscar a una &amp;persona</translation>
+        <source>F&amp;ind a person</source>
+        <translation>Buscar a una pers&amp;ona</translation>
     </message>
     <message>
         <source>&amp;Add a person…</source>
@@ -1652,7 +1664,7 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
     </message>
     <message>
         <source>New re&amp;ferral…</source>
-        <translation>Nueva re&amp;misión…</translation>
+        <translation>Nueva remi&amp;sión…</translation>
     </message>
     <message>
         <source>&amp;Consents…</source>
@@ -1663,8 +1675,8 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
         <translation>&amp;Divulgaciones…</translation>
     </message>
     <message>
-        <source>Edit &amp;details…</source>
-        <translation>Editar los &amp;datos…</translation>
+        <source>Edit de&amp;tails…</source>
+        <translation>Editar los da&amp;tos…</translation>
     </message>
     <message>
         <source>&amp;Clinicians…</source>
@@ -1696,7 +1708,7 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
     </message>
     <message>
         <source>&amp;Follow-ups due</source>
-        <translation>Seguimientos &amp;pendientes</translation>
+        <translation>Seguimientos pe&amp;ndientes</translation>
     </message>
     <message>
         <source>My &amp;reflections</source>
@@ -1787,6 +1799,109 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
 Nothing leaves this computer.</source>
         <translation>PeerJournal: un diario cifrado y sin conexión para especialistas de apoyo entre pares.
 Nada sale de esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The passphrase does not open this journal. Check Caps Lock and the keyboard layout, and try again.</source>
+        <translation>La frase de contraseña no abre este diario. Revise Caps Lock y la distribución del teclado, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The recovery key does not open this journal. Check it against the recovery sheet made for this journal.</source>
+        <translation>La clave de recuperación no abre este diario. Compárela con la hoja de recuperación hecha para este diario.</translation>
+    </message>
+    <message>
+        <source>A passphrase is needed to open this journal.</source>
+        <translation>Se necesita una frase de contraseña para desbloquear este diario.</translation>
+    </message>
+    <message>
+        <source>That is not a recovery key: a recovery key has {letters} letters and digits in groups of five. Check it against the recovery sheet.</source>
+        <translation>Eso no es una clave de recuperación: una clave de recuperación tiene {letters} letras y números en grupos de cinco. Compárela con la hoja de recuperación.</translation>
+    </message>
+    <message>
+        <source>That recovery key has a typo: check each group against the recovery sheet.</source>
+        <translation>Esa clave de recuperación tiene un error de escritura: compare cada grupo con la hoja de recuperación.</translation>
+    </message>
+    <message>
+        <source>There is no journal at {path}. Check the path; if this is a new computer, restore a backup or create a journal.</source>
+        <translation>No hay ningún diario en {path}. Revise la ubicación; si esta es una computadora nueva, restaure una copia de seguridad o cree un diario.</translation>
+    </message>
+    <message>
+        <source>There is no journal at {path}. Check the path.</source>
+        <translation>No hay ningún diario en {path}. Revise la ubicación.</translation>
+    </message>
+    <message>
+        <source>There is no backup at {path}. Check the path.</source>
+        <translation>No hay ninguna copia de seguridad en {path}. Revise la ubicación.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s key file ({name}) is missing, so the journal cannot be opened. Put the key file back next to the journal, or restore a backup.</source>
+        <translation>Falta el archivo de claves del diario ({name}), así que no se puede desbloquear el diario. Vuelva a poner el archivo de claves junto al diario, o restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s key file ({name}) cannot be read: {reason}.</source>
+        <translation>No se puede leer el archivo de claves del diario ({name}): {reason}.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s key file ({name}) is damaged. Restore a backup of the journal.</source>
+        <translation>El archivo de claves del diario ({name}) está dañado. Restaure una copia de seguridad del diario.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read: it is damaged, or it does not belong with this key. Restore a backup of the journal.</source>
+        <translation>No se pudo leer el diario: está dañado o no corresponde a esta clave. Restaure una copia de seguridad del diario.</translation>
+    </message>
+    <message>
+        <source>The backup could not be read: it is damaged, or it does not belong with this key. Restore a backup of the journal.</source>
+        <translation>No se pudo leer la copia de seguridad: está dañada o no corresponde a esta clave. Restaure otra copia de seguridad del diario.</translation>
+    </message>
+    <message>
+        <source>The journal is damaged: restore a backup. Nothing was changed.</source>
+        <translation>El diario está dañado: restaure una copia de seguridad. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The journal failed its integrity check: it is damaged. Restore a backup.</source>
+        <translation>El diario no pasó su control de integridad: está dañado. Restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check: it is damaged. Restore a backup.</source>
+        <translation>La copia de seguridad no pasó su control de integridad: está dañada. Restaure otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PeerJournal backup, or it is damaged.</source>
+        <translation>{name} no es una copia de seguridad de PeerJournal, o está dañada.</translation>
+    </message>
+    <message>
+        <source>The header of the backup {name} is damaged.</source>
+        <translation>El encabezado de la copia de seguridad {name} está dañado.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged: its contents do not match its checksum.</source>
+        <translation>La copia de seguridad {name} está dañada: su contenido no coincide con su suma de verificación.</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose a new file name for the backup.</source>
+        <translation>{path} ya existe. Elija otro nombre de archivo para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; a backup never overwrites a file.</source>
+        <translation>{path} ya existe; una copia de seguridad nunca reemplaza un archivo.</translation>
+    </message>
+    <message>
+        <source>Writing the backup failed: the folder cannot be written to (it is read-only or not yours). Nothing was changed.</source>
+        <translation>No se pudo escribir la copia de seguridad: no se puede escribir en la carpeta (es de solo lectura o no es suya). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>There is already a journal at {path}. Open it, or choose another place.</source>
+        <translation>Ya hay un diario en {path}. Desbloquéelo, o elija otro lugar.</translation>
+    </message>
+    <message>
+        <source>A journal already exists at {path}. Nothing was changed.</source>
+        <translation>Ya existe un diario en {path}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short: use at least {length} characters. Nothing was changed.</source>
+        <translation>La frase de contraseña es demasiado corta: use al menos {length} caracteres. No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -1996,7 +2111,7 @@ Nada sale de esta computadora.</translation>
         <translation>Nueva reflexión</translation>
     </message>
     <message>
-        <source>New &amp;goal</source>
+        <source>New goa&amp;l</source>
         <translation>Nueva &amp;meta</translation>
     </message>
     <message>
@@ -2045,7 +2160,7 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>Edit &amp;details</source>
-        <translation>Editar los &amp;datos</translation>
+        <translation>Editar los da&amp;tos</translation>
     </message>
     <message>
         <source>Edit how they like to be called and contact details</source>
@@ -2291,7 +2406,7 @@ Nada sale de esta computadora.</translation>
         <translation>Independiente, sin vínculo con un encuentro.</translation>
     </message>
     <message>
-        <source>What I &amp;shared of my story</source>
+        <source>What I s&amp;hared of my story</source>
         <translation>Lo que &amp;compartí de mi historia</translation>
     </message>
     <message>
@@ -2589,15 +2704,15 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>&amp;from</source>
-        <translation>&amp;del</translation>
+        <translation>de&amp;l</translation>
     </message>
     <message>
         <source>&amp;to</source>
         <translation>&amp;al</translation>
     </message>
     <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Período:</translation>
+        <source>P&amp;eriod:</source>
+        <translation>Pe&amp;ríodo:</translation>
     </message>
     <message>
         <source>&amp;Hide counts below:</source>
@@ -2968,7 +3083,7 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;Desbloquear</translation>
+        <translation>Des&amp;bloquear</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -3003,7 +3118,7 @@ Nada sale de esta computadora.</translation>
         <translation>Olvidé la frase de contraseña</translation>
     </message>
     <message>
-        <source>&amp;Journal:</source>
+        <source>Jou&amp;rnal:</source>
         <translation>D&amp;iario:</translation>
     </message>
     <message>
@@ -3011,7 +3126,7 @@ Nada sale de esta computadora.</translation>
         <translation>Elija una frase de contraseña que solo usted conozca. Varias palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar. Nadie, ni siquiera nosotros, puede abrir el diario sin ella.</translation>
     </message>
     <message>
-        <source>C&amp;hange…</source>
+        <source>Chan&amp;ge…</source>
         <translation>Ca&amp;mbiar…</translation>
     </message>
     <message>
@@ -3092,7 +3207,7 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>&amp;Unlock and set the new passphrase</source>
-        <translation>&amp;Desbloquear y poner la nueva frase</translation>
+        <translation>Des&amp;bloquear y poner la nueva frase</translation>
     </message>
     <message>
         <source>Unlock and set the new passphrase</source>

@@ -221,6 +221,7 @@ def window_texts(qtbot: Any, tmp_path: Path) -> set[tuple[str, str]]:
         journal_walk.add_person_with_encounter(qtbot, win)
         journal_walk.open_every_window(qtbot, win, path)
         texts |= collect()
+        texts |= lower_layer_problems(qtbot, win, path)
     finally:
         win.shutdown()
         for widget in QApplication.topLevelWidgets():
@@ -228,6 +229,55 @@ def window_texts(qtbot: Any, tmp_path: Path) -> set[tuple[str, str]]:
             widget.deleteLater()
         journal_walk.all_widgets()
     return texts
+
+
+def lower_layer_problems(qtbot: Any, win: MainWindow, path: Path) -> set[tuple[str, str]]:
+    """Sentences built below the window: a wrong passphrase, a recovery key with a
+    typo, then the journal's key file gone (the damaged-journal dialog)."""
+    from peerjournal.ui.views.backup_view import DamagedJournalDialog
+    from peerjournal.vault import keys
+
+    texts: set[tuple[str, str]] = set()
+    win.lock()
+    journal_walk.settle(qtbot, win)
+    welcome = win.welcome
+    welcome.show_unlock(path)
+    welcome.passphrase.setText("not the words of this journal")
+    welcome.unlock_button.click()
+    qtbot.waitUntil(lambda: bool(welcome.unlock_error.text()), timeout=journal_walk.WAIT)
+    texts |= collect()
+    welcome.show_forgot()
+    welcome.recovery_input.setText(recovery_key_with_a_typo())
+    welcome.forgot_passphrase.setText("violet harbor quiet engine")
+    welcome.forgot_passphrase_again.setText("violet harbor quiet engine")
+    welcome.forgot_go.click()
+    qtbot.waitUntil(lambda: bool(welcome.forgot_error.text()), timeout=journal_walk.WAIT)
+    texts |= collect()
+    keys.sidecar_path(path).unlink()
+    welcome.show_unlock(path)
+    welcome.passphrase.setText(journal_walk.PASSPHRASE)
+    welcome.unlock_button.click()
+    qtbot.waitUntil(lambda: isinstance(win.damaged_dialog, DamagedJournalDialog)
+                    and win.damaged_dialog.isVisible(), timeout=journal_walk.WAIT)
+    journal_walk.settle(qtbot, win)
+    texts |= collect()
+    return texts
+
+
+def recovery_key_with_a_typo() -> str:
+    """A well-formed recovery key whose check letters do not match."""
+    from peerjournal.errors import Locked
+    from peerjournal.vault import keys
+
+    key = keys.new_recovery_key()
+    for letter in keys.RECOVERY_ALPHABET:
+        candidate = letter + key[1:]
+        try:
+            keys.normalize_recovery_key(candidate)
+        except Locked as problem:
+            if problem.message_id == "recovery_key_typo":
+                return candidate
+    raise AssertionError("no typo found")
 
 
 def collect() -> set[tuple[str, str]]:
@@ -255,6 +305,21 @@ def test_the_window_in_spanish_shows_no_english_of_its_own(qtbot, tmp_path, lang
     same = sorted(f"{what}: {text!r}" for what, text in english & spanish
                   if text not in SAME_IN_BOTH and not _is_data(text))
     assert same == []
+    # A sentence of the English window inside a longer Spanish text: a lower
+    # layer's English message put into a Spanish sentence or dialog.
+    for sign in ("does not open this journal", "typo", "key file"):  # the walk got there
+        assert any(sign in text for _what, text in english), sign
+    english_sentences = {sentence for _what, text in english for sentence in sentences(text)
+                         if sentence not in SAME_IN_BOTH and not _is_data(sentence)}
+    mixed = sorted(f"{what}: {sentence!r} in {text!r}" for what, text in spanish
+                   for sentence in sentences(text) if sentence in english_sentences)
+    assert mixed == []
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a text that have at least three words."""
+    parts = re.split(r"(?<=[.!?:])\s+|\n+", text)
+    return [part.strip() for part in parts if len(part.split()) >= 3]
 
 
 def _is_data(text: str) -> bool:

@@ -64,7 +64,7 @@ class CliniciansDialog(QDialog):
             self.model,
             name=self.tr("Clinicians"),
             label=self.tr("&Clinicians"),
-            new_text=self.tr("&New clinician"),
+            new_text=self.tr("Ne&w clinician"),
             on_new=self.start_new,
         )
         self.table, self.new_button = pane.table, pane.new_button

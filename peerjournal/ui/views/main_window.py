@@ -834,7 +834,7 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action(self.tr("&Lock now"), "Ctrl+L", self.lock)
         self.find_action = self._action(self.tr("&Search the journal…"),
                                         QKeySequence.StandardKey.Find, j(JournalView.focus_search))
-        self.find_person_action = self._action(self.tr("&Find a person"), "Ctrl+K",
+        self.find_person_action = self._action(self.tr("F&ind a person"), "Ctrl+K",
                                                j(JournalView.focus_people_search))
         self.add_person_action = self._action(self.tr("&Add a person…"),
                                               QKeySequence.StandardKey.New,
@@ -851,7 +851,7 @@ class MainWindow(QMainWindow):
                                             j(lambda v: v.show_consents()))
         self.disclosures_action = self._action(self.tr("&Disclosures…"), None,
                                                j(lambda v: v.show_disclosures()))
-        self.edit_person_action = self._action(self.tr("Edit &details…"), None,
+        self.edit_person_action = self._action(self.tr("Edit de&tails…"), None,
                                                j(JournalView.edit_current_person))
         self.clinicians_action = self._action(self.tr("&Clinicians…"), None,
                                               j(JournalView.show_clinicians))

@@ -255,7 +255,7 @@ class PersonPage(QWidget):
                     "selected (Ctrl+Shift+E)"),
             self.tr("New reflection"))
         self.new_goal_button = button(
-            self.tr("New &goal"), self.tr("Write down a goal, in their words (Ctrl+G)"),
+            self.tr("New goa&l"), self.tr("Write down a goal, in their words (Ctrl+G)"),
             self.tr("New goal"))
         self.new_referral_button = button(
             self.tr("New &referral…"), self.tr("A referral letter to a clinician (Ctrl+Shift+R)"),

@@ -129,7 +129,7 @@ class ReflectionEditor(RecordEditor):
         top.addStretch(1)
 
         self.what_i_shared = PromptField(
-            self.tr("What I &shared of my story"), lines=3, parent=self
+            self.tr("What I s&hared of my story"), lines=3, parent=self
         )
         self.what_i_learned = PromptField(
             self.tr("What I l&earned about my own wound and healing"), lines=3, parent=self

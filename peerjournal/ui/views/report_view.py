@@ -139,7 +139,7 @@ class ReportView(QDialog):
         dates.addStretch(1)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow(self.tr("&Period:"), dates)
+        form.addRow(self.tr("P&eriod:"), dates)
         period_label = form.labelForField(dates)
         if isinstance(period_label, QLabel):
             period_label.setBuddy(self.period)

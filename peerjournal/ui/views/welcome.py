@@ -36,6 +36,7 @@ from peerjournal.errors import Damaged, Locked, PeerJournalError
 from peerjournal.services import backups, unlock
 from peerjournal.services import settings as app_settings
 from peerjournal.ui import i18n
+from peerjournal.ui.messages import problem_sentence
 from peerjournal.ui.tasks import TaskManager, describe_error
 
 DEMO_FILENAME = "demo.peerjournal"
@@ -289,8 +290,8 @@ class RecoveryKeyPanel(QWidget):
 def error_text(error: BaseException) -> str:
     """A known problem's own sentence, else the plain one for a bug, translated."""
     if isinstance(error, PeerJournalError):
-        return QCoreApplication.translate("WelcomeView", error.message)
-    return QCoreApplication.translate("WelcomeView", describe_error(error))
+        return problem_sentence(error, "WelcomeView")
+    return describe_error(error)
 
 
 class FitPage(QWidget):
@@ -440,7 +441,7 @@ class WelcomeView(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        label = QLabel(self.tr("&Journal:"), page)
+        label = QLabel(self.tr("Jou&rnal:"), page)
         label.setBuddy(self.journal_choice)
         layout.addWidget(label)
         layout.addLayout(journal_row)
@@ -463,7 +464,7 @@ class WelcomeView(QWidget):
         self.create_where = QLabel(page)
         self.create_where.setWordWrap(True)
         self.create_where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.create_where_button = QPushButton(self.tr("C&hange…"), page)
+        self.create_where_button = QPushButton(self.tr("Chan&ge…"), page)
         self.create_where_button.setAccessibleName(self.tr("Change where the journal is kept"))
         self.create_where_button.clicked.connect(self._choose_new_path)
         where_row = QHBoxLayout()
@@ -750,7 +751,7 @@ class WelcomeView(QWidget):
             self.unlock_error.setText(self._error_text(error))
             self.damaged.emit(path, self._error_text(error), secret)
             return
-        if isinstance(error, Locked):
+        if isinstance(error, Locked) and error.message_id in (None, "wrong_passphrase"):
             message = self.tr("That passphrase does not open this journal. Please try again.")
             if self.passphrase.caps_lock_on:
                 message += " " + self.tr("Caps Lock seems to be on.")
@@ -760,9 +761,7 @@ class WelcomeView(QWidget):
         self.passphrase.setFocus()
 
     def _error_text(self, error: BaseException) -> str:
-        if isinstance(error, PeerJournalError):
-            return self.tr(error.message)
-        return self.tr(describe_error(error))
+        return error_text(error)
 
     def _opened(self, path: Path) -> None:
         self._show_busy(False)
@@ -886,7 +885,7 @@ class WelcomeView(QWidget):
 
     def _recover_failed(self, error: BaseException) -> None:
         self._show_busy(False)
-        if isinstance(error, Locked):
+        if isinstance(error, Locked) and error.message_id in (None, "wrong_recovery_key"):
             self.forgot_error.setText(self.tr(
                 "That recovery key does not open this journal. Check each group of letters."))
         else:

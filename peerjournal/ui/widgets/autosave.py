@@ -638,8 +638,10 @@ class DraftRecovery(QObject):
         restore = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
         later = box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
-        for button, name in ((restore, "Restore"), (discard, "Discard"), (later, "Later")):
-            button.setAccessibleName(self.tr(name))
+        # Literal strings, so that lupdate extracts them.
+        restore.setAccessibleName(self.tr("Restore"))
+        discard.setAccessibleName(self.tr("Discard"))
+        later.setAccessibleName(self.tr("Later"))
         box.setDefaultButton(restore)
         box.setEscapeButton(later)
         box.setAccessibleName(self.tr("Unfinished entry"))
