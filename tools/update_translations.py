@@ -22,8 +22,10 @@ ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "peerjournal" / "ui"
 I18N = ROOT / "resources" / "i18n"
 TRANSLATED = ("es",)
-# Helpers that call translate for a module (`_tr("...")`) are read as tr().
-LUPDATE_OPTIONS = ("-locations", "none", "-no-obsolete", "-tr-function-alias", "tr+=_tr",
+# Helpers that call translate for a module (`_tr("...")`, the enum labels'
+# `_label_tr("...")`) are read as tr().
+LUPDATE_OPTIONS = ("-locations", "none", "-no-obsolete",
+                   "-tr-function-alias", "tr+=_tr,tr+=_label_tr",
                    "-silent")
 
 

@@ -4,6 +4,70 @@
 <context>
     <name></name>
     <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videollamada</translation>
+    </message>
+    <message>
+        <source>Text messages</source>
+        <translation>Mensajes de texto</translation>
+    </message>
+    <message>
+        <source>Street outreach</source>
+        <translation>Trabajo de calle</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <source>Emergency department</source>
+        <translation>Sala de emergencias</translation>
+    </message>
+    <message>
+        <source>Jail</source>
+        <translation>Cárcel</translation>
+    </message>
+    <message>
+        <source>Their home</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <source>Recovery center</source>
+        <translation>Centro de recuperación</translation>
+    </message>
+    <message>
+        <source>Treatment center</source>
+        <translation>Centro de tratamiento</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Albergue</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>Otro lugar</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Cumplida</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Dejada de lado</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -1324,7 +1388,7 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
     </message>
     <message>
         <source>Their home</source>
-        <translation>En casa</translation>
+        <translation>Casa</translation>
     </message>
     <message>
         <source>Recovery center</source>

@@ -73,3 +73,18 @@ def test_a_problem_without_an_id_falls_back_to_its_english_sentence():
     assert problem_sentence(problem) == problem.message
     unknown = errors.Invalid("An English sentence.", message_id="not_in_the_table")
     assert problem_sentence(unknown) == "An English sentence."
+
+
+@pytest.mark.usefixtures("spanish")
+def test_the_labels_of_how_where_and_status_are_spanish_too():
+    """ui/models/text.py's labels (the reading pane, the timeline) are extracted
+    and translated, not left in English."""
+    from peerjournal.core.models import GoalStatus, Mode, ReferralStatus, Setting
+    from peerjournal.ui.models import text
+
+    assert text.mode_label(Mode.IN_PERSON) == "En persona"
+    assert text.mode_label(Mode.OUTREACH) == "Trabajo de calle"
+    assert text.setting_label(Setting.TREATMENT_CENTER) == "Centro de tratamiento"
+    assert text.setting_label(Setting.HOME) == "Casa"
+    assert text.status_label(GoalStatus.MET) == "Cumplida"
+    assert text.status_label(ReferralStatus.DECLINED) == "No aceptó"
