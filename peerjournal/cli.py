@@ -246,7 +246,7 @@ def _open(args: argparse.Namespace) -> Any:
 
     path = _vault_path(args)
     if not path.exists():
-        raise Locked(f"There is no journal at {path}. Create one with 'peerjournal init'.")
+        raise Locked.known("no_journal_init", path=path)
     return unlock.unlock(path, passphrase=read_passphrase(args))
 
 
@@ -664,6 +664,17 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+def _in_locale_language(problem: PeerJournalError) -> str:
+    """The problem's sentence, in Spanish when the locale says so and the window's
+    catalog has it (see peerjournal/locale_language.py); else English."""
+    if problem.message_id is None:
+        return problem.message
+    from peerjournal.locale_language import command_sentence
+    from peerjournal.render.fonts import resources_dir
+
+    return command_sentence(problem, resources_dir() / "i18n" / "peerjournal_es.ts")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command; return its exit code (spec/cli.md)."""
     args = build_parser().parse_args(argv)
@@ -672,7 +683,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[command](args)
     except PeerJournalError as exc:
-        _say(f"peerjournal: {exc.message}")
+        _say(f"peerjournal: {_in_locale_language(exc)}")
         return exc.exit_code
     except KeyboardInterrupt:
         _say("peerjournal: stopped. Nothing was changed.")

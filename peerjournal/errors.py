@@ -29,6 +29,7 @@ MESSAGES: dict[str, str] = {
     "no_journal": "There is no journal at {path}. Check the path; if this is a new computer, "
     "restore a backup or create a journal.",
     "no_journal_file": "There is no journal at {path}. Check the path.",
+    "no_journal_init": "There is no journal at {path}. Create one with 'peerjournal init'.",
     "no_backup": "There is no backup at {path}. Check the path.",
     "key_file_missing": "The journal's key file ({name}) is missing, so the journal cannot be "
     "opened. Put the key file back next to the journal, or restore a backup.",

@@ -34,6 +34,8 @@ SENTENCES: dict[str, str] = {
         "restore a backup or create a journal."),
     "no_journal_file": QT_TRANSLATE_NOOP(
         "Messages", "There is no journal at {path}. Check the path."),
+    "no_journal_init": QT_TRANSLATE_NOOP(
+        "Messages", "There is no journal at {path}. Create one with 'peerjournal init'."),
     "no_backup": QT_TRANSLATE_NOOP(
         "Messages", "There is no backup at {path}. Check the path."),
     "key_file_missing": QT_TRANSLATE_NOOP(

@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>Reason, in their words</source>
-        <translation>Motivo, en sus palabras</translation>
+        <translation>Motivo, en palabras de la persona</translation>
     </message>
     <message>
         <source>Request</source>
@@ -1412,7 +1412,7 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
     </message>
     <message>
         <source>Choose who this encounter is with: open it from their page.</source>
-        <translation>Elija con quién es este encuentro: ábralo desde su página.</translation>
+        <translation>Elija con quién es este encuentro: ábralo desde la página de la persona.</translation>
     </message>
     <message>
         <source>How long should be a number of minutes, from 0 to 1440 (a whole day), or left empty.</source>
@@ -1473,7 +1473,7 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
     </message>
     <message>
         <source>Their &amp;goal, in their words</source>
-        <translation>Su &amp;meta, en sus palabras</translation>
+        <translation>La &amp;meta de la persona, en sus palabras</translation>
     </message>
     <message>
         <source>As they said it, e.g. “Get my kids back by summer.”</source>
@@ -1521,7 +1521,7 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
     </message>
     <message>
         <source>Choose whose goal this is: open it from their page.</source>
-        <translation>Elija de quién es esta meta: ábrala desde su página.</translation>
+        <translation>Elija de quién es esta meta: ábrala desde la página de la persona.</translation>
     </message>
     <message>
         <source>Write the goal in their words.</source>
@@ -1894,6 +1894,10 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>There is no journal at {path}. Check the path.</source>
         <translation>No hay ningún diario en {path}. Revise la ubicación.</translation>
+    </message>
+    <message>
+        <source>There is no journal at {path}. Create one with &apos;peerjournal init&apos;.</source>
+        <translation>No hay ningún diario en {path}. Cree uno con el comando peerjournal init.</translation>
     </message>
     <message>
         <source>There is no backup at {path}. Check the path.</source>

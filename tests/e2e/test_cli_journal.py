@@ -345,3 +345,14 @@ def test_init_recovery_sheet_follows_a_spanish_locale(pj, tmp_path: Path) -> Non
     assert "Forgot" not in spanish
     english = sheet_text("en_US.UTF-8", "sheet.pdf")
     assert "PeerJournal recovery sheet" in english
+
+
+def test_known_problems_follow_a_spanish_locale(pj, tmp_path: Path) -> None:
+    """A problem with a message id is said in Spanish when the locale is Spanish
+    (from the window's catalog); the exit code does not change."""
+    missing = tmp_path / "missing.peerjournal"
+    spanish = pj("search", "x", vault_path=missing, env={"LANG": "es_MX.UTF-8"})
+    english = pj("search", "x", vault_path=missing)
+    assert spanish.code == english.code == 4
+    assert "No hay ningún diario en" in spanish.err
+    assert "no journal" in english.err.lower()

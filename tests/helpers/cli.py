@@ -36,6 +36,11 @@ def run(
     full_env["PEERJOURNAL_TEST_FAST_KDF"] = "1"
     full_env["PYTHONPATH"] = os.pathsep.join([str(NONET), str(ROOT)])
     full_env["QT_QPA_PLATFORM"] = "offscreen"
+    # English unless a test asks for another locale: the command speaks Spanish
+    # when the locale says so.
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        full_env.pop(var, None)
+    full_env["LANG"] = "C.UTF-8"
     if home is not None:
         full_env["HOME"] = str(home)
         for var, sub in (

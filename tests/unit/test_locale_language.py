@@ -21,3 +21,22 @@ from peerjournal.locale_language import locale_language
 ])
 def test_the_locale_says_the_language(environ, expected):
     assert locale_language(environ) == expected
+
+
+def test_the_command_says_a_known_problem_in_the_locales_language(tmp_path):
+    from peerjournal.errors import Damaged, Invalid
+    from peerjournal.locale_language import catalog_sentences, command_sentence
+    from peerjournal.render.fonts import resources_dir
+
+    ts = resources_dir() / "i18n" / "peerjournal_es.ts"
+    problem = Damaged.known("key_file_missing", name="j.peerjournal.keys")
+    spanish = command_sentence(problem, ts, {"LANG": "es_US.UTF-8"})
+    assert spanish.startswith("Falta el archivo de claves del diario (j.peerjournal.keys)")
+    assert command_sentence(problem, ts, {"LANG": "en_US.UTF-8"}) == problem.message
+    plain = Invalid("A sentence with no id.")
+    assert command_sentence(plain, ts, {"LANG": "es_US.UTF-8"}) == plain.message
+    # No catalog, or a broken one: English.
+    assert command_sentence(problem, tmp_path / "none.ts", {"LANG": "es_US.UTF-8"}) == \
+        problem.message
+    (tmp_path / "broken.ts").write_text("<TS", encoding="utf-8")
+    assert catalog_sentences(tmp_path / "broken.ts") == {}
