@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test bench lint package clean i18n
+.PHONY: run test bench lint package clean i18n install-desktop uninstall-desktop
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -49,3 +49,10 @@ package: $(TEST_STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/peerjournal.spec
 	QT_QPA_PLATFORM=offscreen dist/PeerJournal/peerjournal --version
 	QT_QPA_PLATFORM=offscreen dist/PeerJournal/peerjournal gui --smoke-test
+
+# The desktop entry, AppStream metainfo and hicolor icons, for this user (XDG data folder).
+install-desktop: $(STAMP)
+	$(BIN)/python tools/desktop_entry.py install
+
+uninstall-desktop: $(STAMP)
+	$(BIN)/python tools/desktop_entry.py uninstall
