@@ -47,8 +47,7 @@ package: $(TEST_STAMP)
 	$(BIN)/python tools/update_translations.py --release
 	$(BIN)/pip install -q 'pyinstaller>=6.6'
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/peerjournal.spec
-	QT_QPA_PLATFORM=offscreen dist/PeerJournal/peerjournal --version
-	QT_QPA_PLATFORM=offscreen dist/PeerJournal/peerjournal gui --smoke-test
+	$(BIN)/python tools/package_smoke.py
 
 # The desktop entry, AppStream metainfo and hicolor icons, for this user (XDG data folder).
 install-desktop: $(STAMP)
