@@ -2752,11 +2752,11 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>From</source>
-        <translation>De</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>Para</translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Smallest count published</source>
