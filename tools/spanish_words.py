@@ -59,9 +59,17 @@ BANNED: list[tuple[str, str]] = [
 ]
 
 _MESSAGE = re.compile(
-    r"(?P<head><source>(?P<source>[^<]*)</source>\s*<translation(?P<attr>[^>]*)>)"
-    r"(?P<text>[^<]*)(?P<tail></translation>)"
+    r"(?P<head><source>(?P<source>[^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?"
+    r"<translation(?P<attr>[^>]*)>)(?P<text>.*?)(?P<tail></translation>)",
+    re.S,
 )
+_TAG = re.compile(r"(<[^>]+>)")
+
+
+def _texts(inner: str) -> list[str]:
+    """The words of a translation: its text, or each plural form's."""
+    return [html.unescape(part) for part in _TAG.split(inner)
+            if part and not part.startswith("<") and part.strip()]
 
 
 def _escape(text: str) -> str:
@@ -83,9 +91,9 @@ def fixed(text: str) -> str:
 def catalog_problems(path: Path = CATALOG) -> list[str]:
     found = []
     for match in _MESSAGE.finditer(path.read_text(encoding="utf-8")):
-        text = html.unescape(match.group("text"))
-        for why in problems_in(text):
-            found.append(f"{html.unescape(match.group('source'))!r} → {text!r}: {why}")
+        for text in _texts(match.group("text")):
+            for why in problems_in(text):
+                found.append(f"{html.unescape(match.group('source'))!r} → {text!r}: {why}")
     return found
 
 
@@ -103,12 +111,13 @@ def fix_catalog(path: Path = CATALOG) -> int:
 
     def one(match: re.Match[str]) -> str:
         nonlocal changed
-        text = html.unescape(match.group("text"))
-        new = fixed(text)
-        if new == text:
+        inner = match.group("text")
+        parts = [part if part.startswith("<") else _escape(fixed(html.unescape(part)))
+                 for part in _TAG.split(inner)]
+        if "".join(parts) == inner:
             return match.group(0)
         changed += 1
-        return match.group("head") + _escape(new) + match.group("tail")
+        return match.group("head") + "".join(parts) + match.group("tail")
 
     path.write_text(_MESSAGE.sub(one, raw), encoding="utf-8")
     return changed

@@ -39,3 +39,12 @@ def test_the_rules_can_fail_and_fix(tmp_path):
     assert spanish_words.fix_catalog(catalog) == 1
     assert spanish_words.catalog_problems(catalog) == []
     assert "Presione Enter en la remisión" in catalog.read_text(encoding="utf-8")
+    plural = tmp_path / "plural.ts"
+    plural.write_text(
+        "<TS><context><name>X</name><message numerus=\"yes\"><source>%n found</source>"
+        "<translation><numerusform>%n derivación</numerusform>"
+        "<numerusform>%n derivaciones</numerusform></translation></message></context></TS>",
+        encoding="utf-8")
+    assert len(spanish_words.catalog_problems(plural)) == 2
+    assert spanish_words.fix_catalog(plural) == 1
+    assert "<numerusform>%n remisiones</numerusform>" in plural.read_text(encoding="utf-8")
