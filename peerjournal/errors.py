@@ -52,6 +52,13 @@ MESSAGES: dict[str, str] = {
     "backup_never_overwrites": "{path} already exists; a backup never overwrites a file.",
     "backup_folder_read_only": "Writing the backup failed: the folder cannot be written to "
     "(it is read-only or not yours). Nothing was changed.",
+    "disk_full": "The disk is full, so nothing was saved. Free some space and try again.",
+    "disk_failing": "The journal could not be written: the disk may be full, over a size limit "
+    "or failing, so nothing was saved. Free some space and try again.",
+    "journal_busy": "The journal is busy in another window or program, so nothing was saved. "
+    "Try again in a moment.",
+    "disk_error": "The journal could not be read or written (the disk reported an error). "
+    "Nothing was changed.",
     "journal_already_there": "There is already a journal at {path}. Open it, or choose another "
     "place.",
     "journal_exists": "A journal already exists at {path}. Nothing was changed.",

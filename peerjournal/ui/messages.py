@@ -73,6 +73,17 @@ SENTENCES: dict[str, str] = {
     "backup_folder_read_only": QT_TRANSLATE_NOOP(
         "Messages", "Writing the backup failed: the folder cannot be written to "
         "(it is read-only or not yours). Nothing was changed."),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Messages", "The disk is full, so nothing was saved. Free some space and try again."),
+    "disk_failing": QT_TRANSLATE_NOOP(
+        "Messages", "The journal could not be written: the disk may be full, over a size limit "
+        "or failing, so nothing was saved. Free some space and try again."),
+    "journal_busy": QT_TRANSLATE_NOOP(
+        "Messages", "The journal is busy in another window or program, so nothing was saved. "
+        "Try again in a moment."),
+    "disk_error": QT_TRANSLATE_NOOP(
+        "Messages", "The journal could not be read or written (the disk reported an error). "
+        "Nothing was changed."),
     "journal_already_there": QT_TRANSLATE_NOOP(
         "Messages", "There is already a journal at {path}. Open it, or choose another "
         "place."),

@@ -114,26 +114,15 @@ def write_problem(exc: Exception) -> errors.PeerJournalError:
     text = str(exc).lower()
     name = str(getattr(exc, "sqlite_errorname", ""))
     if name.startswith("SQLITE_FULL") or "full" in text:
-        return errors.NoSpace(
-            "The disk is full, so nothing was saved. Free some space and try again."
-        )
+        return errors.NoSpace.known("disk_full")
     if name.startswith("SQLITE_IOERR") or "disk i/o error" in text:
         # ENOSPC comes back as SQLITE_FULL; a size limit or a quota comes back here.
-        return errors.NoSpace(
-            "The journal could not be written: the disk may be full, over a size limit or "
-            "failing, so nothing was saved. Free some space and try again."
-        )
+        return errors.NoSpace.known("disk_failing")
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return errors.PeerJournalError(
-            "The journal is busy in another window or program, so nothing was saved. "
-            "Try again in a moment."
-        )
+        return errors.PeerJournalError.known("journal_busy")
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
         return errors.Damaged.known("journal_corrupt")
-    return errors.PeerJournalError(
-        "The journal could not be read or written (the disk reported an error). "
-        "Nothing was changed."
-    )
+    return errors.PeerJournalError.known("disk_error")
 
 
 @contextlib.contextmanager

@@ -1960,6 +1960,22 @@ Nada sale de esta computadora.</translation>
         <translation>No se pudo escribir la copia de seguridad: no se puede escribir en la carpeta (es de solo lectura o no es suya). No se cambió nada.</translation>
     </message>
     <message>
+        <source>The disk is full, so nothing was saved. Free some space and try again.</source>
+        <translation>El disco está lleno, así que no se guardó nada. Libere algo de espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The journal could not be written: the disk may be full, over a size limit or failing, so nothing was saved. Free some space and try again.</source>
+        <translation>No se pudo escribir el diario: puede que el disco esté lleno, que pase de un límite de tamaño o que esté fallando, así que no se guardó nada. Libere algo de espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The journal is busy in another window or program, so nothing was saved. Try again in a moment.</source>
+        <translation>El diario está ocupado en otra ventana o programa, así que no se guardó nada. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The journal could not be read or written (the disk reported an error). Nothing was changed.</source>
+        <translation>No se pudo leer ni escribir el diario (el disco informó un error). No se cambió nada.</translation>
+    </message>
+    <message>
         <source>There is already a journal at {path}. Open it, or choose another place.</source>
         <translation>Ya hay un diario en {path}. Desbloquéelo, o elija otro lugar.</translation>
     </message>
