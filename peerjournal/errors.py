@@ -50,6 +50,7 @@ MESSAGES: dict[str, str] = {
     "backup_checksum": "The backup {name} is damaged: its contents do not match its checksum.",
     "backup_target_exists": "{path} already exists. Choose a new file name for the backup.",
     "backup_never_overwrites": "{path} already exists; a backup never overwrites a file.",
+    "backup_disk_full": "Writing the backup failed: the disk is full. Nothing was changed.",
     "backup_folder_read_only": "Writing the backup failed: the folder cannot be written to "
     "(it is read-only or not yours). Nothing was changed.",
     "disk_full": "The disk is full, so nothing was saved. Free some space and try again.",

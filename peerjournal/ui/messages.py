@@ -70,6 +70,8 @@ SENTENCES: dict[str, str] = {
         "Messages", "{path} already exists. Choose a new file name for the backup."),
     "backup_never_overwrites": QT_TRANSLATE_NOOP(
         "Messages", "{path} already exists; a backup never overwrites a file."),
+    "backup_disk_full": QT_TRANSLATE_NOOP(
+        "Messages", "Writing the backup failed: the disk is full. Nothing was changed."),
     "backup_folder_read_only": QT_TRANSLATE_NOOP(
         "Messages", "Writing the backup failed: the folder cannot be written to "
         "(it is read-only or not yours). Nothing was changed."),

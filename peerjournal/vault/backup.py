@@ -65,6 +65,8 @@ def is_backup(path: Path) -> bool:
 def os_problem(exc: OSError, what: str) -> errors.PeerJournalError:
     """A plain sentence for a failed write: NoSpace when the disk is full."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        if what == "Writing the backup":
+            return errors.NoSpace.known("backup_disk_full")
         return errors.NoSpace(f"{what} failed: the disk is full. Nothing was changed.")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS) and what == "Writing the backup":
         return errors.PeerJournalError.known("backup_folder_read_only")

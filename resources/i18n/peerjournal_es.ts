@@ -1956,6 +1956,10 @@ Nada sale de esta computadora.</translation>
         <translation>{path} ya existe; una copia de seguridad nunca reemplaza un archivo.</translation>
     </message>
     <message>
+        <source>Writing the backup failed: the disk is full. Nothing was changed.</source>
+        <translation>No se pudo escribir la copia de seguridad: el disco está lleno. No se cambió nada.</translation>
+    </message>
+    <message>
         <source>Writing the backup failed: the folder cannot be written to (it is read-only or not yours). Nothing was changed.</source>
         <translation>No se pudo escribir la copia de seguridad: no se puede escribir en la carpeta (es de solo lectura o no es suya). No se cambió nada.</translation>
     </message>
