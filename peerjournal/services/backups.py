@@ -11,7 +11,7 @@ from peerjournal import paths
 from peerjournal.errors import Damaged, PeerJournalError, Refused
 from peerjournal.render.recovery_sheet import render_recovery_sheet
 from peerjournal.vault import Vault
-from peerjournal.vault.backup import SUFFIX, folder_for
+from peerjournal.vault.backup import SUFFIX, folder_for, read_header
 
 log = logging.getLogger(__name__)
 
@@ -158,6 +158,23 @@ def restore(
 def verify(target: Path, *, passphrase: str | None = None, recovery_key: str | None = None) -> None:
     """Check that a journal or a backup opens and passes the integrity checks (Damaged if not)."""
     Vault.verify_file(target, passphrase=passphrase, recovery_key=recovery_key)
+
+
+UNSEALED_NOTE = (
+    "This backup was made by an earlier version of PeerJournal, before backups carried a "
+    "seal: it passed every check, but nothing proves that its key header and its contents "
+    "were made together. If it is older than you expected, restore a newer backup."
+)
+
+
+def seal_note(path: Path) -> str | None:
+    """A plain sentence when `path` is a backup from before seals (it verified and
+    restores, but its header is not authenticated); None otherwise."""
+    try:
+        header = read_header(Path(path))
+    except PeerJournalError:
+        return None
+    return UNSEALED_NOTE if header.seal is None else None
 
 
 def recovery_sheet_pdf(recovery_key: str, *, vault_path: Path, language: str = "en") -> bytes:

@@ -486,10 +486,11 @@ class Vault:
             data_key = keys.unlock_slots(
                 header.slots, passphrase=passphrase, recovery_key=recovery_key
             )
+            sealed = backups.check_seal(path, header, data_key)
             with tempfile.TemporaryDirectory(prefix="peerjournal-verify-") as scratch:
                 copy = Path(scratch) / "journal"
                 backups.extract(path, header, copy)
-                _check_database(copy, data_key, "The backup")
+                _check_database(copy, data_key, "The backup", sealed=sealed)
             return
         if path.exists() and not keys.sidecar_path(path).exists():
             raise errors.Damaged(
@@ -523,6 +524,7 @@ class Vault:
             )
         header = backups.read_header(backup_file)
         data_key = keys.unlock_slots(header.slots, passphrase=passphrase, recovery_key=recovery_key)
+        sealed = backups.check_seal(backup_file, header, data_key)
         if header.schema_version > schema.CURRENT_VERSION:
             raise errors.Refused(
                 "This backup was made by a newer version of PeerJournal. Update PeerJournal "
@@ -532,7 +534,7 @@ class Vault:
         try:
             with backups.temp_database(target.parent, target.name + ".restore") as copy:
                 backups.extract(backup_file, header, copy)
-                _check_database(copy, data_key, "The backup")
+                _check_database(copy, data_key, "The backup", sealed=sealed)
                 kept = _move_aside(target) if _exists(target) else None
                 for stale in database.companions(target):  # never replay a foreign WAL
                     with contextlib.suppress(FileNotFoundError):
@@ -545,11 +547,21 @@ class Vault:
         return kept
 
 
-def _check_database(db_path: Path, data_key: bytes, what: str) -> None:
+def _check_database(
+    db_path: Path, data_key: bytes, what: str, *, sealed: bool | None = None
+) -> None:
+    """The integrity checks; for a backup, `sealed` says whether its seal matched
+    (its every byte is then authenticated already) or it has none: then it must be
+    older than seals, else its header was altered (Damaged)."""
     conn = database.connect(db_path, data_key, what=what)
     try:
         schema.check_supported(conn)
-        backups.verify_connection(conn, what)
+        if sealed is False and backups.written_by_sealing_version(conn):
+            raise errors.Damaged(
+                f"{what} was altered: it comes from a version of PeerJournal that seals its "
+                "backups, and its seal is missing. Use another backup."
+            )
+        backups.verify_connection(conn, what, pages=not sealed)
         # Fold the WAL into the file, so a restored copy is one self-contained file.
         with contextlib.suppress(database.Error):
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
