@@ -31,11 +31,25 @@ def backup_folder(vault_path: Path) -> Path:
     return folder_for(vault_path)
 
 
-def backup_now(vault: Vault, target: Path) -> None:
-    """One encrypted, consistent, owner-only backup file; Refused when `target` exists."""
+def backup_now(vault: Vault, target: Path, *, now: datetime | None = None) -> None:
+    """One encrypted, consistent, owner-only backup file; Refused when `target` exists.
+
+    The folder is remembered (inside the journal) before writing, so that what a
+    killed backup leaves there is swept by the next backup, manual or daily."""
     if target.exists():
         raise Refused(f"{target} already exists; a backup never overwrites a file.")
+    moment = now or datetime.now()
+    _sweep_quietly(vault, moment)
+    vault.note_backup_place(target, moment)
     vault.backup_to(target)
+
+
+def _sweep_quietly(vault: Vault, now: datetime) -> None:
+    # Housekeeping: a folder that cannot be read must never stop a backup.
+    try:
+        vault.sweep_backup_places(now)
+    except PeerJournalError as exc:
+        log.debug("sweeping earlier backup places failed: %s", type(exc).__name__)
 
 
 def auto_backup(
@@ -47,6 +61,7 @@ def auto_backup(
     moment = now or datetime.now()
     written: list[Path] = []
     problems: list[str] = []
+    _sweep_quietly(vault, moment)
     folders = [vault.backups_folder]
     if second_folder:
         folders.append(Path(second_folder))

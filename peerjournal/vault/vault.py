@@ -33,7 +33,7 @@ from peerjournal.core.models import (
 )
 from peerjournal.core.report_facts import ReportFacts
 from peerjournal.vault import backup as backups
-from peerjournal.vault import database, keys, repository, schema, search
+from peerjournal.vault import backup_places, database, keys, repository, schema, search
 from peerjournal.vault.database import Connection
 from peerjournal.vault.keys import KeySlot
 from peerjournal.vault.search import SearchHit
@@ -457,6 +457,18 @@ class Vault:
             with contextlib.suppress(OSError):
                 if entry.stat().st_mtime < cutoff:
                     entry.unlink()
+
+    @_plainly
+    def note_backup_place(self, target: Path, now: datetime) -> None:
+        """Remember, inside the journal, that a manual backup to `target` starts now,
+        so that what it leaves if killed is swept later (`sweep_backup_places`)."""
+        backup_places.remember(self._db, Path(target), now)
+
+    @_plainly
+    def sweep_backup_places(self, now: datetime) -> int:
+        """Remove what killed manual backups of this journal left in the folders they
+        were written to (only our own temp names, older than a backup takes)."""
+        return backup_places.sweep(self._db, now)
 
     def has_backup_on(self, folder: Path, day: date) -> bool:
         """Whether `folder` holds this journal's automatic backup of `day`."""
