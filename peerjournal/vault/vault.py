@@ -19,7 +19,7 @@ from types import TracebackType
 from typing import Any, ParamSpec, TypeVar
 
 from peerjournal import errors, paths
-from peerjournal.core import backup_policy
+from peerjournal.core import backup_policy, limits
 from peerjournal.core.models import (
     Consent,
     Disclosure,
@@ -261,7 +261,10 @@ class Vault:
 
     @_plainly
     def set_profile(self, value: Profile) -> None:
-        """Set (replace) the peer's profile."""
+        """Set (replace) the peer's profile; Invalid when a field is over its size limit."""
+        too_long = limits.problem(value)
+        if too_long:
+            raise errors.Invalid(too_long)
         repository.set_profile(self._db, value)
 
     @_plainly
@@ -276,7 +279,11 @@ class Vault:
 
     @_plainly
     def save(self, record: Any) -> None:
-        """Insert or update one record, in one transaction."""
+        """Insert or update one record, in one transaction. Invalid (nothing saved)
+        when a field is over its size limit (core.limits), as every editor saves here."""
+        too_long = limits.problem(record)
+        if too_long:
+            raise errors.Invalid(too_long)
         repository.save(self._db, record)
 
     @_plainly
