@@ -58,6 +58,19 @@ def snippet(
     return before + " ".join(text[start:end].split()) + after
 
 
+def has_hit(text: str, words: Sequence[str], prefixes: Sequence[str] = ()) -> bool:
+    """Whether `text` holds one of `words` (whole) or a word starting with one of
+    `prefixes` (all already folded)."""
+    if not text:
+        return False
+    wanted = set(words)
+    starts = tuple(prefixes)
+    return any(
+        (folded := fold(token.group())) in wanted or (starts and folded.startswith(starts))
+        for token in WORD.finditer(text)
+    )
+
+
 def _best_start(hits: list[int], count: int, size: int) -> int:
     """The first token of the window of `size` tokens holding the most hits,
     starting a little before its first hit so the hit has some context."""

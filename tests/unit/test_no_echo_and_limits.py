@@ -14,6 +14,7 @@ from peerjournal.core import limits
 from peerjournal.core.interchange import parse_document
 from peerjournal.core.models import Encounter, Mode, Person, Profile
 from peerjournal.errors import Invalid
+from peerjournal.vault import snippets
 from tests.helpers.vault_fixtures import make_vault, synthetic
 
 CANARY = "Qz7-canary Rosa slept behind the Safeway"
@@ -168,4 +169,28 @@ def test_a_long_text_is_searchable_and_its_snippet_short(tmp_path: Path) -> None
         assert "zanzibar" in hit.snippet and len(hit.snippet) < 200
     (first, *_) = vault.search("ordinary")
     assert len(first.snippet) < 200
+    vault.close()
+
+
+def test_snippets_read_long_texts_in_bounded_pieces(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault, _ = make_vault(tmp_path)
+    vault.save(Person(id="p1", preferred_name="Rosa"))
+    filler = "ordinary words about the day " * 5200
+    story = filler[:120_000] + " the zanzibar bus " + filler[120_000:]
+    vault.save(
+        Encounter(id="e1", person_id="p1", occurred_at=WHEN, mode=Mode.PHONE, their_story=story)
+    )
+    seen: list[int] = []
+    real = snippets.snippet
+
+    def measured(text: str, *args: Any, **kwargs: Any) -> str:
+        seen.append(len(text))
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(snippets, "snippet", measured)
+    (hit,) = vault.search("zanzibar")
+    assert "zanzibar bus" in hit.snippet and hit.snippet.startswith("…")
+    assert seen and max(seen) <= 10_000  # pieces, never the 150,000 characters
     vault.close()
