@@ -90,6 +90,11 @@ def os_problem(exc: OSError, what: str) -> errors.PeerJournalError:
     """A plain sentence for a failed write: NoSpace when the disk is full."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return errors.NoSpace(f"{what} failed: the disk is full. Nothing was changed.")
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return errors.PeerJournalError(
+            f"{what} failed: the folder is read-only, or not yours to write in. "
+            "Choose a folder you can write to. Nothing was changed."
+        )
     reason = exc.strerror or "the system refused"
     return errors.PeerJournalError(f"{what} failed: {reason}. Nothing was changed.")
 

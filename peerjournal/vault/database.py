@@ -96,11 +96,31 @@ def connect(
     except sqlite.Error:
         if conn is not None:
             conn.close()
-        raise damaged(what) from None
+        raise (read_only(db_path) or damaged(what)) from None
     finally:
         os.umask(old_umask)
     restrict_modes(db_path)
     return conn
+
+
+def read_only(db_path: Path) -> errors.ReadOnly | None:
+    """The plain sentence when the database or its folder cannot be written (SQLite
+    then fails to open it, which must not read as damage); None otherwise."""
+    folder = db_path.parent
+    if db_path.exists() and not os.access(db_path, os.W_OK):
+        return errors.ReadOnly(
+            f"The journal file {db_path} is read-only, so it cannot be opened (PeerJournal "
+            "writes to it as it opens it). Make the file writable, or copy the journal and "
+            "its .keys file into a folder of yours and open that copy. Nothing was changed."
+        )
+    if folder.is_dir() and not os.access(folder, os.W_OK):
+        return errors.ReadOnly(
+            f"The folder {folder} is read-only, so the journal in it cannot be opened: "
+            "PeerJournal keeps two small working files beside an open journal. Copy the "
+            "journal and its .keys file into a folder you can write to (or make this one "
+            "writable), then open it there. Nothing was changed."
+        )
+    return None
 
 
 def restrict_modes(db_path: Path) -> None:
@@ -123,6 +143,11 @@ def write_problem(exc: Exception) -> errors.PeerJournalError:
         return errors.NoSpace(
             "The journal could not be written: the disk may be full, over a size limit or "
             "failing, so nothing was saved. Free some space and try again."
+        )
+    if name.startswith("SQLITE_READONLY") or "readonly" in text:
+        return errors.ReadOnly(
+            "The journal's file or folder has become read-only, so nothing was saved. "
+            "Make it writable again (or copy the journal into a folder of yours)."
         )
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return errors.PeerJournalError(
