@@ -9,7 +9,6 @@ cut from its record (see snippets.py).
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -81,6 +80,7 @@ _TABLE_ALIAS = {"reflections": "reflections AS r"}
 HEAD = 4_000
 WINDOW = 8_000
 OVERLAP = 200  # a word cut by one window is whole in the next
+AROUND = 300  # a snippet is cut from this many characters either side of its word
 MAX_SCAN = 200_000
 
 
@@ -235,8 +235,20 @@ def search(
     return hits
 
 
-_PARTIAL_END = re.compile(r"[^\W_]+$")
-_PARTIAL_START = re.compile(r"^[^\W_]+")
+def _drop_partial_end(text: str) -> str:
+    """`text` without the word it was cut in the middle of (a regular expression
+    anchored at the end would try every position of a long text)."""
+    end = len(text)
+    while end > 0 and text[end - 1].isalnum():
+        end -= 1
+    return text[:end]
+
+
+def _drop_partial_start(text: str) -> str:
+    start = 0
+    while start < len(text) and text[start].isalnum():
+        start += 1
+    return text[start:]
 
 
 def _piece(
@@ -245,15 +257,35 @@ def _piece(
     """The snippet of a piece of a longer text: a word cut at either end is dropped,
     and "…" says that the text goes on."""
     if cut_after:
-        text = _PARTIAL_END.sub("", text)
+        text = _drop_partial_end(text)
     if cut_before:
-        text = _PARTIAL_START.sub("", text)
+        text = _drop_partial_start(text)
     cut = snippets.snippet(text, whole, prefixes)
     if cut_before and not cut.startswith(snippets.ELLIPSIS):
         cut = snippets.ELLIPSIS + cut
     if cut_after and not cut.endswith(snippets.ELLIPSIS):
         cut += snippets.ELLIPSIS
     return cut
+
+
+def _around(
+    text: str,
+    at: int,
+    whole: list[str],
+    prefixes: list[str],
+    *,
+    cut_before: bool = False,
+    cut_after: bool = False,
+) -> str:
+    """The snippet from the AROUND characters either side of position `at`."""
+    start, end = max(0, at - AROUND), min(len(text), at + AROUND)
+    return _piece(
+        text[start:end],
+        whole,
+        prefixes,
+        cut_before=cut_before or start > 0,
+        cut_after=cut_after or end < len(text),
+    )
 
 
 def _snippet(
@@ -270,26 +302,45 @@ def _snippet(
     # a head that is not the whole text ends with "…".
     joined = _join(
         *(
-            head if len(head) >= length else _PARTIAL_END.sub("", head) + snippets.ELLIPSIS
+            head if len(head) >= length else _drop_partial_end(head) + snippets.ELLIPSIS
             for head, length in texts
         )
     )
-    if snippets.has_hit(joined, whole, prefixes):
-        return snippets.snippet(joined, whole, prefixes)
+    at = snippets.find_hit(joined, whole, prefixes)
+    if at is not None:
+        return _around(joined, at, whole, prefixes)
+    source = _TABLE_ALIAS.get(table, table)
+    where = f"{'r.' if table == 'reflections' else ''}num = ?"
     for column, (head, length) in zip(_TEXT_COLUMNS[table], texts, strict=True):
+        if len(head) >= length:
+            continue
         start = len(head) - OVERLAP
-        while len(head) < length and start < min(length, MAX_SCAN):
+        # SQLite finds a plain word in the rest at C speed (its lower() folds ASCII
+        # only: a word with an accent is looked for window by window instead).
+        plain = [word for word in [*whole, *prefixes] if word.isascii()]
+        if plain and length <= MAX_SCAN:
+            found = conn.execute(
+                "SELECT "
+                + ", ".join(f"instr(lower({column}), ?)" for _ in plain)
+                + f" FROM {source} WHERE {where}",
+                (*plain, num),
+            ).fetchone()
+            places = [int(p) for p in (found or ()) if p]
+            if places:
+                start = max(start, min(places) - 1 - AROUND)
+        while start < min(length, MAX_SCAN):
             row = conn.execute(
-                f"SELECT substr({column}, ?, ?) FROM {_TABLE_ALIAS.get(table, table)} "
-                f"WHERE {'r.' if table == 'reflections' else ''}num = ?",
+                f"SELECT substr({column}, ?, ?) FROM {source} WHERE {where}",
                 (start + 1, WINDOW, num),
             ).fetchone()
             window = str(row[0] or "") if row else ""
             if not window:
                 break
-            if snippets.has_hit(window, whole, prefixes):
-                return _piece(
+            at = snippets.find_hit(window, whole, prefixes)
+            if at is not None:
+                return _around(
                     window,
+                    at,
                     whole,
                     prefixes,
                     cut_before=True,
@@ -297,7 +348,7 @@ def _snippet(
                 )
             start += WINDOW - OVERLAP
     # No word searched for shows (a name's accent folded otherwise): the start.
-    return snippets.snippet(joined, whole, prefixes)
+    return _around(joined, 0, whole, prefixes)
 
 
 def _snippet_words(query: str, expansions: list[str] | None) -> tuple[list[str], list[str]]:

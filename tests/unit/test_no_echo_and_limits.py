@@ -194,3 +194,18 @@ def test_snippets_read_long_texts_in_bounded_pieces(
     assert "zanzibar bus" in hit.snippet and hit.snippet.startswith("…")
     assert seen and max(seen) <= 10_000  # pieces, never the 150,000 characters
     vault.close()
+
+
+def test_a_word_with_an_accent_deep_in_a_long_text_is_shown(tmp_path: Path) -> None:
+    vault, _ = make_vault(tmp_path)
+    vault.save(Person(id="p1", preferred_name="Rosa"))
+    filler = "“ordinary” words about the day " * 5000
+    story = filler[:90_000] + " el autobús a Zanzíbar " + filler[90_000:]
+    vault.save(
+        Encounter(id="e1", person_id="p1", occurred_at=WHEN, mode=Mode.PHONE, their_story=story)
+    )
+    for query in ("zanzibar", "autobus zanz", "ZANZÍBAR"):
+        (hit,) = vault.search(query)
+        assert "Zanzíbar" in hit.snippet, query
+        assert hit.snippet.startswith("…") and hit.snippet.endswith("…")
+    vault.close()
