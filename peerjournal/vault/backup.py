@@ -209,6 +209,31 @@ def check_seal(path: Path, header: BackupHeader, data_key: bytes) -> bool:
 # descriptor we open on a journal in use is never closed (one per file, reused).
 _HELD: dict[tuple[int, int], int] = {}
 _HELD_LOCK = threading.Lock()
+_USERS: dict[str, int] = {}  # open Vaults per journal path, to know when to let go
+
+
+def journal_opened(path: Path) -> None:
+    """A Vault of this process opened the journal at `path`."""
+    with _HELD_LOCK:
+        _USERS[str(path)] = _USERS.get(str(path), 0) + 1
+
+
+def journal_closed(path: Path) -> None:
+    """A Vault closed it; with the last one, the kept descriptor goes too (no
+    connection of this process holds a lock on the file any more)."""
+    with _HELD_LOCK:
+        left = _USERS.get(str(path), 0) - 1
+        if left > 0:
+            _USERS[str(path)] = left
+            return
+        _USERS.pop(str(path), None)
+        try:
+            info = os.stat(path)
+        except OSError:
+            return
+        fd = _HELD.pop((info.st_dev, info.st_ino), -1)
+    if fd >= 0:
+        os.close(fd)
 
 
 @contextlib.contextmanager

@@ -83,6 +83,7 @@ class Vault:
         self._conn: Connection | None = conn
         self._key = bytearray(data_key)
         self._slots = slots
+        backups.journal_opened(path)
 
     # --- opening and closing -----------------------------------------------
 
@@ -187,6 +188,7 @@ class Vault:
             with contextlib.suppress(database.Error):
                 self._conn.close()
             self._conn = None
+            backups.journal_closed(self._path)
         for i in range(len(self._key)):
             self._key[i] = 0
         self._key = bytearray()

@@ -4,6 +4,7 @@ and reading the file leaves SQLite's own locks alone."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -72,3 +73,30 @@ def test_a_backup_keeps_this_process_locks_on_the_journal(tmp_path: Path) -> Non
     vault.backup_to(tmp_path / "two.pjbackup")
     assert _locks_on(vault.path) == before
     vault.close()
+
+
+def test_the_kept_descriptor_goes_with_the_last_vault(tmp_path: Path) -> None:
+    folder = tmp_path / "j"
+    folder.mkdir()
+    vault, _ = make_vault(folder, synthetic(people=2, encounters=5))
+    companion = vault.open_companion()
+    fds = Path("/proc/self/fd")
+
+    def open_on_journal() -> int:
+        if not fds.exists():
+            return 0
+        found = 0
+        for fd in fds.iterdir():
+            with contextlib.suppress(OSError):
+                if os.readlink(fd) == str(vault.path):
+                    found += 1
+        return found
+
+    before = open_on_journal()
+    vault.backup_to(tmp_path / "b.pjbackup")
+    companion.backup_to(tmp_path / "c.pjbackup")
+    assert open_on_journal() <= before + 1  # one kept descriptor, shared
+    vault.close()
+    assert open_on_journal() >= 1  # the companion still has it open: kept
+    companion.close()
+    assert open_on_journal() == 0
