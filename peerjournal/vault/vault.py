@@ -414,7 +414,12 @@ class Vault:
 
     def verify(self) -> None:
         """Check the open journal's page HMACs and integrity; Damaged on failure."""
-        backups.verify_connection(self._db)
+        conn = self._db
+        checker = database.connect(self._path, bytes(self._key))  # the page HMACs, meanwhile
+        try:
+            backups.verify_connection(conn, page_checker=checker)
+        finally:
+            checker.close()
 
     def auto_backup(self, folder: Path, now: datetime) -> Path | None:
         """Write a dated backup into `folder` at most once a day, then remove the
@@ -582,7 +587,14 @@ def _check_database(
                 f"{what} was altered: it comes from a version of PeerJournal that seals its "
                 "backups, and its seal is missing. Use another backup."
             )
-        backups.verify_connection(conn, what, pages=not sealed)
+        if sealed:  # the seal covers every byte already
+            backups.verify_connection(conn, what, pages=False)
+        else:
+            checker = database.connect(db_path, data_key, what=what)
+            try:
+                backups.verify_connection(conn, what, page_checker=checker)
+            finally:
+                checker.close()
         # Fold the WAL into the file, so a restored copy is one self-contained file.
         with contextlib.suppress(database.Error):
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

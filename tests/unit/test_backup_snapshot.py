@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from peerjournal import errors
 from peerjournal.core.models import Person
 from peerjournal.vault import Vault, database
+from peerjournal.vault import backup as backup_file
 from tests.helpers.vault_fixtures import PASSPHRASE, make_vault, synthetic
 
 
@@ -100,3 +102,37 @@ def test_the_kept_descriptor_goes_with_the_last_vault(tmp_path: Path) -> None:
     assert open_on_journal() >= 1  # the companion still has it open: kept
     companion.close()
     assert open_on_journal() == 0
+
+
+class _PageChecker:
+    """A second connection whose page check reports a bad page (as SQLCipher does
+    for a damaged free page, which no b-tree walk reads)."""
+
+    def __init__(self, rows: list[tuple[str]]) -> None:
+        self.rows = rows
+        self.asked: list[str] = []
+
+    def execute(self, sql: str, *_args: object) -> _PageChecker:
+        self.asked.append(sql)
+        return self
+
+    def fetchall(self) -> list[tuple[str]]:
+        return self.rows
+
+
+def test_the_page_check_on_a_second_connection_counts(tmp_path: Path) -> None:
+    folder = tmp_path / "j"
+    folder.mkdir()
+    vault, _ = make_vault(folder, synthetic(people=2, encounters=5))
+    conn = database.connect(vault.path, Vault.derive_key(vault.path, passphrase=PASSPHRASE))
+    try:
+        fine = _PageChecker([])
+        backup_file.verify_connection(conn, page_checker=fine)  # type: ignore[arg-type]
+        assert fine.asked == ["PRAGMA cipher_integrity_check"]
+        bad = _PageChecker([("HMAC verification failed for page 7",)])
+        with pytest.raises(errors.Damaged):
+            backup_file.verify_connection(conn, page_checker=bad)  # type: ignore[arg-type]
+        backup_file.verify_connection(conn, pages=False, page_checker=bad)  # type: ignore[arg-type]
+    finally:
+        conn.close()
+        vault.close()
