@@ -51,8 +51,19 @@ MESSAGES: dict[str, str] = {
     "backup_target_exists": "{path} already exists. Choose a new file name for the backup.",
     "backup_never_overwrites": "{path} already exists; a backup never overwrites a file.",
     "backup_disk_full": "Writing the backup failed: the disk is full. Nothing was changed.",
-    "backup_folder_read_only": "Writing the backup failed: the folder cannot be written to "
-    "(it is read-only or not yours). Nothing was changed.",
+    "backup_folder_read_only": "Writing the backup failed: the folder is read-only, or not "
+    "yours to write in. Choose a folder you can write to. Nothing was changed.",
+    "backup_seal": "The backup {name} is damaged or was altered: its seal does not match its "
+    "contents. Use another backup.",
+    "journal_file_read_only": "The journal file {path} is read-only, so it cannot be opened "
+    "(PeerJournal writes to it as it opens it). Make the file writable, or copy the journal "
+    "and its .keys file into a folder of yours and open that copy. Nothing was changed.",
+    "journal_folder_read_only": "The folder {folder} is read-only, so the journal in it cannot "
+    "be opened: PeerJournal keeps two small working files beside an open journal. Copy the "
+    "journal and its .keys file into a folder you can write to (or make this one writable), "
+    "then open it there. Nothing was changed.",
+    "journal_became_read_only": "The journal's file or folder has become read-only, so "
+    "nothing was saved. Make it writable again (or copy the journal into a folder of yours).",
     "disk_full": "The disk is full, so nothing was saved. Free some space and try again.",
     "disk_failing": "The journal could not be written: the disk may be full, over a size limit "
     "or failing, so nothing was saved. Free some space and try again.",
@@ -129,3 +140,10 @@ class NoSpace(PeerJournalError):
     """The disk is full or a write limit was reached. Nothing was changed."""
 
     exit_code = 1
+
+
+class ReadOnly(PeerJournalError):
+    """The journal's file or folder cannot be written (a read-only folder, drive or
+    file): it cannot be opened, which is not damage. Exit 4, "cannot unlock"."""
+
+    exit_code = 4

@@ -73,8 +73,23 @@ SENTENCES: dict[str, str] = {
     "backup_disk_full": QT_TRANSLATE_NOOP(
         "Messages", "Writing the backup failed: the disk is full. Nothing was changed."),
     "backup_folder_read_only": QT_TRANSLATE_NOOP(
-        "Messages", "Writing the backup failed: the folder cannot be written to "
-        "(it is read-only or not yours). Nothing was changed."),
+        "Messages", "Writing the backup failed: the folder is read-only, or not "
+        "yours to write in. Choose a folder you can write to. Nothing was changed."),
+    "backup_seal": QT_TRANSLATE_NOOP(
+        "Messages", "The backup {name} is damaged or was altered: its seal does not match its "
+        "contents. Use another backup."),
+    "journal_file_read_only": QT_TRANSLATE_NOOP(
+        "Messages", "The journal file {path} is read-only, so it cannot be opened "
+        "(PeerJournal writes to it as it opens it). Make the file writable, or copy the journal "
+        "and its .keys file into a folder of yours and open that copy. Nothing was changed."),
+    "journal_folder_read_only": QT_TRANSLATE_NOOP(
+        "Messages", "The folder {folder} is read-only, so the journal in it cannot "
+        "be opened: PeerJournal keeps two small working files beside an open journal. Copy the "
+        "journal and its .keys file into a folder you can write to (or make this one writable), "
+        "then open it there. Nothing was changed."),
+    "journal_became_read_only": QT_TRANSLATE_NOOP(
+        "Messages", "The journal's file or folder has become read-only, so "
+        "nothing was saved. Make it writable again (or copy the journal into a folder of yours)."),
     "disk_full": QT_TRANSLATE_NOOP(
         "Messages", "The disk is full, so nothing was saved. Free some space and try again."),
     "disk_failing": QT_TRANSLATE_NOOP(

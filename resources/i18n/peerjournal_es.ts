@@ -575,6 +575,10 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
         <translation> Su diario anterior quedó guardado en {path}.</translation>
     </message>
     <message>
+        <source>This backup was made by an earlier version of PeerJournal, before backups carried a seal: it passed every check, but nothing proves that its key header and its contents were made together. If it is older than you expected, restore a newer backup.</source>
+        <translation>Esta copia de seguridad la hizo una versión anterior de PeerJournal, antes de que las copias llevaran un sello: pasó todas las comprobaciones, pero nada prueba que su encabezado de claves y su contenido se hicieran juntos. Si es más antigua de lo que esperaba, restaure una copia más reciente.</translation>
+    </message>
+    <message>
         <source>The backup is restored. Unlock it to continue.</source>
         <translation>La copia está restaurada. Desbloquéela para continuar.</translation>
     </message>
@@ -1960,8 +1964,24 @@ Nada sale de esta computadora.</translation>
         <translation>No se pudo escribir la copia de seguridad: el disco está lleno. No se cambió nada.</translation>
     </message>
     <message>
-        <source>Writing the backup failed: the folder cannot be written to (it is read-only or not yours). Nothing was changed.</source>
-        <translation>No se pudo escribir la copia de seguridad: no se puede escribir en la carpeta (es de solo lectura o no es suya). No se cambió nada.</translation>
+        <source>Writing the backup failed: the folder is read-only, or not yours to write in. Choose a folder you can write to. Nothing was changed.</source>
+        <translation>No se pudo escribir la copia de seguridad: la carpeta es de solo lectura, o no tiene permiso para escribir en ella. Elija una carpeta en la que pueda escribir. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The backup {name} is damaged or was altered: its seal does not match its contents. Use another backup.</source>
+        <translation>La copia de seguridad {name} está dañada o fue alterada: su sello no coincide con su contenido. Use otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The journal file {path} is read-only, so it cannot be opened (PeerJournal writes to it as it opens it). Make the file writable, or copy the journal and its .keys file into a folder of yours and open that copy. Nothing was changed.</source>
+        <translation>El archivo del diario {path} es de solo lectura, así que no se puede desbloquear (PeerJournal escribe en él al desbloquearlo). Permita escribir en el archivo, o copie el diario y su archivo .keys a una carpeta suya y desbloquee esa copia. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is read-only, so the journal in it cannot be opened: PeerJournal keeps two small working files beside an open journal. Copy the journal and its .keys file into a folder you can write to (or make this one writable), then open it there. Nothing was changed.</source>
+        <translation>La carpeta {folder} es de solo lectura, así que el diario que contiene no se puede desbloquear: PeerJournal guarda dos pequeños archivos de trabajo junto a un diario abierto. Copie el diario y su archivo .keys a una carpeta en la que pueda escribir (o permita escribir en esta), y desbloquéelo ahí. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s file or folder has become read-only, so nothing was saved. Make it writable again (or copy the journal into a folder of yours).</source>
+        <translation>El archivo o la carpeta del diario pasó a ser de solo lectura, así que no se guardó nada. Vuelva a permitir escribir en ellos (o copie el diario a una carpeta suya).</translation>
     </message>
     <message>
         <source>The disk is full, so nothing was saved. Free some space and try again.</source>
