@@ -106,6 +106,8 @@ SENTENCES: dict[str, str] = {
         "place."),
     "journal_exists": QT_TRANSLATE_NOOP(
         "Messages", "A journal already exists at {path}. Nothing was changed."),
+    "passphrase_refused": QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase is {reason} Nothing was changed."),
     "passphrase_too_short": QT_TRANSLATE_NOOP(
         "Messages", "The passphrase is too short: use at least {length} characters. "
         "Nothing was changed."),
@@ -113,13 +115,26 @@ SENTENCES: dict[str, str] = {
 """Message id → its English sentence (the same as errors.MESSAGES), for lupdate."""
 
 
+def _strength_reason(reason: str) -> str:
+    """The strength meter's verdict ("too short: use at least …"), read on from
+    "The passphrase is": translated as the meter says it, first letter lowered."""
+    said = QCoreApplication.translate("StrengthMeter", reason[:1].upper() + reason[1:])
+    return said[:1].lower() + said[1:]
+
+
+ARGUMENTS = {"reason": _strength_reason}
+"""Arguments that are themselves window sentences, translated before they are filled in."""
+
+
 def problem_sentence(error: PeerJournalError, context: str = "Errors") -> str:
     """The problem in the window's language: its id translated when known, else
     its English sentence (translated in `context` if the catalog has it)."""
     template = SENTENCES.get(error.message_id or "")
     if template is not None:
+        arguments = {name: ARGUMENTS[name](value) if name in ARGUMENTS else value
+                     for name, value in error.arguments.items()}
         try:
-            return QCoreApplication.translate(CONTEXT, template).format(**error.arguments)
+            return QCoreApplication.translate(CONTEXT, template).format(**arguments)
         except (KeyError, IndexError, ValueError):
             pass  # a translation that lost a placeholder: say it in English
     return QCoreApplication.translate(context, error.message)

@@ -2008,6 +2008,10 @@ Nada sale de esta computadora.</translation>
         <translation>Ya existe un diario en {path}. No se cambió nada.</translation>
     </message>
     <message>
+        <source>The passphrase is {reason} Nothing was changed.</source>
+        <translation>La frase de contraseña es {reason} No se cambió nada.</translation>
+    </message>
+    <message>
         <source>The passphrase is too short: use at least {length} characters. Nothing was changed.</source>
         <translation>La frase de contraseña es demasiado corta: use al menos {length} caracteres. No se cambió nada.</translation>
     </message>

@@ -88,3 +88,18 @@ def test_the_labels_of_how_where_and_status_are_spanish_too():
     assert text.setting_label(Setting.HOME) == "Casa"
     assert text.status_label(GoalStatus.MET) == "Cumplida"
     assert text.status_label(ReferralStatus.DECLINED) == "No aceptó"
+
+
+@pytest.mark.usefixtures("spanish")
+def test_the_passphrase_rule_says_the_meters_own_words_in_spanish():
+    """The one passphrase rule reads on from "The passphrase is" with the strength
+    meter's verdict; in Spanish both halves are Spanish."""
+    from peerjournal.services import unlock
+
+    verdict = unlock.check_passphrase_strength("short").words
+    reason = verdict[:1].lower() + verdict[1:]
+    problem = errors.Invalid.known("passphrase_refused", reason=reason)
+    assert problem.message == f"The passphrase is {reason} Nothing was changed."
+    shown = describe_error(problem)
+    assert shown.startswith("La frase de contraseña es demasiado corta: use al menos 10")
+    assert shown.endswith("No se cambió nada.")
