@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import NamedTuple, Protocol
 
@@ -21,6 +21,10 @@ from peerjournal.errors import Invalid
 TOTAL = "total"
 ALL = "all"
 DEFAULT_MIN_CELL = 11
+MONTH = "month"
+QUARTER = "quarter"
+AUTO = "auto"
+GRAINS: tuple[str, ...] = (MONTH, QUARTER)
 
 # Measures in the order of the spec's table; the CSV and the PDF follow it.
 MEASURES: tuple[str, ...] = (
@@ -117,6 +121,9 @@ class Group:
 class Report:
     """The report: its cells in the fixed order of the CSV.
 
+    `months` holds the columns' periods at the report's grain: months
+    (`YYYY-MM`) or quarters (`YYYY-Qn`).
+
     `start` and `end` are the period's days when built from a journal; a report
     merged from CSVs knows only its months, so they are None there.
     `merged_from` counts the peers' reports summed into it (0 when not merged).
@@ -129,6 +136,15 @@ class Report:
     end: date | None = None
     organization: str | None = None
     merged_from: int = 0
+    grain: str = MONTH
+    # cells hidden only because, with earlier reports, they would give away a
+    # small count (core/report_audit.py); counted in the message
+    audit_hidden: int = 0
+    # the reason auto grain gave for its choice ("" when the grain was asked for)
+    grain_reason: str = ""
+    # how many entries the report log held when this report was built (-1: not
+    # built from a journal); saving checks that no report was logged since
+    log_seen: int = -1
     _index: dict[CellKey, Cell] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -169,6 +185,21 @@ class Report:
 
     def suppressed_keys(self) -> frozenset[CellKey]:
         return frozenset(c.key for c in self.cells if c.suppressed)
+
+    @property
+    def periods(self) -> tuple[str, ...]:
+        """The columns' periods (months or quarters), without `total`."""
+        return self.months
+
+    @property
+    def first_month(self) -> str:
+        """The period's first month `YYYY-MM`."""
+        return period_months(self.months[0])[0]
+
+    @property
+    def last_month(self) -> str:
+        """The period's last month `YYYY-MM`."""
+        return period_months(self.months[-1])[-1]
 
 
 # --- input row shapes: both the domain records and ReportFacts rows fit ---
@@ -235,6 +266,69 @@ def months_between(start: date, end: date) -> tuple[str, ...]:
     while (year, month) <= (end.year, end.month):
         out.append(f"{year:04d}-{month:02d}")
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return tuple(out)
+
+
+def check_whole_months(start: date, end: date) -> None:
+    """Refuse a period that is not whole months (spec/cli.md): two reports
+    must never differ by a few days' records."""
+    if start > end:
+        months_between(start, end)  # says so
+    problems: list[str] = []
+    if start.day != 1:
+        problems.append(f"--from {start.isoformat()} is not the first day of a month")
+    after = end + timedelta(days=1)
+    if after.day != 1:
+        problems.append(f"--to {end.isoformat()} is not the last day of a month")
+    if problems:
+        raise Invalid(
+            "A report covers whole months, so that two reports can never differ by a few "
+            f"days' records: {' and '.join(problems)}. Give the first day of a month and "
+            "the last day of one."
+        )
+
+
+def quarter_of(month: str) -> str:
+    """`2024-05` -> `2024-Q2`."""
+    return f"{month[:4]}-Q{(int(month[5:7]) - 1) // 3 + 1}"
+
+
+def period_months(period: str) -> tuple[str, ...]:
+    """The months of one column's period: `2024-03` -> (2024-03,),
+    `2024-Q1` -> (2024-01, 2024-02, 2024-03)."""
+    if "-Q" in period:
+        year, q = period[:4], int(period[6:])
+        return tuple(f"{year}-{3 * (q - 1) + i:02d}" for i in (1, 2, 3))
+    return (period,)
+
+
+def quarters_fit(months: Sequence[str]) -> bool:
+    """True when the months are whole calendar quarters."""
+    return (
+        bool(months)
+        and int(months[0][5:7]) % 3 == 1
+        and int(months[-1][5:7]) % 3 == 0
+    )
+
+
+def periods_of(months: Sequence[str], grain: str) -> tuple[str, ...]:
+    """The columns of a report over `months` at `grain`. Quarters need whole
+    quarters (Invalid otherwise)."""
+    if grain == MONTH:
+        return tuple(months)
+    if grain != QUARTER:
+        raise Invalid(f"The grain is month, quarter or auto, not {grain!r}.")
+    if not quarters_fit(months):
+        raise Invalid(
+            f"A report by quarter needs whole calendar quarters; {months[0]} to {months[-1]} "
+            "is not. Start in January, April, July or October and end in March, June, "
+            "September or December, or use --by month."
+        )
+    out: list[str] = []
+    for m in months:
+        q = quarter_of(m)
+        if q not in out:
+            out.append(q)
     return tuple(out)
 
 
@@ -367,15 +461,19 @@ def assemble(
     end: date | None = None,
     organization: str | None = None,
     merged_from: int = 0,
+    grain: str = MONTH,
+    already: Iterable[CellKey] = (),
 ) -> Report:
     """A report from raw cell values: suppression applied, cells in layout order.
-    Missing cells count 0 (a month with no activity)."""
+    Missing cells count 0 (a month with no activity). `months` are the
+    columns' periods at `grain`."""
     keys = layout(months)
     full: dict[CellKey, Number] = {}
     for k in keys:
         v = values.get(k, 0)
         full[k] = round(float(v), 1) if k.measure == HOURS_MEASURE else int(v)
-    hidden = suppress(full, months, min_cell)
+    seed = [k for k in already if full.get(k, 0) != 0] if min_cell > 1 else []
+    hidden = suppress(full, months, min_cell, already=seed)
     cells = tuple(
         Cell(k.measure, k.category, k.period, full[k], SUPPRESSED if k in hidden else full[k])
         for k in keys
@@ -388,6 +486,7 @@ def assemble(
         end=end,
         organization=organization,
         merged_from=merged_from,
+        grain=grain,
     )
 
 
@@ -427,8 +526,10 @@ def build_report(
     goals: Iterable[GoalRow] = (),
     organization: str | None = None,
     min_cell: int = DEFAULT_MIN_CELL,
+    grain: str = MONTH,
 ) -> Report:
-    """The report of the period `start`..`end` (both included).
+    """The report of the period `start`..`end` (both included), with one
+    column per month or per quarter (`grain`).
 
     Rows outside the period are ignored: encounters by `occurred_at`, referrals
     by `created_on`, goals by `set_on` (set) and by `closed_on` with status met
@@ -437,9 +538,9 @@ def build_report(
     """
     check_min_cell(min_cell)
     months = months_between(start, end)
+    periods = periods_of(months, grain)
+    column = {m: (quarter_of(m) if grain == QUARTER else m) for m in months}
     values: dict[CellKey, Number] = {}
-    tenths: dict[str, int] = {}
-    seen_in: dict[str, set[str]] = {m: set() for m in months}
     seen: set[str] = set()
 
     def add(measure: str, category: str, period: str, n: int = 1) -> None:
@@ -466,31 +567,34 @@ def build_report(
         people_here.add(e.person_id)
 
     for (year, month_no, mode_value, setting_value), n in tally.items():
-        month = f"{year:04d}-{month_no:02d}"
+        period_label = column[f"{year:04d}-{month_no:02d}"]
         mode = _known(f"mode:{mode_value}", MODE_CATEGORIES, "the mode")
         setting = (
             "setting:unknown"
             if setting_value is None
             else _known(f"setting:{setting_value}", SETTING_CATEGORIES, "the setting")
         )
-        for period in (month, TOTAL):
+        for period in (period_label, TOTAL):
             add("encounters", ALL, period, n)
             add("encounters", mode, period, n)
             add("encounters", setting, period, n)
-    minutes_by_month = {f"{y:04d}-{m:02d}": v for (y, m), v in minutes_by_ym.items()}
+    minutes_by_period: dict[str, int] = {}
+    for (y, m), minutes in minutes_by_ym.items():
+        p = column[f"{y:04d}-{m:02d}"]
+        minutes_by_period[p] = minutes_by_period.get(p, 0) + minutes
+    seen_in: dict[str, set[str]] = {p: set() for p in periods}
     for (y, m), people_here in seen_by_ym.items():
-        seen_in[f"{y:04d}-{m:02d}"] = people_here
+        seen_in[column[f"{y:04d}-{m:02d}"]].update(people_here)
         seen.update(people_here)
 
-    # Hours: each month rounded half up from its minutes; the total from all minutes.
-    for month, minutes in minutes_by_month.items():
-        tenths[month] = _tenths(minutes)
-    tenths[TOTAL] = _tenths(sum(minutes_by_month.values()))
+    # Hours: each column rounded half up from its minutes; the total from all minutes.
+    tenths: dict[str, int] = {p: _tenths(v) for p, v in minutes_by_period.items()}
+    tenths[TOTAL] = _tenths(sum(minutes_by_period.values()))
     for period, t in tenths.items():
         values[CellKey(HOURS_MEASURE, ALL, period)] = t / 10
 
-    for month, people in seen_in.items():
-        values[CellKey("people_supported", ALL, month)] = len(people)
+    for period, people in seen_in.items():
+        values[CellKey("people_supported", ALL, period)] = len(people)
     values[CellKey("people_supported", ALL, TOTAL)] = len(seen)
     for person in seen:
         add("age_band", age_band(people_dob.get(person), end), TOTAL)
@@ -514,11 +618,12 @@ def build_report(
 
     return assemble(
         values,
-        months,
+        periods,
         min_cell=min_cell,
         start=start,
         end=end,
         organization=organization,
+        grain=grain,
     )
 
 
@@ -557,12 +662,17 @@ def build_report_from_facts(
     *,
     min_cell: int = DEFAULT_MIN_CELL,
     organization: str | None = None,
+    grain: str = MONTH,
+    start: date | None = None,
+    end: date | None = None,
 ) -> Report:
     """The report of the light rows the vault gives for a period
-    (`vault.report_facts(start, end)`)."""
+    (`vault.report_facts(start, end)`); `start`/`end` narrow it to part of the
+    facts' period."""
     return build_report(
-        start=facts.start,
-        end=facts.end,
+        grain=grain,
+        start=facts.start if start is None else start,
+        end=facts.end if end is None else end,
         encounters=facts.encounters,
         people_dob=facts.dates_of_birth,
         referrals=facts.referrals,

@@ -25,6 +25,7 @@ from peerjournal.core.models import (
     Reflection,
     Setting,
 )
+from peerjournal.core.report_audit import LoggedReport, cells_from_json
 from peerjournal.core.report_facts import EncounterFact, GoalFact, ReferralFact, ReportFacts
 from peerjournal.vault import records, search
 from peerjournal.vault.database import Connection, IntegrityError, transaction
@@ -364,6 +365,55 @@ def record_disclosure(conn: Connection, disclosure: Disclosure) -> None:
             f'disclosures (id "{disclosure.id}"): the id is already used, or a reference '
             "names no record. Nothing was saved."
         ) from None
+
+
+# --- the report log ---------------------------------------------------------------
+
+_REPORT_LOG_COLUMNS = (
+    "num, written_at, first_month, last_month, grain, min_cell, format, merged_from, "
+    "audit_hidden, cells"
+)
+
+
+def report_log(conn: Connection) -> list[LoggedReport]:
+    """Every report written, oldest first."""
+    return [
+        LoggedReport(
+            id=num,
+            written_at=written_at,
+            first_month=first,
+            last_month=last,
+            grain=grain,
+            min_cell=min_cell,
+            kind=kind,
+            merged_from=merged_from,
+            audit_hidden=audit_hidden,
+            cells=cells_from_json(cells),
+        )
+        for num, written_at, first, last, grain, min_cell, kind, merged_from, audit_hidden, cells
+        in conn.execute(f"SELECT {_REPORT_LOG_COLUMNS} FROM report_log ORDER BY num")
+    ]
+
+
+def record_report(conn: Connection, entry: LoggedReport) -> int:
+    """Add one written report to the log (append-only); its number."""
+    with transaction(conn):
+        cursor = conn.execute(
+            "INSERT INTO report_log (written_at, first_month, last_month, grain, min_cell, "
+            "format, merged_from, audit_hidden, cells) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                entry.written_at,
+                entry.first_month,
+                entry.last_month,
+                entry.grain,
+                entry.min_cell,
+                entry.kind,
+                entry.merged_from,
+                entry.audit_hidden,
+                entry.cells_json(),
+            ),
+        )
+    return int(cursor.lastrowid or 0)
 
 
 # --- drafts ---------------------------------------------------------------------
