@@ -282,3 +282,170 @@ def write_reports(facts: ReportFacts, plan: Sequence[tuple[date, date, str]], n:
 def test_no_small_count_can_be_worked_out_from_all_reports(facts, plan, n) -> None:  # type: ignore[no-untyped-def]
     log = write_reports(facts, plan, n)
     assert leaks(log, None, true_value(facts), n) == []
+
+
+# ---------------------------------------------------------------- worked examples
+
+
+def facts_of(rows: Sequence[tuple[str, int, Mode]]) -> ReportFacts:
+    """Encounters of one person each: (month YYYY-MM, how many, mode)."""
+    encounters = []
+    n = 0
+    for month, count, mode in rows:
+        for i in range(count):
+            n += 1
+            encounters.append(
+                EncounterFact(
+                    person_id=f"p{n}",
+                    occurred_at=datetime(int(month[:4]), int(month[5:]), 1 + i % 28, 10),
+                    mode=mode,
+                    setting=Setting.COMMUNITY,
+                    duration_minutes=30,
+                )
+            )
+    return ReportFacts(
+        start=date(2024, 1, 1),
+        end=date(2024, 12, 31),
+        encounters=tuple(encounters),
+        dates_of_birth={e.person_id: date(1980, 1, 1) for e in encounters},
+    )
+
+
+def plain_reports(facts: ReportFacts, plan: Sequence[tuple[date, date, str]], n: int = 11):  # type: ignore[no-untyped-def]
+    """The same reports without the audit: what the old code published."""
+    return [
+        A.log_entry(
+            R.build_report_from_facts(facts, start=s, end=e, grain=g, min_cell=n),
+            written_at="2025-01-01T00:00:00",
+            kind="csv",
+        )
+        for s, e, g in plan
+    ]
+
+
+QUARTERS = [
+    (date(2024, 1, 1), date(2024, 3, 31), "month"),
+    (date(2024, 4, 1), date(2024, 6, 30), "month"),
+    (date(2024, 7, 1), date(2024, 9, 30), "month"),
+    (date(2024, 10, 1), date(2024, 12, 31), "month"),
+]
+YEAR = (date(2024, 1, 1), date(2024, 12, 31), "month")
+
+
+def quarters_then_year_journal() -> ReportFacts:
+    # Phone calls: 15, 12 and 20 in the first three quarters, 3 in the fourth
+    # (hidden in that quarter's report); the year's 50 would give the 3 away.
+    rows = []
+    for month, phone, person in (
+        ("2024-02", 15, 40),
+        ("2024-05", 12, 40),
+        ("2024-08", 20, 40),
+        ("2024-11", 3, 40),
+    ):
+        rows += [(month, phone, Mode.PHONE), (month, person, Mode.IN_PERSON)]
+    return facts_of(rows)
+
+
+def test_quarters_then_a_year_the_year_hides_what_subtraction_would_give() -> None:
+    facts = quarters_then_year_journal()
+    value = true_value(facts)
+    before = plain_reports(facts, [*QUARTERS, YEAR])
+    assert any(k.category == "mode:phone" for k, *_ in leaks(before, None, value, 11))
+
+    log = write_reports(facts, [*QUARTERS, YEAR], 11)
+    assert leaks(log, None, value, 11) == []
+    year = log[-1]
+    assert year.audit_hidden > 0
+    published = dict(year.cells)
+    assert published[R.CellKey("encounters", "mode:phone", "total")] is None
+
+
+def test_two_overlapping_half_years() -> None:
+    # Video: 3 in the first quarter, 20 in the second, 15 in the third. The first
+    # half-year hides Q1's 3 and a complement; the second half-year, by itself
+    # harmless, would publish the complement back.
+    rows = [
+        ("2024-02", 3, Mode.VIDEO),
+        ("2024-05", 20, Mode.VIDEO),
+        ("2024-08", 15, Mode.VIDEO),
+        ("2024-02", 30, Mode.IN_PERSON),
+        ("2024-05", 30, Mode.IN_PERSON),
+        ("2024-08", 30, Mode.IN_PERSON),
+    ]
+    facts = facts_of(rows)
+    plan = [
+        (date(2024, 1, 1), date(2024, 6, 30), "quarter"),
+        (date(2024, 4, 1), date(2024, 9, 30), "quarter"),
+    ]
+    value = true_value(facts)
+    assert leaks(plain_reports(facts, plan), None, value, 11) != []
+    log = write_reports(facts, plan, 11)
+    assert leaks(log, None, value, 11) == []
+    assert log[-1].audit_hidden > 0
+
+
+def test_same_period_again_publishes_the_same_cells() -> None:
+    facts = quarters_then_year_journal()
+    log = write_reports(facts, [*QUARTERS, YEAR, QUARTERS[1], YEAR], 11)
+    assert log[-1].cells == log[4].cells
+    assert log[5].cells == log[1].cells
+
+
+def test_a_smaller_n_and_unsuppressed_reports_take_no_part() -> None:
+    facts = quarters_then_year_journal()
+    log = write_reports(facts, [YEAR], 1)
+    assert A.earlier_reports_that_count(log, 11) == []
+    assert A.earlier_reports_that_count(write_reports(facts, [YEAR], 5), 11) == []
+    assert len(A.earlier_reports_that_count(write_reports(facts, [YEAR], 20), 11)) == 1
+
+
+def test_people_supported_is_its_own_non_additive_family() -> None:
+    # One person seen every month: by month 1 each, yet 1 in the quarter, not 3.
+    s = A.support(R.CellKey("people_supported", "all", "total"), "2024-01", "2024-03")
+    q = A.support(R.CellKey("people_supported", "all", "2024-Q1"), "2024-01", "2024-12")
+    months = [
+        A.support(R.CellKey("people_supported", "all", f"2024-0{m}"), "2024-01", "2024-03")
+        for m in (1, 2, 3)
+    ]
+    span = A.BlockSpan("people", months, A.month_number("2024-01"))
+    assert not span.knows(s)  # the months do not add up to the quarter
+    assert A.BlockSpan("people", [q], A.month_number("2024-01")).knows(s)  # the same window
+
+
+def test_merged_reports_are_audited_against_the_merge_log(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from peerjournal.core.report_csv import to_csv
+    from peerjournal.services import reports
+
+    # Two peers; outreach: 2 in January between them, none after. The first
+    # merge (January to June) hides January's 2; a second merge (February to
+    # June) would publish February to June as 0 and the first's total gives it.
+    peers = [
+        facts_of([("2024-01", 1, Mode.OUTREACH), ("2024-03", 30, Mode.IN_PERSON)]),
+        facts_of([("2024-01", 1, Mode.OUTREACH), ("2024-05", 30, Mode.IN_PERSON)]),
+    ]
+    log = tmp_path / "merge-log.json"
+
+    def merge(start: date, end: date, name: str):  # type: ignore[no-untyped-def]
+        files = []
+        for i, f in enumerate(peers):
+            path = tmp_path / f"{name}-{i}.csv"
+            rep = R.build_report_from_facts(f, start=start, end=end, min_cell=1)
+            path.write_text(to_csv(rep), encoding="utf-8")
+            files.append(path)
+        return reports.merge_report_files(files, tmp_path / f"{name}.csv", kind="csv", log=log)
+
+    merge(date(2024, 1, 1), date(2024, 6, 30), "h1")
+    second = merge(date(2024, 2, 1), date(2024, 6, 30), "feb-jun")
+    entries = reports.read_merge_log(log)
+    assert len(entries) == 2
+    truth: dict[tuple[str, str], int] = {}
+
+    def value(key: R.CellKey, a: str, b: str) -> float:
+        total = 0.0
+        for f in peers:
+            total += true_value(f)(key, a, b)
+        truth[(a, b)] = int(total)
+        return total
+
+    assert leaks(entries, None, value, 11) == []
+    assert second.audit_hidden > 0
