@@ -680,3 +680,39 @@ def build_report_from_facts(
         organization=organization,
         min_cell=min_cell,
     )
+
+
+# --- how the PDF and the window show a report (the CSV keeps every row) ---
+
+# People by age in age order, youngest first (the CSV keeps the spec's order).
+AGE_ORDER: tuple[str, ...] = (
+    "under-18",
+    "18-24",
+    "25-34",
+    "35-44",
+    "45-54",
+    "55-64",
+    "65+",
+    "unknown",
+)
+
+
+def display_categories(measure: str) -> tuple[str, ...]:
+    """A measure's categories in the order people read them."""
+    return AGE_ORDER if measure == "age_band" else categories(measure)
+
+
+def hidden_everywhere(report: Report, measure: str, category: str) -> bool:
+    """True when every cell of the row (each column and the total) is hidden."""
+    periods = (*report.months, TOTAL) if is_monthly(measure) else (TOTAL,)
+    return all(report.cell(measure, category, p).suppressed for p in periods)
+
+
+def fold(report: Report, measure: str, family: Sequence[str]) -> tuple[list[str], list[str]]:
+    """A family's categories split into those shown one by one and those folded
+    into one line because they are hidden in every column (two or more; a lone
+    one stays a row of its own). A measure's `all` is never folded."""
+    hidden = [c for c in family if c != ALL and hidden_everywhere(report, measure, c)]
+    if len(hidden) < 2:
+        return list(family), []
+    return [c for c in family if c not in hidden], hidden
