@@ -145,6 +145,8 @@ class Report:
     # how many entries the report log held when this report was built (-1: not
     # built from a journal); saving checks that no report was logged since
     log_seen: int = -1
+    # with auto grain: how many cells the other grain would have hidden (-1: not compared)
+    other_grain_hidden: int = -1
     _index: dict[CellKey, Cell] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

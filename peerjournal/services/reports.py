@@ -133,9 +133,13 @@ def build_report(
     hidden_m, hidden_q = len(by_month.suppressed_keys()), len(by_quarter.suppressed_keys())
     if hidden_q < hidden_m:
         reason = f"auto: quarters hide {hidden_q} numbers, months would hide {hidden_m}"
-        return dataclasses.replace(by_quarter, grain_reason=reason, log_seen=len(log))
+        return dataclasses.replace(
+            by_quarter, grain_reason=reason, log_seen=len(log), other_grain_hidden=hidden_m
+        )
     reason = f"auto: months hide {hidden_m} numbers, quarters would hide {hidden_q}"
-    return dataclasses.replace(by_month, grain_reason=reason, log_seen=len(log))
+    return dataclasses.replace(
+        by_month, grain_reason=reason, log_seen=len(log), other_grain_hidden=hidden_q
+    )
 
 
 def _first_day(month: str) -> date:
@@ -206,6 +210,11 @@ def save_report(
         report.audit_hidden,
         report.grain_reason,
     )
+
+
+def log_printed(vault: Vault, report: Report) -> None:
+    """Record a report that was printed (it left as paper)."""
+    vault.record_report(report_audit.log_entry(report, written_at=_now(), kind="print"))
 
 
 def _now() -> str:
