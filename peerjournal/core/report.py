@@ -518,6 +518,64 @@ def _known(category: str, allowed: Sequence[str], what: str) -> str:
     return category
 
 
+@dataclass(slots=True)
+class MonthlyTally:
+    """What a report counts, month by month, from one pass over the rows of a
+    span: the report of any whole months inside it, and the audit's numbers
+    behind any cell, come from here without reading the rows again."""
+
+    start: date
+    end: date
+    # (year, month, mode, setting or None) -> encounters
+    encounters: dict[tuple[int, int, str, str | None], int] = field(default_factory=dict)
+    minutes: dict[tuple[int, int], int] = field(default_factory=dict)
+    people: dict[tuple[int, int], set[str]] = field(default_factory=dict)
+    # (year, month, kind, status) -> referrals created that month
+    referrals: dict[tuple[int, int, str, str], int] = field(default_factory=dict)
+    goals_set: dict[tuple[int, int], int] = field(default_factory=dict)
+    goals_met: dict[tuple[int, int], int] = field(default_factory=dict)
+    dates_of_birth: Mapping[str, date | None] = field(default_factory=dict)
+
+
+def tally(
+    *,
+    start: date,
+    end: date,
+    encounters: Iterable[EncounterRow],
+    people_dob: Mapping[str, date | None],
+    referrals: Iterable[ReferralRow] = (),
+    goals: Iterable[GoalRow] = (),
+) -> MonthlyTally:
+    """One pass over the rows of [start, end] (both included), month by month."""
+    t = MonthlyTally(start=start, end=end, dates_of_birth=people_dob)
+    combos, minutes, people = t.encounters, t.minutes, t.people
+    for e in encounters:
+        moment = e.occurred_at
+        day = moment.date() if isinstance(moment, datetime) else moment
+        if not start <= day <= end:
+            continue
+        ym = (day.year, day.month)
+        combo = (day.year, day.month, e.mode, e.setting)
+        combos[combo] = combos.get(combo, 0) + 1
+        minutes[ym] = minutes.get(ym, 0) + (e.duration_minutes or 0)
+        here = people.get(ym)
+        if here is None:
+            here = people[ym] = set()
+        here.add(e.person_id)
+    for r in referrals:
+        if start <= r.created_on <= end:
+            key = (r.created_on.year, r.created_on.month, str(r.kind), str(r.status))
+            t.referrals[key] = t.referrals.get(key, 0) + 1
+    for g in goals:
+        if start <= g.set_on <= end:
+            ym = (g.set_on.year, g.set_on.month)
+            t.goals_set[ym] = t.goals_set.get(ym, 0) + 1
+        if g.status == "met" and g.closed_on is not None and start <= g.closed_on <= end:
+            ym = (g.closed_on.year, g.closed_on.month)
+            t.goals_met[ym] = t.goals_met.get(ym, 0) + 1
+    return t
+
+
 def build_report(
     *,
     start: date,
@@ -539,6 +597,32 @@ def build_report(
     unknown); age is taken on `end`.
     """
     check_min_cell(min_cell)
+    months_between(start, end)  # refuses a period that ends before it starts
+    counted = tally(
+        start=start,
+        end=end,
+        encounters=encounters,
+        people_dob=people_dob,
+        referrals=referrals,
+        goals=goals,
+    )
+    return report_from_tally(
+        counted, start=start, end=end, min_cell=min_cell, organization=organization, grain=grain
+    )
+
+
+def report_from_tally(
+    counted: MonthlyTally,
+    *,
+    start: date,
+    end: date,
+    organization: str | None = None,
+    min_cell: int = DEFAULT_MIN_CELL,
+    grain: str = MONTH,
+) -> Report:
+    """The report of `start`..`end` from a tally of a span that holds it: the
+    tally's own period, or whole months inside it."""
+    check_min_cell(min_cell)
     months = months_between(start, end)
     periods = periods_of(months, grain)
     column = {m: (quarter_of(m) if grain == QUARTER else m) for m in months}
@@ -549,27 +633,13 @@ def build_report(
         k = CellKey(measure, category, period)
         values[k] = values.get(k, 0) + n
 
-    # One pass that only tallies; cells are made once per distinct combination
-    # (fast at 100,000 encounters).
-    tally: dict[tuple[int, int, str, str | None], int] = {}
-    minutes_by_ym: dict[tuple[int, int], int] = {}
-    seen_by_ym: dict[tuple[int, int], set[str]] = {}
-    for e in encounters:
-        moment = e.occurred_at
-        day = moment.date() if isinstance(moment, datetime) else moment
-        if not start <= day <= end:
-            continue
-        ym = (day.year, day.month)
-        combo = (day.year, day.month, e.mode, e.setting)
-        tally[combo] = tally.get(combo, 0) + 1
-        minutes_by_ym[ym] = minutes_by_ym.get(ym, 0) + (e.duration_minutes or 0)
-        people_here = seen_by_ym.get(ym)
-        if people_here is None:
-            people_here = seen_by_ym[ym] = set()
-        people_here.add(e.person_id)
+    def label(year: int, month: int) -> str | None:
+        return column.get(f"{year:04d}-{month:02d}")
 
-    for (year, month_no, mode_value, setting_value), n in tally.items():
-        period_label = column[f"{year:04d}-{month_no:02d}"]
+    for (year, month_no, mode_value, setting_value), n in counted.encounters.items():
+        period_label = label(year, month_no)
+        if period_label is None:
+            continue
         mode = _known(f"mode:{mode_value}", MODE_CATEGORIES, "the mode")
         setting = (
             "setting:unknown"
@@ -581,13 +651,16 @@ def build_report(
             add("encounters", mode, period, n)
             add("encounters", setting, period, n)
     minutes_by_period: dict[str, int] = {}
-    for (y, m), minutes in minutes_by_ym.items():
-        p = column[f"{y:04d}-{m:02d}"]
-        minutes_by_period[p] = minutes_by_period.get(p, 0) + minutes
+    for (y, m), minutes in counted.minutes.items():
+        p = label(y, m)
+        if p is not None:
+            minutes_by_period[p] = minutes_by_period.get(p, 0) + minutes
     seen_in: dict[str, set[str]] = {p: set() for p in periods}
-    for (y, m), people_here in seen_by_ym.items():
-        seen_in[column[f"{y:04d}-{m:02d}"]].update(people_here)
-        seen.update(people_here)
+    for (y, m), people_here in counted.people.items():
+        p = label(y, m)
+        if p is not None:
+            seen_in[p].update(people_here)
+            seen.update(people_here)
 
     # Hours: each column rounded half up from its minutes; the total from all minutes.
     tenths: dict[str, int] = {p: _tenths(v) for p, v in minutes_by_period.items()}
@@ -598,25 +671,27 @@ def build_report(
     for period, people in seen_in.items():
         values[CellKey("people_supported", ALL, period)] = len(people)
     values[CellKey("people_supported", ALL, TOTAL)] = len(seen)
+    dobs = counted.dates_of_birth
     for person in seen:
-        add("age_band", age_band(people_dob.get(person), end), TOTAL)
+        add("age_band", age_band(dobs.get(person), end), TOTAL)
 
-    for r in referrals:
-        if not start <= r.created_on <= end:
+    for (y, m, kind, status), n in counted.referrals.items():
+        if label(y, m) is None:
             continue
-        add("referrals", ALL, TOTAL)
-        add("referrals", _known(f"kind:{r.kind}", KIND_CATEGORIES, "the referral kind"), TOTAL)
+        add("referrals", ALL, TOTAL, n)
+        add("referrals", _known(f"kind:{kind}", KIND_CATEGORIES, "the referral kind"), TOTAL, n)
         add(
             "referrals",
-            _known(f"status:{r.status}", STATUS_CATEGORIES, "the referral status"),
+            _known(f"status:{status}", STATUS_CATEGORIES, "the referral status"),
             TOTAL,
+            n,
         )
-
-    for g in goals:
-        if start <= g.set_on <= end:
-            add("goals", "set", TOTAL)
-        if g.status == "met" and g.closed_on is not None and start <= g.closed_on <= end:
-            add("goals", "met", TOTAL)
+    for (y, m), n in counted.goals_set.items():
+        if label(y, m) is not None:
+            add("goals", "set", TOTAL, n)
+    for (y, m), n in counted.goals_met.items():
+        if label(y, m) is not None:
+            add("goals", "met", TOTAL, n)
 
     return assemble(
         values,
@@ -656,6 +731,18 @@ def build_report_from_contents(
         goals=contents.goals,
         organization=org,
         min_cell=min_cell,
+    )
+
+
+def tally_facts(facts: ReportFacts) -> MonthlyTally:
+    """The month-by-month tally of the vault's light rows."""
+    return tally(
+        start=facts.start,
+        end=facts.end,
+        encounters=facts.encounters,
+        people_dob=facts.dates_of_birth,
+        referrals=facts.referrals,
+        goals=facts.goals,
     )
 
 

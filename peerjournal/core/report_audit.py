@@ -50,6 +50,7 @@ from peerjournal.core.report import (
     SUPPRESSED,
     TOTAL,
     CellKey,
+    MonthlyTally,
     Number,
     Report,
     age_band,
@@ -59,7 +60,6 @@ from peerjournal.core.report import (
     period_months,
     suppress,
 )
-from peerjournal.core.report_facts import ReportFacts
 from peerjournal.errors import Invalid
 
 _PRIME = (1 << 61) - 1
@@ -451,12 +451,26 @@ def audit(
 
     by_block: dict[str, list[Support]] = {}
     for s in targets:
-        if sensitive(s):
-            by_block.setdefault(s.block, []).append(s)
+        by_block.setdefault(s.block, []).append(s)
     before = {b: BlockSpan(b, old_published.get(b, ()), origin) for b in by_block}
-    secret = {b: [s for s in ts if not before[b].knows(s)] for b, ts in by_block.items()}
     bases = {
         b: BlockSpan(b, old_published.get(b, ()), origin, relate=False) for b in by_block
+    }
+    # The audit only ever hides more, so a count the new report cannot give
+    # away with all its own cells shown is never at risk: the numbers behind
+    # the rest are asked for only when needed (they may take reading more months).
+    most = {
+        b: BlockSpan(
+            b,
+            [new_support[k] for k in keys if k not in hidden and new_support[k].block == b],
+            origin,
+            base=bases[b],
+        )
+        for b in by_block
+    }
+    secret = {
+        b: [s for s in ts if most[b].knows(s) and not before[b].knows(s) and sensitive(s)]
+        for b, ts in by_block.items()
     }
 
     def span(block: str, hide: frozenset[CellKey] | set[CellKey]) -> BlockSpan:
@@ -592,40 +606,40 @@ def audited(
 
 
 class Ledger:
-    """The true month-level numbers behind any cell, from the light facts of a
-    span of months (for the audit's "is this a small count" question only)."""
+    """The true month-level numbers behind any cell, from the month-by-month
+    tally of a span (for the audit's "is this a small count" question only)."""
 
-    def __init__(self, facts: ReportFacts) -> None:
-        self._first = month_number(facts.start.isoformat()[:7])
-        self._last = month_number(facts.end.isoformat()[:7])
-        self._dobs = facts.dates_of_birth
+    def __init__(self, counted: MonthlyTally) -> None:
+        self._first = month_number(counted.start.isoformat()[:7])
+        self._last = month_number(counted.end.isoformat()[:7])
+        self._dobs = counted.dates_of_birth
         self._sums: dict[tuple[str, str, int], float] = {}
-        self._people: dict[int, set[str]] = {}
+        self._people: dict[int, set[str]] = {
+            y * 12 + m - 1: people for (y, m), people in counted.people.items()
+        }
         self._prefix: dict[tuple[str, str], list[float]] = {}
         sums = self._sums
 
-        def add(measure: str, category: str, m: int, n: float = 1) -> None:
+        def add(measure: str, category: str, m: int, n: float) -> None:
             k = (measure, category, m)
             sums[k] = sums.get(k, 0) + n
 
-        for e in facts.encounters:
-            day = e.occurred_at
-            m = day.year * 12 + day.month - 1
-            add("encounters", ALL, m)
-            add("encounters", f"mode:{e.mode}", m)
-            add("encounters", "setting:unknown" if e.setting is None else f"setting:{e.setting}", m)
-            add(HOURS_MEASURE, ALL, m, (e.duration_minutes or 0) / 60)
-            self._people.setdefault(m, set()).add(e.person_id)
-        for r in facts.referrals:
-            m = r.created_on.year * 12 + r.created_on.month - 1
-            add("referrals", ALL, m)
-            add("referrals", f"kind:{r.kind}", m)
-            add("referrals", f"status:{r.status}", m)
-        for g in facts.goals:
-            m = g.set_on.year * 12 + g.set_on.month - 1
-            add("goals", "set", m)
-            if g.status == "met" and g.closed_on is not None:
-                add("goals", "met", g.closed_on.year * 12 + g.closed_on.month - 1)
+        for (y, mo, mode, setting), n in counted.encounters.items():
+            m = y * 12 + mo - 1
+            add("encounters", ALL, m, n)
+            add("encounters", f"mode:{mode}", m, n)
+            add("encounters", "setting:unknown" if setting is None else f"setting:{setting}", m, n)
+        for (y, mo), minutes in counted.minutes.items():
+            add(HOURS_MEASURE, ALL, y * 12 + mo - 1, minutes / 60)
+        for (y, mo, kind, status), n in counted.referrals.items():
+            m = y * 12 + mo - 1
+            add("referrals", ALL, m, n)
+            add("referrals", f"kind:{kind}", m, n)
+            add("referrals", f"status:{status}", m, n)
+        for (y, mo), n in counted.goals_set.items():
+            add("goals", "set", y * 12 + mo - 1, n)
+        for (y, mo), n in counted.goals_met.items():
+            add("goals", "met", y * 12 + mo - 1, n)
 
     def value(self, s: Support) -> Number | None:
         """The number behind `s`, or None when it lies outside the facts' months."""

@@ -110,18 +110,27 @@ def build_report(
     for entry in earlier:
         first = min(first, _first_day(entry.first_month))
         last = max(last, _last_day(entry.last_month))
-    facts = vault.report_facts(first, last)
-    ledger = report_audit.Ledger(facts)
+    # The report's own months, counted by the database. The months of earlier
+    # reports outside them are read only if the audit needs a number there.
+    counted = vault.report_tally(start, end)
+    near = report_audit.Ledger(counted)
+    wide: list[report_audit.Ledger] = []
+
+    def value_of(support: report_audit.Support) -> report_core.Number | None:
+        found = near.value(support)
+        if found is not None or (first, last) == (start, end):
+            return found
+        if not wide:
+            wide.append(report_audit.Ledger(vault.report_tally(first, last)))
+        return wide[0].value(support)
     profile = vault.profile()
     organization = profile.organization if profile else None
 
     def one(g: str) -> Report:
-        report = report_core.build_report_from_facts(
-            facts, start=start, end=end, min_cell=min_cell, organization=organization, grain=g
+        report = report_core.report_from_tally(
+            counted, start=start, end=end, min_cell=min_cell, organization=organization, grain=g
         )
-        return report_audit.audited(
-            report, earlier, ledger.value, seed=_same_report_hid(log, report)
-        )
+        return report_audit.audited(report, earlier, value_of, seed=_same_report_hid(log, report))
 
     if grain != AUTO:
         return dataclasses.replace(one(grain), log_seen=len(log))

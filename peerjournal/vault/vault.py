@@ -31,6 +31,7 @@ from peerjournal.core.models import (
     Referral,
     Reflection,
 )
+from peerjournal.core.report import MonthlyTally
 from peerjournal.core.report_audit import LoggedReport
 from peerjournal.core.report_facts import ReportFacts
 from peerjournal.vault import backup as backups
@@ -391,6 +392,11 @@ class Vault:
     def discard_draft(self, key: str) -> None:
         """Forget a draft."""
         repository.discard_draft(self._db, key)
+
+    @_plainly
+    def report_tally(self, start: date, end: date) -> MonthlyTally:
+        """What a report counts in [start, end], month by month (no text)."""
+        return repository.report_tally(self._db, start, end)
 
     @_plainly
     def report_log(self) -> list[LoggedReport]:

@@ -261,7 +261,7 @@ def true_value(facts: ReportFacts):  # type: ignore[no-untyped-def]
 
 
 def write_reports(facts: ReportFacts, plan: Sequence[tuple[date, date, str]], n: int):  # type: ignore[no-untyped-def]
-    ledger = A.Ledger(facts)
+    ledger = A.Ledger(R.tally_facts(facts))
     log: list[A.LoggedReport] = []
     for start, end, grain in plan:
         rep = R.build_report_from_facts(facts, start=start, end=end, grain=grain, min_cell=n)

@@ -133,3 +133,18 @@ def test_unsuppressed_report_is_logged_and_says_it_must_not_leave(
     assert "must not leave the program" in summary.sentence()
     (entry,) = vault.report_log()
     assert entry.min_cell == 1 and entry.hidden_count() == 0
+
+
+def test_the_vaults_tally_is_the_tally_of_its_rows(tmp_path: Path) -> None:
+    from peerjournal.core import demo
+    from peerjournal.core.report import tally_facts
+
+    contents = demo.generate(people=30, encounters=600, seed=4, today=date(2025, 3, 1))
+    opened, _ = make_vault(tmp_path, contents)
+    try:
+        start, end = date(2024, 1, 1), date(2024, 12, 31)
+        fast = opened.report_tally(start, end)
+        slow = tally_facts(opened.report_facts(start, end))
+        assert fast.encounters and fast == slow
+    finally:
+        opened.close()
