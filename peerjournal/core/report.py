@@ -306,11 +306,7 @@ def period_months(period: str) -> tuple[str, ...]:
 
 def quarters_fit(months: Sequence[str]) -> bool:
     """True when the months are whole calendar quarters."""
-    return (
-        bool(months)
-        and int(months[0][5:7]) % 3 == 1
-        and int(months[-1][5:7]) % 3 == 0
-    )
+    return bool(months) and int(months[0][5:7]) % 3 == 1 and int(months[-1][5:7]) % 3 == 0
 
 
 def periods_of(months: Sequence[str], grain: str) -> tuple[str, ...]:

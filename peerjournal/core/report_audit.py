@@ -283,12 +283,11 @@ class BlockSpan:
         self._additive = block != "people"
         # `base`: the union-find of cells common to many spans (the earlier
         # reports'), copied rather than built again
-        self._parent: dict[tuple[Any, ...], tuple[Any, ...]] = (
-            dict(base._parent) if base else {}
-        )
+        self._parent: dict[tuple[Any, ...], tuple[Any, ...]] = dict(base._parent) if base else {}
         points: set[int] = set(base._points) if base else set()
         windows: set[tuple[int, int]] = set(base._windows) if base else set()
-        self._points, self._windows = points, windows
+        self._points: set[int] = points
+        self._windows: set[tuple[int, int]] = windows
         for s in published:
             if self._additive:
                 self._union(self._point(s, s.first), self._point(s, s.last + 1))
@@ -453,9 +452,7 @@ def audit(
     for s in targets:
         by_block.setdefault(s.block, []).append(s)
     before = {b: BlockSpan(b, old_published.get(b, ()), origin) for b in by_block}
-    bases = {
-        b: BlockSpan(b, old_published.get(b, ()), origin, relate=False) for b in by_block
-    }
+    bases = {b: BlockSpan(b, old_published.get(b, ()), origin, relate=False) for b in by_block}
     # The audit only ever hides more, so a count the new report cannot give
     # away with all its own cells shown is never at risk: the numbers behind
     # the rest are asked for only when needed (they may take reading more months).
@@ -550,11 +547,9 @@ def _pick(
     nonzero = [k for k in candidates if values.get(k, 0) != 0]
     zeros = [k for k in candidates if values.get(k, 0) == 0]
     for group in (nonzero, zeros):
-        tried = 0
-        for k in sorted(group, key=closeness):
+        for tried, k in enumerate(sorted(group, key=closeness)):
             if closeness(k) == 3 or tried >= _TRIES:
                 break
-            tried += 1
             if helps(k):
                 return k
     near = sorted(nonzero, key=closeness) or candidates
@@ -599,9 +594,7 @@ def audited(
     final = result.hidden
     if final == own:
         return report
-    cells = tuple(
-        replace(c, value=SUPPRESSED if c.key in final else c.raw) for c in report.cells
-    )
+    cells = tuple(replace(c, value=SUPPRESSED if c.key in final else c.raw) for c in report.cells)
     return replace(report, cells=cells, audit_hidden=len(final - own))
 
 

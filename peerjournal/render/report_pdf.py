@@ -35,10 +35,10 @@ from reportlab.platypus import (
 from peerjournal.core.report import (
     AGE_ORDER,
     ALL,
-    QUARTER,
     HOURS_MEASURE,
     KIND_CATEGORIES,
     MODE_CATEGORIES,
+    QUARTER,
     SETTING_CATEGORIES,
     STATUS_CATEGORIES,
     TOTAL,

@@ -123,6 +123,7 @@ def build_report(
         if not wide:
             wide.append(report_audit.Ledger(vault.report_tally(first, last)))
         return wide[0].value(support)
+
     profile = vault.profile()
     organization = profile.organization if profile else None
 

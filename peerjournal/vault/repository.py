@@ -451,7 +451,7 @@ def report_log(conn: Connection) -> list[LoggedReport]:
 def record_report(conn: Connection, entry: LoggedReport) -> int:
     """Add one written report to the log (append-only); its number."""
     with transaction(conn):
-        cursor = conn.execute(
+        conn.execute(
             "INSERT INTO report_log (written_at, first_month, last_month, grain, min_cell, "
             "format, merged_from, audit_hidden, cells) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -466,7 +466,8 @@ def record_report(conn: Connection, entry: LoggedReport) -> int:
                 entry.cells_json(),
             ),
         )
-    return int(cursor.lastrowid or 0)
+        number = conn.execute("SELECT last_insert_rowid()").fetchone()[0]
+    return int(number)
 
 
 # --- drafts ---------------------------------------------------------------------

@@ -272,7 +272,9 @@ def test_the_view_says_the_grain_and_what_the_audit_added_and_logs_what_left(
     assert "Checked against the reports written before" in view.audit_note.text()
     n = len(report.suppressed_keys())
     assert f"{n} numbers are hidden" in view.legend.text() or n == 1
-    qtbot.waitUntil(lambda: view.preview.page_count > 0 or not pdf_output.pdf_available(), timeout=15000)
+    qtbot.waitUntil(
+        lambda: view.preview.page_count > 0 or not pdf_output.pdf_available(), timeout=15000
+    )
 
     target = tmp_path / "q2.pdf"
     monkeypatch.setattr(pdf_output, "ask_save_path", lambda *_args: target)

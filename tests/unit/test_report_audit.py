@@ -178,8 +178,7 @@ def journals(draw: st.DrawFn) -> ReportFacts:
     n_people = draw(st.integers(1, 8))
     people = [f"p{i}" for i in range(n_people)]
     dobs = {
-        p: draw(st.one_of(st.none(), st.dates(date(1940, 1, 1), date(2010, 1, 1))))
-        for p in people
+        p: draw(st.one_of(st.none(), st.dates(date(1940, 1, 1), date(2010, 1, 1)))) for p in people
     }
     days = st.integers(0, (LAST - FIRST).days)
     encounters = tuple(
@@ -278,7 +277,11 @@ def write_reports(facts: ReportFacts, plan: Sequence[tuple[date, date, str]], n:
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(facts=journals(), plan=st.lists(periods(), min_size=2, max_size=6), n=st.sampled_from([3, 5, 11]))
+@given(
+    facts=journals(),
+    plan=st.lists(periods(), min_size=2, max_size=6),
+    n=st.sampled_from([3, 5, 11]),
+)
 def test_no_small_count_can_be_worked_out_from_all_reports(facts, plan, n) -> None:  # type: ignore[no-untyped-def]
     log = write_reports(facts, plan, n)
     assert leaks(log, None, true_value(facts), n) == []

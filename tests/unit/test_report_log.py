@@ -21,7 +21,9 @@ from tests.unit import test_report as hand
 
 @pytest.fixture
 def vault(tmp_path: Path) -> Iterator[Vault]:
-    people = [Person(id=p, preferred_name=f"Name {p}", date_of_birth=dob) for p, dob in hand.DOB.items()]
+    people = [
+        Person(id=p, preferred_name=f"Name {p}", date_of_birth=dob) for p, dob in hand.DOB.items()
+    ]
     people.append(Person(id="p5", preferred_name="Name p5"))
     contents = JournalContents(
         people=people,
@@ -84,7 +86,10 @@ def test_writing_the_same_period_again_csv_then_pdf_publishes_the_same_cells(
 
 
 def test_a_period_that_is_not_whole_months_is_refused(vault: Vault, tmp_path: Path) -> None:
-    for start, end in ((date(2024, 1, 2), date(2024, 3, 31)), (date(2024, 1, 1), date(2024, 3, 30))):
+    for start, end in (
+        (date(2024, 1, 2), date(2024, 3, 31)),
+        (date(2024, 1, 1), date(2024, 3, 30)),
+    ):
         with pytest.raises(Invalid, match="whole months"):
             reports.write_report(vault, start, end, tmp_path / "x.csv", kind="csv")
     assert not (tmp_path / "x.csv").exists()
@@ -129,7 +134,9 @@ def test_a_report_built_before_another_was_logged_is_checked_again(
 def test_unsuppressed_report_is_logged_and_says_it_must_not_leave(
     vault: Vault, tmp_path: Path
 ) -> None:
-    summary = reports.write_report(vault, hand.START, hand.END, tmp_path / "m.csv", kind="csv", min_cell=1)
+    summary = reports.write_report(
+        vault, hand.START, hand.END, tmp_path / "m.csv", kind="csv", min_cell=1
+    )
     assert "must not leave the program" in summary.sentence()
     (entry,) = vault.report_log()
     assert entry.min_cell == 1 and entry.hidden_count() == 0

@@ -294,7 +294,9 @@ def test_the_pdf_says_its_language_lists_only_embedded_fonts_and_names_the_perio
     assert fonts and not any("Helvetica" in f for f in fonts), fonts
     assert b"Helvetica" not in pdf
     title = reader.metadata.title
-    assert ("January 2024 to June 2024" if language == "en" else "enero de 2024 a junio de 2024") in title
+    assert (
+        "January 2024 to June 2024" if language == "en" else "enero de 2024 a junio de 2024"
+    ) in title
     assert "Harbor" not in title  # the period, never a person (nor the organization)
 
 
@@ -332,5 +334,7 @@ def test_age_bands_in_age_order_rows_hidden_everywhere_folded_and_one_mark(
     report = build_report(start=START, end=END, encounters=encounters, people_dob={})
     flat = " ".join(pdf_text(render_report_pdf(report))[0].split())
     assert "Hidden in every month and in the total: Jail, Shelter." in flat
-    table = flat[flat.index("Encounters by month and setting") : flat.index("Hidden in every month")]
+    table = flat[
+        flat.index("Encounters by month and setting") : flat.index("Hidden in every month")
+    ]
     assert "Jail" not in table and "Community" in table

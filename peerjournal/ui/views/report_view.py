@@ -19,9 +19,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -31,6 +28,9 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableView,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -415,7 +415,7 @@ class ReportView(QDialog):
     # Plurals: English has no catalog (it is the source language), so the
     # singular is a string of its own; each string has %n plural forms for Spanish.
     def hidden_sentence(self, n: int) -> str:
-        """"1 number is hidden." / "{n} numbers are hidden."."""
+        """ "1 number is hidden." / "{n} numbers are hidden."."""
         if n == 1:
             return self.tr("%n number is hidden.", "", n)
         return self.tr("%n numbers are hidden.", "", n)
@@ -445,9 +445,7 @@ class ReportView(QDialog):
             return self.tr("Columns {by}.").format(by=by)
         if report.other_grain_hidden < 0:
             return self.tr("Columns {by}: the period is not whole quarters.").format(by=by)
-        return self.tr(
-            "Columns {by}: it hides {hidden}; the other way would hide {other}."
-        ).format(
+        return self.tr("Columns {by}: it hides {hidden}; the other way would hide {other}.").format(
             by=by,
             hidden=self.hidden_count_words(len(report.suppressed_keys())),
             other=report.other_grain_hidden,
@@ -489,9 +487,7 @@ class ReportView(QDialog):
     def _show_log(self, entries: list[LoggedReport]) -> None:
         self.log.clear()
         for e in reversed(entries):  # newest first
-            hidden = (
-                self.tr("none (unsuppressed)") if e.min_cell <= 1 else str(e.hidden_count())
-            )
+            hidden = self.tr("none (unsuppressed)") if e.min_cell <= 1 else str(e.hidden_count())
             item = QTreeWidgetItem(
                 [
                     e.written_at.replace("T", " ")[:16],
