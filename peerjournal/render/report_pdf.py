@@ -133,6 +133,14 @@ _TEXT: dict[str, dict[str, str]] = {
             "give no small count away."
         ),
         "by_quarter": "Columns are calendar quarters.",
+        "by_month": "Columns are months.",
+        "auto_quarter": (
+            "Columns are calendar quarters: they hide {hidden} numbers where months would "
+            "hide {other}."
+        ),
+        "auto_month": (
+            "Columns are months: they hide {hidden} numbers where quarters would hide {other}."
+        ),
         "folded_columns": "Hidden in every {grain} and in the total: {names}.",
         "folded_row": "{names} (each hidden)",
         "grain_month": "month",
@@ -215,6 +223,15 @@ _TEXT: dict[str, dict[str, str]] = {
             "permiten deducir ningún recuento pequeño."
         ),
         "by_quarter": "Las columnas son trimestres del año.",
+        "by_month": "Las columnas son meses.",
+        "auto_quarter": (
+            "Las columnas son trimestres del año: así se ocultan {hidden} números, y por "
+            "meses se ocultarían {other}."
+        ),
+        "auto_month": (
+            "Las columnas son meses: así se ocultan {hidden} números, y por trimestres se "
+            "ocultarían {other}."
+        ),
         "folded_columns": "Ocultos en todos los {grain}s y en el total: {names}.",
         "folded_row": "{names} (cada uno oculto)",
         "grain_month": "mese",
@@ -419,8 +436,7 @@ def render_report_pdf(
         story.append(Paragraph(f"<b>{escape(note)}</b>", styles.body))
     if report.suppression_on:
         story.append(Paragraph(escape(audit_sentence(report, lang)), styles.body))
-    if report.grain == QUARTER:
-        story.append(Paragraph(escape(text(lang, "by_quarter")), styles.body))
+    story.append(Paragraph(escape(grain_sentence(report, lang)), styles.body))
     story.append(Spacer(1, 8))
     story.append(_chart_block(report, lang, styles, regular, bold))
     for block in _tables(report, lang, styles):
@@ -513,6 +529,19 @@ def _months_span(report: Report, lang: str) -> str:
     if first == last:
         return month_long(lang, first)
     return text(lang, "months_span", start=month_long(lang, first), end=month_long(lang, last))
+
+
+def grain_sentence(report: Report, lang: str) -> str:
+    """Which columns the report has, and (chosen automatically) why."""
+    quarter = report.grain == QUARTER
+    if report.other_grain_hidden >= 0:
+        return text(
+            lang,
+            "auto_quarter" if quarter else "auto_month",
+            hidden=len(report.suppressed_keys()),
+            other=report.other_grain_hidden,
+        )
+    return text(lang, "by_quarter" if quarter else "by_month")
 
 
 def audit_sentence(report: Report, lang: str) -> str:

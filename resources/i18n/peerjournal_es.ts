@@ -2640,6 +2640,10 @@ Nada sale de esta computadora.</translation>
         <translation>El PDF aparece aquí cuando esté listo.</translation>
     </message>
     <message>
+        <source>Report as it will print</source>
+        <translation>El informe tal como se imprimirá</translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>Tabla</translation>
     </message>

@@ -155,3 +155,27 @@ def test_the_vaults_tally_is_the_tally_of_its_rows(tmp_path: Path) -> None:
         assert fast.encounters and fast == slow
     finally:
         opened.close()
+
+
+def test_the_pdf_says_the_columns_why_and_what_the_audit_added(
+    vault: Vault, tmp_path: Path
+) -> None:
+    import io
+
+    import pypdf
+
+    from peerjournal.services.reports import report_bytes
+
+    report = reports.build_report(vault, date(2024, 1, 1), date(2024, 6, 30), grain="auto")
+    flat = " ".join(
+        " ".join(
+            page.extract_text()
+            for page in pypdf.PdfReader(io.BytesIO(report_bytes(report, "pdf"))).pages
+        ).split()
+    )
+    hidden = len(report.suppressed_keys())
+    if report.grain == "quarter":
+        assert f"Columns are calendar quarters: they hide {hidden} numbers" in flat
+    else:
+        assert f"Columns are months: they hide {hidden} numbers" in flat
+    assert "Checked against the reports written before" in flat

@@ -227,6 +227,9 @@ class ReportView(QDialog):
 
         # the PDF's own pages: what the supervisor will see
         self.preview = pdf_output.PdfPreview(self.tr("The PDF shows here once it is ready."), self)
+        for page_view in self.preview.findChildren(QWidget):
+            if page_view.accessibleName():  # the pages: name them for this window
+                page_view.setAccessibleName(self.tr("Report as it will print"))
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.table, self.tr("Table"))
         self.tabs.addTab(self.preview, self.tr("PDF as it will print"))
