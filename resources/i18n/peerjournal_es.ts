@@ -2644,12 +2644,12 @@ Nada sale de esta computadora.</translation>
         <translation>El informe tal como se imprimirá</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>Tabla</translation>
+        <source>What your supervisor will see</source>
+        <translation>Lo que verá su supervisor</translation>
     </message>
     <message>
-        <source>PDF as it will print</source>
-        <translation>El PDF tal como se imprimirá</translation>
+        <source>Table</source>
+        <translation>Tabla</translation>
     </message>
     <message>
         <source>Reports written from this journal</source>

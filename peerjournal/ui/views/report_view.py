@@ -231,8 +231,10 @@ class ReportView(QDialog):
             if page_view.accessibleName():  # the pages: name them for this window
                 page_view.setAccessibleName(self.tr("Report as it will print"))
         self.tabs = QTabWidget(self)
+        # first what leaves, exactly; then the same numbers as a table a screen
+        # reader can walk cell by cell
+        self.tabs.addTab(self.preview, self.tr("What your supervisor will see"))
         self.tabs.addTab(self.table, self.tr("Table"))
-        self.tabs.addTab(self.preview, self.tr("PDF as it will print"))
 
         # what has left before: the report log
         self.log = QTreeWidget(self)
