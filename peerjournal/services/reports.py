@@ -63,7 +63,7 @@ class ReportSummary:
             else ""
         )
         grain = f" Columns by {self.grain}" + (
-            f": {self.grain_reason}." if self.grain_reason else "."
+            f" ({self.grain_reason})." if self.grain_reason else "."
         )
         return f"Wrote the report to {self.out}.{grain} {rule}{merged}"
 
@@ -137,16 +137,18 @@ def build_report(
         return dataclasses.replace(one(grain), log_seen=len(log))
     by_month = one(MONTH)
     if not report_core.quarters_fit(months) or len(months) < 3:
-        reason = "auto: the period is not whole quarters"
+        reason = "chosen automatically: the period is not whole quarters"
         return dataclasses.replace(by_month, grain_reason=reason, log_seen=len(log))
     by_quarter = one(QUARTER)
     hidden_m, hidden_q = len(by_month.suppressed_keys()), len(by_quarter.suppressed_keys())
     if hidden_q < hidden_m:
-        reason = f"auto: quarters hide {hidden_q} numbers, months would hide {hidden_m}"
+        reason = (
+            f"chosen automatically: quarters hide {hidden_q} numbers, months would hide {hidden_m}"
+        )
         return dataclasses.replace(
             by_quarter, grain_reason=reason, log_seen=len(log), other_grain_hidden=hidden_m
         )
-    reason = f"auto: months hide {hidden_m} numbers, quarters would hide {hidden_q}"
+    reason = f"chosen automatically: months hide {hidden_m} numbers, quarters would hide {hidden_q}"
     return dataclasses.replace(
         by_month, grain_reason=reason, log_seen=len(log), other_grain_hidden=hidden_q
     )

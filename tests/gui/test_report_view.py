@@ -282,7 +282,10 @@ def test_the_view_says_the_grain_and_what_the_audit_added_and_logs_what_left(
     qtbot.waitUntil(lambda: view.log.topLevelItemCount() == 1, timeout=15000)
     item = view.log.topLevelItem(0)
     assert item.text(1) == "2025-04 to 2025-06" and item.text(4) == "PDF"
-    assert target.exists()
+    from peerjournal.services.reports import report_bytes
+
+    # the file is the very PDF the window previewed
+    assert target.read_bytes() == report_bytes(report, "pdf", language="en")
 
 
 @pytest.mark.parametrize(

@@ -116,7 +116,7 @@ def test_auto_takes_quarters_only_when_they_hide_fewer_and_says_why(vault: Vault
     by_quarter = reports.build_report(vault, date(2024, 1, 1), date(2024, 6, 30), grain="quarter")
     fewer = len(by_quarter.suppressed_keys()) < len(by_month.suppressed_keys())
     assert report.grain == ("quarter" if fewer else "month")
-    assert report.grain_reason.startswith("auto:")
+    assert report.grain_reason.startswith("chosen automatically:")
     odd = reports.build_report(vault, date(2024, 2, 1), date(2024, 3, 31), grain="auto")
     assert odd.grain == "month" and "not whole quarters" in odd.grain_reason
 
