@@ -29,6 +29,13 @@ How it is computed, fast and exactly:
   a rank that differs from the rational one would need that 61-bit prime to
   divide one of the system's minors; the property test checks the answers
   against an exact Fraction elimination written independently.
+
+What it does not cover, stated: the numbers are treated as fixed. A record
+entered late, a referral whose status changed (referrals count by their
+current status) or a person forgotten makes the same cell differ between two
+reports, and that difference is not audited. Nor are bounds that come from
+counts being whole and non-negative (two hidden cells under a published 3 are
+each at most 3): the spec asks that no count be recovered exactly.
 """
 
 from __future__ import annotations
