@@ -712,6 +712,7 @@ def build_report_from_contents(
     end: date,
     min_cell: int = DEFAULT_MIN_CELL,
     organization: str | None = None,
+    grain: str = MONTH,
 ) -> Report:
     """The report of a whole journal's records; the organization defaults to the
     profile's (an organization, never a person)."""
@@ -727,6 +728,7 @@ def build_report_from_contents(
         goals=contents.goals,
         organization=org,
         min_cell=min_cell,
+        grain=grain,
     )
 
 

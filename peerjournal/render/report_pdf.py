@@ -98,6 +98,15 @@ _TEXT: dict[str, dict[str, str]] = {
         "encounters_mode": "Encounters by month and mode",
         "encounters_setting": "Encounters by month and setting",
         "hours_table": "Contact hours by month",
+        "chart_title_q": "Encounters and people supported by quarter",
+        "people_table_q": "People supported by quarter",
+        "people_total_note_q": (
+            "The total counts each person once, so it is less than the sum of the quarters "
+            "when someone was supported in more than one quarter."
+        ),
+        "encounters_mode_q": "Encounters by quarter and mode",
+        "encounters_setting_q": "Encounters by quarter and setting",
+        "hours_table_q": "Contact hours by quarter",
         "referrals_table": "Referrals made in the period",
         "goals_table": "Goals",
         "age_table": "People supported by age band (age on {end})",
@@ -131,6 +140,18 @@ _TEXT: dict[str, dict[str, str]] = {
         "audit_none": (
             "Checked against the reports written before from this journal: together they "
             "give no small count away."
+        ),
+        "audit_merged_one": (
+            "1 more number is hidden because, together with the program reports merged "
+            "before, it would let a reader work out a small count."
+        ),
+        "audit_merged_many": (
+            "{n} more numbers are hidden because, together with the program reports merged "
+            "before, they would let a reader work out a small count."
+        ),
+        "audit_merged_none": (
+            "Checked against the program reports merged before: together they give no "
+            "small count away."
         ),
         "by_quarter": "Columns are calendar quarters.",
         "by_month": "Columns are months.",
@@ -188,6 +209,15 @@ _TEXT: dict[str, dict[str, str]] = {
         "encounters_mode": "Encuentros por mes y modalidad",
         "encounters_setting": "Encuentros por mes y lugar",
         "hours_table": "Horas de contacto por mes",
+        "chart_title_q": "Encuentros y personas acompañadas por trimestre",
+        "people_table_q": "Personas acompañadas por trimestre",
+        "people_total_note_q": (
+            "El total cuenta a cada persona una sola vez, por eso es menor que la suma de "
+            "los trimestres cuando alguien fue acompañado en más de un trimestre."
+        ),
+        "encounters_mode_q": "Encuentros por trimestre y modalidad",
+        "encounters_setting_q": "Encuentros por trimestre y lugar",
+        "hours_table_q": "Horas de contacto por trimestre",
         "referrals_table": "Remisiones hechas en el período",
         "goals_table": "Metas",
         "age_table": "Personas acompañadas por grupo de edad (edad al {end})",
@@ -220,6 +250,18 @@ _TEXT: dict[str, dict[str, str]] = {
         ),
         "audit_none": (
             "Revisado junto con los informes hechos antes con este diario: juntos no "
+            "permiten deducir ningún recuento pequeño."
+        ),
+        "audit_merged_one": (
+            "Se oculta 1 número más porque, junto con los informes del programa combinados "
+            "antes, permitiría deducir un recuento pequeño."
+        ),
+        "audit_merged_many": (
+            "Se ocultan {n} números más porque, junto con los informes del programa "
+            "combinados antes, permitirían deducir un recuento pequeño."
+        ),
+        "audit_merged_none": (
+            "Revisado junto con los informes del programa combinados antes: juntos no "
             "permiten deducir ningún recuento pequeño."
         ),
         "by_quarter": "Las columnas son trimestres del año.",
@@ -547,6 +589,10 @@ def grain_sentence(report: Report, lang: str) -> str:
 def audit_sentence(report: Report, lang: str) -> str:
     """What the check against earlier reports added (a line of its own)."""
     n = report.audit_hidden
+    if report.merged_from:
+        if n == 0:
+            return text(lang, "audit_merged_none")
+        return text(lang, "audit_merged_one") if n == 1 else text(lang, "audit_merged_many", n=n)
     if n == 0:
         return text(lang, "audit_none")
     return text(lang, "audit_one") if n == 1 else text(lang, "audit_many", n=n)
@@ -581,7 +627,13 @@ def _chart_block(report: Report, lang: str, styles: _Styles, regular: str, bold:
         bold_font=bold,
         hidden_note=text(lang, "chart_star") if any_hidden else None,
     )
-    return KeepTogether([Paragraph(escape(text(lang, "chart_title")), styles.heading), drawing])
+    title = text(lang, _by_grain(report, "chart_title"))
+    return KeepTogether([Paragraph(escape(title), styles.heading), drawing])
+
+
+def _by_grain(report: Report, key: str) -> str:
+    """The words' key for the report's grain: "by month" or "by quarter"."""
+    return f"{key}_q" if report.grain == QUARTER else key
 
 
 def _tables(report: Report, lang: str, styles: _Styles) -> list[list[Flowable]]:
@@ -594,7 +646,7 @@ def _tables(report: Report, lang: str, styles: _Styles) -> list[list[Flowable]]:
             "people_table",
             "people_supported",
             [(ALL, text(lang, "people"))],
-            note=None if report.merged_from else text(lang, "people_total_note"),
+            note=None if report.merged_from else text(lang, _by_grain(report, "people_total_note")),
         )
     )
     out.append(
@@ -739,7 +791,8 @@ def _monthly(
     style.add("FONTNAME", (0, 1), (-1, -1), styles.cell_font)
     style.add("FONTNAME", (0, len(rows) - 1), (-1, len(rows) - 1), styles.bold_font)
     table.setStyle(style)
-    parts: list[Flowable] = [Paragraph(escape(text(lang, title_key)), styles.heading), table]
+    heading = text(lang, _by_grain(report, title_key))
+    parts: list[Flowable] = [Paragraph(escape(heading), styles.heading), table]
     if folded:
         grain = text(lang, "grain_quarter" if report.grain == QUARTER else "grain_month")
         listed = ", ".join(names[c] for c in folded)

@@ -338,3 +338,16 @@ def test_age_bands_in_age_order_rows_hidden_everywhere_folded_and_one_mark(
         flat.index("Encounters by month and setting") : flat.index("Hidden in every month")
     ]
     assert "Jail" not in table and "Community" in table
+
+
+def test_quarter_columns_are_named_as_quarters_in_both_languages() -> None:
+    report = build_report_from_contents(
+        identifying_journal(), start=START, end=END, min_cell=1, grain="quarter"
+    )
+    en = " ".join(pdf_text(render_report_pdf(report))[0].split())
+    for words in ("Encounters by quarter and mode", "Q1 2024", "Q2 2024", "Quarter"):
+        assert words in en
+    assert "by month" not in en
+    es = " ".join(pdf_text(render_report_pdf(report, language="es"))[0].split())
+    for words in ("Encuentros por trimestre y modalidad", "T1 2024", "Trimestre"):
+        assert words in es
