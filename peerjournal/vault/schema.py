@@ -183,6 +183,23 @@ def _v3(conn: Connection) -> None:
     _run_script(conn, _V3_SEARCH)
 
 
+def _backup_places(conn: Connection) -> None:
+    """Where manual backups were last written (the folders stay inside the encrypted
+    journal), so what a killed one left there can be swept. Its presence also marks
+    a journal written by a version that seals its backups (backup.SEALED_SINCE_TABLE)."""
+    _run_script(
+        conn,
+        """
+CREATE TABLE backup_places (
+    folder TEXT NOT NULL,
+    name TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    PRIMARY KEY (folder, name)
+);
+""",
+    )
+
+
 def _report_log(conn: Connection) -> None:
     """The report log: what each anonymized report written published (spec/report.md,
     Across reports). Inside the encrypted journal, like the disclosure log."""
@@ -205,7 +222,13 @@ CREATE TABLE report_log (
     )
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _report_log)
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
+    _v1,
+    _v2,
+    _v3,
+    _backup_places,
+    _report_log,
+)
 CURRENT_VERSION = len(MIGRATIONS)
 
 
