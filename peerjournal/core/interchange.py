@@ -21,6 +21,8 @@ from typing import Any, Final, TypeAlias
 
 from peerjournal.core.models import (
     RECORD_LISTS,
+    Checkin,
+    CheckinPart,
     Clinician,
     Consent,
     Encounter,
@@ -35,6 +37,7 @@ from peerjournal.core.models import (
     ReferralStatus,
     Reflection,
     Setting,
+    part_problem,
 )
 from peerjournal.errors import Invalid
 
@@ -46,7 +49,7 @@ MAX_PROBLEMS: Final = 5
 _ECHO_LIMIT: Final = 40
 
 Record: TypeAlias = (
-    Profile | Person | Clinician | Encounter | Reflection | Goal | Consent | Referral
+    Profile | Person | Clinician | Encounter | Reflection | Goal | Consent | Referral | Checkin
 )
 JsonDict: TypeAlias = dict[str, Any]
 
@@ -166,6 +169,44 @@ def _id(value: Any) -> str:
     )
 
 
+def _parts(value: Any) -> tuple[CheckinPart, ...]:
+    """A check-in's parts: a non-empty list of {name, rating, in_their_words}."""
+    if type(value) is not list:
+        raise _Bad(f"must be a list (a JSON array) of parts of life, not {_json_type(value)}")
+    if not value:
+        raise _Bad("must hold at least one part of life")
+    parts: list[CheckinPart] = []
+    seen: dict[str, int] = {}
+    for index, raw in enumerate(value):
+        where = f"part [{index}]"
+        if type(raw) is not dict:
+            raise _Bad(f"{where}: must be an object with name and rating, not {_json_type(raw)}")
+        name, rating, words = raw.get("name"), raw.get("rating"), raw.get("in_their_words")
+        if name is not None and type(name) is not str:
+            raise _Bad(f"{where}: name: must be text (a JSON string), not {_json_type(name)}")
+        if type(rating) is not int and rating is not None:
+            raise _Bad(
+                f"{where}: rating: must be a whole number from 1 to 5, not {_json_type(rating)}"
+            )
+        if words is not None and type(words) is not str:
+            raise _Bad(
+                f"{where}: in_their_words: must be text (a JSON string) or null, "
+                f"not {_json_type(words)}"
+            )
+        problem = part_problem(name, rating)
+        if problem is not None:
+            raise _Bad(f"{where}: {problem}")
+        if not _is_unicode(name) or (words is not None and not _is_unicode(words)):
+            raise _Bad(f"{where}: holds an unpaired surrogate (\\uD800-\\uDFFF), not Unicode text")
+        assert type(name) is str and type(rating) is int
+        key = name.strip().casefold()
+        if key in seen:
+            raise _Bad(f"{where}: name: the same part of life as part [{seen[key]}]")
+        seen[key] = index
+        parts.append(CheckinPart(name=name, rating=rating, in_their_words=words))
+    return tuple(parts)
+
+
 def _req(name: str, convert: Callable[[Any], Any], refers_to: str | None = None) -> _Field:
     return _Field(name, convert, required=True, refers_to=refers_to)
 
@@ -261,6 +302,12 @@ _FIELDS: Final[dict[str, tuple[_Field, ...]]] = {
         # Our optional extension (the spec allows them): shows in "Follow-ups due".
         _opt("follow_up_on", _date),
     ),
+    "checkins": (
+        _req("id", _id),
+        _req("person_id", _text, "people"),
+        _req("taken_on", _date),
+        _req("parts", _parts),
+    ),
 }
 _CLASSES: Final[dict[str, type[Any]]] = {
     "profile": Profile,
@@ -271,6 +318,7 @@ _CLASSES: Final[dict[str, type[Any]]] = {
     "goals": Goal,
     "consents": Consent,
     "referrals": Referral,
+    "checkins": Checkin,
 }
 _LIST_OF_CLASS: Final[dict[type[Any], str]] = {cls: name for name, cls in _CLASSES.items()}
 
@@ -533,7 +581,13 @@ def _plain(value: Any) -> Any:
         return value.isoformat(timespec="seconds")
     if isinstance(value, date):
         return value.isoformat()
+    if type(value) is tuple:  # a check-in's parts
+        return [_part_dict(part) for part in value]
     raise TypeError(f"a record field holds a {type(value).__name__}")
+
+
+def _part_dict(part: CheckinPart) -> JsonDict:
+    return {"name": part.name, "rating": part.rating, "in_their_words": part.in_their_words}
 
 
 def _json_of(value: Any) -> str:
@@ -599,5 +653,25 @@ def dump_document(contents: JournalContents) -> str:
 
 def _dump_record(record: Any, line_start: str, closing: str) -> str:
     _, getter, prefixes = _WRITERS[type(record)]
+    if type(record) is Checkin:
+        return _dump_checkin(record, prefixes, getter, line_start, closing)
     fields = [key + _json_of(value) for key, value in zip(prefixes, getter(record), strict=True)]
+    return "{" + line_start + ("," + line_start).join(fields) + closing
+
+
+def _dump_checkin(
+    record: Checkin,
+    prefixes: tuple[str, ...],
+    getter: Callable[[Any], tuple[Any, ...]],
+    line_start: str,
+    closing: str,
+) -> str:
+    """A check-in as json.dumps(indent=2) writes it at this depth: its parts nest."""
+    fields = []
+    for key, value in zip(prefixes, getter(record), strict=True):
+        if type(value) is tuple:
+            nested = json.dumps(_plain(value), ensure_ascii=False, indent=2)
+            fields.append(key + nested.replace("\n", line_start))
+        else:
+            fields.append(key + _json_of(value))
     return "{" + line_start + ("," + line_start).join(fields) + closing

@@ -26,6 +26,7 @@ from peerjournal.core.models import (
     Setting,
 )
 from peerjournal.core.report_facts import EncounterFact, GoalFact, ReferralFact, ReportFacts
+from peerjournal.vault import checkins as checkin_store
 from peerjournal.vault import records, search
 from peerjournal.vault.database import Connection, IntegrityError, transaction
 from peerjournal.vault.records import Table
@@ -119,9 +120,11 @@ def count(conn: Connection, kind: type[Any]) -> int:
 
 def ids(conn: Connection) -> dict[str, set[str]]:
     """The ids in each interchange list."""
-    return {
+    found = {
         name: {row[0] for row in conn.execute(f"SELECT id FROM {name}")} for name in _LIST_NAMES
     }
+    found["checkins"] = checkin_store.checkin_ids(conn)
+    return found
 
 
 _LIST_NAMES = (
@@ -168,6 +171,7 @@ def _check_contents(conn: Connection, contents: JournalContents) -> None:
 def add_contents(conn: Connection, contents: JournalContents) -> None:
     """Add every record of `contents` in one transaction, or none."""
     _check_contents(conn, contents)
+    checkin_store.check_new(conn, contents.checkins, (p.id for p in contents.people))
     try:
         with transaction(conn):
             if contents.profile is not None:
@@ -176,6 +180,8 @@ def add_contents(conn: Connection, contents: JournalContents) -> None:
                 listed = getattr(contents, name)
                 if listed:
                     _insert_many(conn, records.BY_NAME[name], listed)
+            if contents.checkins:
+                checkin_store.insert_many(conn, contents.checkins)
     except IntegrityError:
         raise errors.Invalid(
             "A record is missing a required field or names no record. Nothing was added."
@@ -195,7 +201,9 @@ def _insert_many(conn: Connection, table: Table, listed: Sequence[Any]) -> None:
 def load_contents(conn: Connection) -> JournalContents:
     """The whole journal (without disclosures and drafts), for export."""
     lists = {name: _rows(conn, records.BY_NAME[name], "ORDER BY num") for name in _LIST_NAMES}
-    return JournalContents(profile=profile(conn), **lists)
+    return JournalContents(
+        profile=profile(conn), **lists, checkins=checkin_store.all_checkins(conn)
+    )
 
 
 # --- profile ------------------------------------------------------------------

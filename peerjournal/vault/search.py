@@ -26,6 +26,8 @@ SEARCH_CODES: dict[str, int] = {
     "referrals": 3,
     "reflections": 2,
     "encounters": 1,
+    # 0: rowid = num; the schema's checkins_leave_search trigger relies on it
+    "checkins": 0,
 }
 _SHIFT = 40
 # A word in most entries would make bm25 score every one of them; rank only
@@ -47,6 +49,7 @@ _TYPE_OF_TABLE = {
     "reflections": "reflection",
     "goals": "goal",
     "referrals": "referral",
+    "checkins": "checkin",
 }
 # num, id, person id, then the searchable text of the hits of one kind (the
 # index keeps no copy of the text: the snippets are cut from these columns).
@@ -68,6 +71,11 @@ _PERSON_OF = {
         "SELECT num, id, person_id, reason_in_their_words, request FROM referrals "
         "WHERE num IN ({marks})"
     ),
+    "checkins": (
+        "SELECT c.num, c.id, c.person_id, group_concat(r.in_their_words, char(10)) "
+        "FROM checkins AS c LEFT JOIN checkin_ratings AS r ON r.checkin_num = c.num "
+        "WHERE c.num IN ({marks}) GROUP BY c.num"
+    ),
 }
 
 
@@ -85,6 +93,8 @@ _TEXT_OF: dict[str, Callable[[Any], tuple[str, str]]] = {
     ),
     "goals": lambda r: ("", _join(r.in_their_words)),
     "referrals": lambda r: ("", _join(r.reason_in_their_words, r.request)),
+    # the person's words about each part of life (the part names are theirs too, but short)
+    "checkins": lambda r: ("", _join(*(part.in_their_words for part in r.parts))),
 }
 
 

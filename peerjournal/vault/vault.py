@@ -20,7 +20,9 @@ from typing import Any, ParamSpec, TypeVar
 
 from peerjournal import errors, paths
 from peerjournal.core import backup_policy
+from peerjournal.core.checkins import CopyMade, LifePart
 from peerjournal.core.models import (
+    Checkin,
     Consent,
     Disclosure,
     Encounter,
@@ -33,6 +35,7 @@ from peerjournal.core.models import (
 )
 from peerjournal.core.report_facts import ReportFacts
 from peerjournal.vault import backup as backups
+from peerjournal.vault import checkins as checkin_store
 from peerjournal.vault import database, keys, repository, schema, search
 from peerjournal.vault.database import Connection
 from peerjournal.vault.keys import KeySlot
@@ -395,6 +398,54 @@ class Vault:
     def report_facts(self, start: date, end: date) -> ReportFacts:
         """The light, text-free rows a report for [start, end] counts."""
         return repository.report_facts(self._db, start, end)
+
+    # --- check-ins and copies made ------------------------------------------------
+
+    @_plainly
+    def checkins_of(self, person_id: str) -> list[Checkin]:
+        """A person's check-ins, newest first."""
+        return checkin_store.checkins_of(self._db, person_id)
+
+    @_plainly
+    def find_checkin(self, checkin_id: str) -> Checkin | None:
+        """One check-in, or None."""
+        return checkin_store.find_checkin(self._db, checkin_id)
+
+    @_plainly
+    def save_checkin(self, checkin: Checkin) -> None:
+        """Insert or replace one check-in; a part name the person has not used
+        before becomes one of their parts of life."""
+        checkin_store.save_checkin(self._db, checkin)
+
+    @_plainly
+    def delete_checkin(self, checkin_id: str) -> None:
+        """Delete one check-in."""
+        checkin_store.delete_checkin(self._db, checkin_id)
+
+    @_plainly
+    def life_parts_of(self, person_id: str) -> list[LifePart]:
+        """The person's own parts of life, in their order."""
+        return checkin_store.life_parts_of(self._db, person_id)
+
+    @_plainly
+    def add_life_part(self, person_id: str, name: str) -> LifePart:
+        """Add a part of life to the person's list."""
+        return checkin_store.add_life_part(self._db, person_id, name)
+
+    @_plainly
+    def rename_life_part(self, part_id: str, new_name: str) -> None:
+        """Rename a part of life; its earlier ratings stay with it."""
+        checkin_store.rename_life_part(self._db, part_id, new_name)
+
+    @_plainly
+    def copies_made(self, person_id: str) -> list[CopyMade]:
+        """The copies of their own record a person was given, newest first."""
+        return checkin_store.copies_made(self._db, person_id)
+
+    @_plainly
+    def record_copy_made(self, copy: CopyMade) -> None:
+        """Log one copy of their own record given to a person."""
+        checkin_store.record_copy_made(self._db, copy)
 
     # --- backups -----------------------------------------------------------------
 
