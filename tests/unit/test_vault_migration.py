@@ -21,6 +21,8 @@ def build_old_vault(path: Path, contents: JournalContents, version: int = 1) -> 
     schema.migrate(conn, upto=version)
     with database.transaction(conn):
         for name in RECORD_LISTS:
+            if name not in records.BY_NAME:  # check-ins came after these versions
+                continue
             table = records.BY_NAME[name]
             present = {row[1] for row in conn.execute(f"PRAGMA table_info({name})")}
             columns = [c for c in table.columns if c in present]
@@ -143,7 +145,7 @@ def test_v2_to_v3_rebuilds_the_search_index_without_a_copy_of_the_text(tmp_path:
         vault.verify()
     conn = database.connect(path, data_key)
     try:
-        assert schema.version(conn) == 3
+        assert schema.version(conn) == schema.CURRENT_VERSION
         assert "search_index_content" not in _tables(conn)
         pages, free = (
             conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_count", "freelist_count")
