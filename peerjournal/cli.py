@@ -177,7 +177,24 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="unlock with the recovery key instead of the passphrase",
     )
+    _add_copy_for(sub)
     return parser
+
+
+def _add_copy_for(sub: Any) -> None:
+    p = sub.add_parser(
+        "copy-for",
+        help="a person's own copy of their record, as PDF",
+        description="A person's own copy of their record, as PDF (never your reflections "
+        "or your notes about them). Logged on their page; not a disclosure.",
+    )
+    _common(p, top=False)
+    p.add_argument("person_id", metavar="PERSON_ID")
+    p.add_argument("--out", metavar="FILE.pdf", required=True)
+    p.add_argument("--from", dest="since", type=_date, metavar="DATE",
+                   help="only what happened on or after DATE (default: everything)")
+    p.add_argument("--language", choices=["en", "es"],
+                   help="default: their preferred language, when English or Spanish")
 
 
 # ---------------------------------------------------------------- secrets
@@ -641,6 +658,34 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return int(app.main(argv))
 
 
+def cmd_copy_for(args: argparse.Namespace) -> int:
+    from peerjournal.services import checkins
+
+    out = _out_path(args.out)
+    vault = _open(args)
+    try:
+        made = checkins.write_their_copy(
+            vault, args.person_id, out, since=args.since, language=args.language
+        )
+    finally:
+        vault.close()
+    data = {
+        "out": str(out),
+        "sha256": made.sha256,
+        "language": made.language,
+        "from": None if made.period_from is None else made.period_from.isoformat(),
+    }
+    _emit(
+        args,
+        data,
+        lambda o: o.write(
+            f"Wrote their copy to {out} and logged it on their page "
+            "(a person's own record is not a disclosure).\n"
+        ),
+    )
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": cmd_gui,
     "init": cmd_init,
@@ -658,6 +703,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "verify": cmd_verify,
     "passwd": cmd_passwd,
+    "copy-for": cmd_copy_for,
 }
 
 

@@ -1,0 +1,296 @@
+"""Check-ins: the rules of the model, interchange, the vault (rename keeps history,
+backup and restore), search, and the words a screen reader says for a picture."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from peerjournal import errors
+from peerjournal.core import interchange
+from peerjournal.core.checkins import (
+    PartSeries,
+    Point,
+    default_parts,
+    describe_series,
+    part_series,
+)
+from peerjournal.core.models import Checkin, CheckinPart, Person
+from peerjournal.services import checkins as service
+from peerjournal.services import journal
+from peerjournal.vault import Vault
+from tests.helpers.vault_fixtures import PASSPHRASE, make_vault, synthetic
+
+CANARY = "zebracanary"
+
+
+def _checkin(**changes: object) -> Checkin:
+    values: dict[str, object] = {
+        "id": "ci1",
+        "person_id": "p0",
+        "taken_on": date(2025, 3, 5),
+        "parts": (
+            CheckinPart(name="A place to stay", rating=2, in_their_words="On a couch for now."),
+            CheckinPart(name="Hope", rating=4),
+        ),
+    }
+    values.update(changes)
+    return Checkin(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> Iterator[Vault]:
+    opened, _ = make_vault(tmp_path, synthetic(people=3, encounters=10))
+    yield opened
+    opened.close()
+
+
+# --- the model ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("rating", [0, 6, -1, 100, True, 2.5, "3", None])
+def test_a_rating_outside_1_to_5_is_refused_with_a_clear_sentence(rating: object) -> None:
+    with pytest.raises(errors.Invalid) as caught:
+        CheckinPart(name=f"My {CANARY} part", rating=rating)  # type: ignore[arg-type]
+    message = caught.value.message
+    assert "whole number from 1 to 5" in message
+    assert message.endswith(".")
+    assert CANARY not in message
+
+
+@pytest.mark.parametrize("name", ["", "   ", "\n\t"])
+def test_an_empty_part_name_is_refused_with_a_clear_sentence(name: str) -> None:
+    with pytest.raises(errors.Invalid, match="Each part of life needs a name"):
+        CheckinPart(name=name, rating=3)
+
+
+def test_a_check_in_needs_a_part_and_each_part_once() -> None:
+    with pytest.raises(errors.Invalid, match="at least one part of life"):
+        _checkin(parts=())
+    twice = (CheckinPart(name=f"{CANARY} home", rating=2), CheckinPart(name=f"{CANARY} HOME ", rating=3))
+    with pytest.raises(errors.Invalid, match="appears once") as caught:
+        _checkin(parts=twice)
+    assert CANARY not in caught.value.message
+
+
+def test_there_is_no_total_score_or_label() -> None:
+    fields = set(Checkin.__dataclass_fields__) | set(CheckinPart.__dataclass_fields__)
+    assert not fields & {"total", "score", "label", "risk", "level"}
+
+
+def test_default_parts_are_in_everyday_words_in_both_languages() -> None:
+    english, spanish = default_parts("en"), default_parts("es-US")
+    assert len(english) == len(spanish) >= 6
+    assert default_parts(None) == english and default_parts("vi") == english
+    assert "Gente con quien puedo contar" in spanish
+    assert not any("risk" in name.lower() for name in english)
+
+
+# --- the picture's words --------------------------------------------------------------
+
+
+def test_the_accessible_text_holds_every_value_with_its_day() -> None:
+    series = PartSeries(
+        "Hope", (Point(date(2025, 1, 5), 2), Point(date(2025, 2, 5), 3), Point(date(2025, 3, 5), 5))
+    )
+    said = describe_series(series, "en")
+    assert said == "Hope, 3 answers from 1 to 5: 2 on 5 Jan 2025; 3 on 5 Feb 2025; 5 on 5 Mar 2025."
+    dicho = describe_series(series, "es")
+    assert "2 el 5 ene 2025" in dicho and "5 el 5 mar 2025" in dicho
+
+
+def test_series_follow_the_persons_order_oldest_first() -> None:
+    later = _checkin(id="ci2", taken_on=date(2025, 4, 5), parts=(CheckinPart(name="Hope", rating=5),))
+    series = part_series([later, _checkin()], order=["Hope", "A place to stay"])
+    assert [s.name for s in series] == ["Hope", "A place to stay"]
+    assert [p.rating for p in series[0].points] == [4, 5]
+
+
+# --- interchange --------------------------------------------------------------------
+
+
+def _document(parts: list[object]) -> str:
+    return json.dumps(
+        {
+            "format": "peerjournal-interchange",
+            "version": 1,
+            "people": [{"id": "p1", "preferred_name": "Ana"}],
+            "checkins": [{"id": "c1", "person_id": "p1", "taken_on": "2025-01-02", "parts": parts}],
+        }
+    )
+
+
+def test_interchange_round_trips_check_ins() -> None:
+    text = _document(
+        [
+            {"name": "Mi hogar", "rating": 2, "in_their_words": "Todavía en el refugio.\nPero bien."},
+            {"name": "Hope 🌱", "rating": 5, "in_their_words": None},
+        ]
+    )
+    contents = interchange.parse_document(text)
+    assert contents.checkins[0].parts[0].in_their_words == "Todavía en el refugio.\nPero bien."
+    dumped = interchange.dump_document(contents)
+    assert dumped == json.dumps(interchange.document_dict(contents), ensure_ascii=False, indent=2)
+    assert interchange.parse_document(dumped) == contents
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        ([], "parts: must hold at least one part of life"),
+        ([{"name": "x", "rating": 7}], "parts: part [0]: How a part of life is going is a whole"),
+        ([{"name": " ", "rating": 3}], "parts: part [0]: Each part of life needs a name"),
+        ([{"name": "x", "rating": "4"}], "part [0]: rating: must be a whole number from 1 to 5"),
+        ([{"name": "x", "rating": 3}, {"name": "X", "rating": 1}], "part [1]: name: the same"),
+        ("lots", "parts: must be a list"),
+    ],
+)
+def test_interchange_refuses_a_bad_check_in_naming_where(parts: object, expected: str) -> None:
+    with pytest.raises(errors.Invalid) as caught:
+        interchange.parse_document(_document(parts))  # type: ignore[arg-type]
+    assert caught.value.message.startswith('checkins[0] (id "c1"): ')
+    assert expected in caught.value.message
+
+
+def test_an_interchange_error_never_echoes_their_words() -> None:
+    text = _document([{"name": CANARY, "rating": 9, "in_their_words": CANARY}])
+    with pytest.raises(errors.Invalid) as caught:
+        interchange.parse_document(text)
+    assert CANARY not in caught.value.message
+
+
+# --- the vault ------------------------------------------------------------------------
+
+
+def test_import_then_export_gives_the_same_document(tmp_path: Path) -> None:
+    sample = Path(__file__).parent.parent / "fixtures" / "interchange_sample.json"
+    first, _ = make_vault(tmp_path / "a")
+    journal.import_document(first, sample.read_text(encoding="utf-8"))
+    exported = journal.export_document(first)
+    first.close()
+    assert len(json.loads(exported)["checkins"]) == 2
+    second, _ = make_vault(tmp_path / "b")
+    journal.import_document(second, exported)
+    assert journal.export_document(second) == exported
+    second.close()
+
+
+def test_every_check_in_table_has_a_person_id_column(vault: Vault) -> None:
+    # `forget` deletes from every table with a person_id: these must be reached.
+    from peerjournal.vault import database
+
+    conn = database.connect(vault.path, _key(vault))
+    try:
+        for table in ("life_parts", "checkins", "checkin_ratings", "copies_made"):
+            columns = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+            assert "person_id" in columns, table
+    finally:
+        conn.close()
+
+
+def _key(vault: Vault) -> bytes:
+    return Vault.derive_key(vault.path, passphrase=PASSPHRASE)
+
+
+def test_renaming_a_part_keeps_its_history(vault: Vault) -> None:
+    vault.save_checkin(_checkin())
+    vault.save_checkin(
+        _checkin(id="ci2", taken_on=date(2025, 4, 5), parts=(CheckinPart(name="Hope", rating=5),))
+    )
+    hope = next(p for p in vault.life_parts_of("p0") if p.name == "Hope")
+    vault.rename_life_part(hope.id, "What gives me hope")
+    series = {s.name: s for s in part_series(vault.checkins_of("p0"))}
+    assert "Hope" not in series
+    assert [p.rating for p in series["What gives me hope"].points] == [4, 5]
+    with pytest.raises(errors.Invalid, match="already has a part of life with that name"):
+        vault.rename_life_part(hope.id, "a place to stay")
+    with pytest.raises(errors.Invalid, match="needs a name"):
+        vault.rename_life_part(hope.id, "  ")
+
+
+def test_a_check_in_for_nobody_is_refused(vault: Vault) -> None:
+    with pytest.raises(errors.Invalid):
+        vault.save_checkin(_checkin(person_id="nobody"))
+    assert vault.checkins_of("nobody") == []
+
+
+def test_their_words_are_searchable_and_leave_with_the_check_in(vault: Vault) -> None:
+    parts = (CheckinPart(name="Home", rating=3, in_their_words=f"a {CANARY} in the window"),)
+    vault.save_checkin(_checkin(parts=parts))
+    (hit,) = vault.search(CANARY)
+    assert (hit.type, hit.id, hit.person_id) == ("checkin", "ci1", "p0")
+    assert CANARY in hit.snippet
+    vault.delete_checkin("ci1")
+    assert vault.search(CANARY) == []
+
+
+def test_check_ins_survive_backup_and_restore(vault: Vault, tmp_path: Path) -> None:
+    vault.save_checkin(_checkin())
+    hope = next(p for p in vault.life_parts_of("p0") if p.name == "Hope")
+    vault.rename_life_part(hope.id, "Hope, still")
+    before = vault.checkins_of("p0")
+    backup = tmp_path / "copy.pjbackup"
+    vault.backup_to(backup)
+    target = tmp_path / "restored" / "journal.peerjournal"
+    Vault.restore(backup, target, passphrase=PASSPHRASE)
+    with Vault.open(target, passphrase=PASSPHRASE) as restored:
+        assert restored.checkins_of("p0") == before
+        assert [p.name for p in restored.life_parts_of("p0")] == ["A place to stay", "Hope, still"]
+
+
+# --- the service ----------------------------------------------------------------------
+
+
+def test_taking_a_check_in_keeps_renames_and_new_parts(vault: Vault) -> None:
+    person = vault.get(Person, "p1")
+    offered = service.parts_to_offer(vault, person)
+    assert [p.name for p in offered] == list(default_parts(None)) and not offered[0].id
+    answers = [service.PartAnswer(p.name, None) for p in offered]
+    answers[0] = service.PartAnswer(offered[0].name, 2, "  a room soon  ")
+    answers.append(service.PartAnswer("My guitar", 5))
+    taken = service.save_checkin(vault, person_id="p1", taken_on=date(2025, 5, 1), answers=answers)
+    assert [(p.name, p.rating, p.in_their_words) for p in taken.parts] == [
+        (offered[0].name, 2, "a room soon"),
+        ("My guitar", 5, None),
+    ]
+    kept = vault.life_parts_of("p1")
+    assert [p.name for p in kept][:1] == [offered[0].name]
+    assert {p.name for p in kept} == {*default_parts(None), "My guitar"}
+    guitar = next(p for p in kept if p.name == "My guitar")
+    service.save_checkin(
+        vault,
+        person_id="p1",
+        taken_on=date(2025, 6, 1),
+        answers=[service.PartAnswer("Music", 4, part_id=guitar.id)],
+    )
+    growth = service.growth(vault, "p1")
+    music = next(s for s in growth.series if s.name == "Music")
+    assert [p.rating for p in music.points] == [5, 4]
+    assert growth.checkins == 2
+    assert "5 on 1 May 2025; 4 on 1 Jun 2025" in growth.descriptions[growth.series.index(music)]
+
+
+def test_a_rated_part_without_a_name_is_refused_and_nothing_is_kept(vault: Vault) -> None:
+    with pytest.raises(errors.Invalid, match="needs a name"):
+        service.save_checkin(
+            vault,
+            person_id="p1",
+            taken_on=date(2025, 5, 1),
+            answers=[service.PartAnswer("Home", 3), service.PartAnswer(" ", 4)],
+        )
+    with pytest.raises(errors.Invalid, match="whole number from 1 to 5"):
+        service.save_checkin(
+            vault,
+            person_id="p1",
+            taken_on=date(2025, 5, 1),
+            answers=[service.PartAnswer("Home", 6)],
+        )
+    with pytest.raises(errors.Invalid, match="at least one part"):
+        service.save_checkin(
+            vault, person_id="p1", taken_on=date(2025, 5, 1), answers=[service.PartAnswer("Home", None)]
+        )
+    assert vault.checkins_of("p1") == [] and vault.life_parts_of("p1") == []
