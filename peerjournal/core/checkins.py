@@ -153,3 +153,19 @@ def goal_lines(goals: Iterable[Goal]) -> list[GoalLine]:
         GoalLine(g.in_their_words, g.set_on, g.status, g.closed_on)
         for g in sorted(goals, key=lambda g: (g.set_on, g.id))
     ]
+
+
+def labelled_marks(xs: Sequence[float], min_gap: float) -> list[int]:
+    """Which marks of a picture get their number printed, so numbers never touch:
+    from the left, each at least `min_gap` from the one before; the last mark
+    always (the newest answer), dropping the one before it if they would touch."""
+    chosen: list[int] = []
+    for index, x in enumerate(xs):
+        if not chosen or x - xs[chosen[-1]] >= min_gap:
+            chosen.append(index)
+    last = len(xs) - 1
+    if xs and chosen[-1] != last:
+        if xs[last] - xs[chosen[-1]] < min_gap and len(chosen) > 1:
+            chosen.pop()
+        chosen.append(last)
+    return chosen

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import io
-import math
 from collections.abc import Sequence
 from datetime import date, datetime
 
@@ -19,7 +18,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Table
 
-from peerjournal.core.checkins import PartSeries, short_date
+from peerjournal.core.checkins import PartSeries, labelled_marks, short_date
 from peerjournal.core.letter_text import format_date
 from peerjournal.core.models import RATING_HIGHEST, RATING_LOWEST, GoalStatus
 from peerjournal.core.their_copy import (
@@ -258,17 +257,10 @@ def part_picture(
         drawing.add(Circle(x, y, 2.1, fillColor=colors.black, strokeColor=colors.white,
                            strokeWidth=0.5))
     # The numbers in a row of their own above the grid: never on the line.
-    spacing = plot_w / (len(xy) - 1) if len(xy) > 1 else plot_w
-    every = max(1, math.ceil(_MIN_LABEL_SPACING / max(spacing, 0.1)))
-    for index, ((x, _y), point) in enumerate(zip(xy, points, strict=True)):
-        last_one = index == len(xy) - 1
-        if index % every and not last_one:
-            continue
-        if not last_one and len(xy) - 1 - index < every and index:
-            continue  # leave room for the last number
+    for index in labelled_marks([x for x, _y in xy], _MIN_LABEL_SPACING):
         drawing.add(
-            String(x, height - 8, str(point.rating), fontName=fonts.bold, fontSize=7,
-                   fillColor=colors.black, textAnchor="middle")
+            String(xy[index][0], height - 8, str(points[index].rating), fontName=fonts.bold,
+                   fontSize=7, fillColor=colors.black, textAnchor="middle")
         )
     for day, anchor, x in ((first, "start", left), (last, "end", left + plot_w)):
         drawing.add(String(x, 2, short_date(day, language), fontName=fonts.regular,

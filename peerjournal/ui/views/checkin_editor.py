@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -41,15 +40,22 @@ class RatingChoice(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.skip = QPushButton(self.tr("–"), self)
+        self.skip.setObjectName("skip")
         self.skip.setToolTip(self.tr("Not this time"))
         self.skip.setAccessibleName(self.tr("Not this time"))
         self.buttons: list[QPushButton] = []
         for made in (self.skip, *self._numbers()):
             made.setCheckable(True)
             made.setAutoExclusive(True)
-            made.setMinimumSize(BUTTON_SIZE, BUTTON_SIZE)
-            made.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            made.setFixedSize(BUTTON_SIZE + 4, BUTTON_SIZE)
             layout.addWidget(made)
+        # The choice shows by a thick frame and bold text too, not by colour alone.
+        self.setStyleSheet(
+            "QPushButton:checked { border: 3px solid palette(text); font-weight: bold;"
+            " background: palette(highlight); color: palette(highlighted-text); }"
+            "QPushButton#skip:checked { border: 2px dashed palette(text);"
+            " background: palette(button); color: palette(button-text); }"
+        )
         self.skip.setChecked(True)
         self.set_part_name(part_name)
 
@@ -168,11 +174,17 @@ class CheckinDialog(QDialog):
         ):
             header = QLabel(f"<b>{text}</b>", self.rows_widget)
             self.grid.addWidget(header, 0, column)
-        self.grid.setColumnStretch(0, 2)
-        self.grid.setColumnStretch(2, 3)
+        self.grid.setColumnStretch(0, 3)
+        self.grid.setColumnStretch(2, 4)
+        # The rows stay at the top; the space below them stays empty.
+        holder = QWidget(self)
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.addWidget(self.rows_widget)
+        holder_layout.addStretch(1)
+        self.rows_widget.setParent(holder)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.rows_widget)
+        scroll.setWidget(holder)
 
         self.add_button = QPushButton(self.tr("&Add a part of life"), self)
         self.add_button.setAccessibleName(self.tr("Add a part of life"))

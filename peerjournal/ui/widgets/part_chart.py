@@ -8,14 +8,13 @@ description holds every value with its day (core.checkins.describe_series).
 
 from __future__ import annotations
 
-import math
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from peerjournal.core.checkins import PartSeries, short_date
+from peerjournal.core.checkins import PartSeries, labelled_marks, short_date
 from peerjournal.core.models import RATING_HIGHEST, RATING_LOWEST
 
 
@@ -121,14 +120,10 @@ class PartChart(QWidget):
             painter.drawEllipse(mark, 3.5, 3.5)
         painter.setFont(number_font)
         painter.setPen(ink)
-        spacing = plot.width() / (len(marks) - 1) if len(marks) > 1 else plot.width()
-        every = max(1, math.ceil((metrics.horizontalAdvance("5") + 6) / max(spacing, 0.1)))
-        for index, (mark, point) in enumerate(zip(marks, points, strict=True)):
-            last_one = index == len(marks) - 1
-            if not last_one and (index % every or (index and len(marks) - 1 - index < every)):
-                continue
-            painter.drawText(QRectF(mark.x() - 10, 0, 20, line_h),
-                             Qt.AlignmentFlag.AlignCenter, str(point.rating))
+        gap = metrics.horizontalAdvance("5") + 5
+        for index in labelled_marks([mark.x() for mark in marks], gap):
+            painter.drawText(QRectF(marks[index].x() - 10, 0, 20, line_h),
+                             Qt.AlignmentFlag.AlignCenter, str(points[index].rating))
         painter.setFont(small)
         days_y = plot.bottom() + 4
         painter.drawText(QRectF(plot.left(), days_y, plot.width(), line_h),
