@@ -16,7 +16,7 @@ from datetime import date, datetime
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Table
+from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph, Table
 
 from peerjournal.core.checkins import PartSeries, labelled_marks, short_date
 from peerjournal.core.letter_text import format_date
@@ -123,25 +123,23 @@ def _details(content: TheirCopyContent, st: Styles, w: CopyWords) -> list[Flowab
     ]
 
 
-def _words_block(label: str, text: str, st: Styles) -> list[Flowable]:
-    return [Paragraph(escape(label), st.label), Paragraph(escape(text), _their_words(st))]
-
-
 @functools.cache
 def _their_words(st: Styles) -> ParagraphStyle:
     """Their words, set in a little from the labels (plain paragraphs: a copy of
     500 encounters must stay fast to make)."""
-    return ParagraphStyle("their-words", parent=st.body, leftIndent=12, spaceAfter=5)
+    return ParagraphStyle("their-words", parent=st.body, leftIndent=12, spaceAfter=4)
 
 
 def _encounter(
     entry: EncounterEntry, st: Styles, w: CopyWords, lang: str, *, split: bool
 ) -> list[Flowable]:
+    """One time together: a heading line, then each answer as one paragraph with
+    its label in bold (few flowables: a copy of 500 encounters stays quick)."""
     how = entry.mode + (f" {entry.setting}" if entry.setting else "")
     if entry.duration_minutes:
         how += f" · {w.minutes.format(n=entry.duration_minutes)}"
     head = f"<b>{escape(_moment(entry.occurred_at, lang))}</b> · {escape(how)}"
-    blocks: list[Flowable] = [Paragraph(head, st.subject)]
+    blocks: list[Flowable] = [Paragraph(head, _encounter_head(st))]
     # Before "what I did" had its own field, the answer field held both.
     help_label = w.how_can_i_help if split else w.how_can_i_help_older
     for label, text in (
@@ -151,10 +149,20 @@ def _encounter(
         (w.what_i_did, entry.what_i_did),
     ):
         if text and text.strip():
-            blocks += _words_block(label, text, st)
+            blocks.append(
+                Paragraph(f"<b>{escape(label)}:</b> {escape(text.strip())}", _their_words(st))
+            )
     if len(blocks) == 1:
         blocks.append(Paragraph(escape(w.nothing_written), st.muted))
     return blocks
+
+
+@functools.cache
+def _encounter_head(st: Styles) -> ParagraphStyle:
+    return ParagraphStyle(
+        "encounter-head", parent=st.subject, spaceBefore=10, spaceAfter=3, keepWithNext=1,
+        borderPadding=(3, 0, 0, 0),
+    )
 
 
 def _encounters(content: TheirCopyContent, st: Styles, w: CopyWords) -> list[Flowable]:
@@ -163,8 +171,8 @@ def _encounters(content: TheirCopyContent, st: Styles, w: CopyWords) -> list[Flo
         return [*out, Paragraph(escape(w.encounters_none), st.body)]
     out.append(Paragraph(escape(w.encounters_intro), st.muted))
     for entry in content.encounters:
+        out.append(HRFlowable(width="100%", thickness=0.4, color=RULE, spaceBefore=4))
         out += _encounter(entry, st, w, content.language, split=content.has_what_i_did)
-        out.append(rule(thickness=0.4))
     return out
 
 

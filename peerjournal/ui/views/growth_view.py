@@ -51,6 +51,7 @@ class GrowthView(QDialog):
         self.person_id = person_id
         self._generation = 0
         self.charts: list[PartChart] = []
+        self._cells: list[tuple[QLabel, QLabel, PartChart]] = []
         self.setWindowTitle(self.tr("Growth"))  # never a person's name in a title
         self.setAccessibleName(self.tr("Growth"))
 
@@ -176,31 +177,38 @@ class GrowthView(QDialog):
             self.goals.addItem(QListWidgetItem(self.tr("No goals written down yet.")))
 
     def _show_charts(self, growth: service.Growth) -> None:
-        for chart in self.charts:
-            self.charts_grid.removeWidget(chart)
-            chart.deleteLater()
-        for label in self.charts_widget.findChildren(QLabel):
-            self.charts_grid.removeWidget(label)
-            label.deleteLater()
-        self.charts = []
+        """One picture per part, reusing the widgets already made (a reload after a
+        check-in repaints; it does not rebuild)."""
         self.empty.setVisible(not growth.series)
         language = _language(self)
-        for index, (series, description) in enumerate(
-            zip(growth.series, growth.descriptions, strict=True)
-        ):
-            row, column = divmod(index, CHART_COLUMNS)
-            name = QLabel(f"<b>{html.escape(series.name)}</b>", self.charts_widget)
-            latest = series.points[-1]
+        wanted = len(growth.series)
+        while len(self._cells) < wanted:
+            self._cells.append(self._new_cell(len(self._cells)))
+        for index, (name, now, chart) in enumerate(self._cells):
+            shown = index < wanted
+            for widget in (name, now, chart):
+                widget.setVisible(shown)
+            if not shown:
+                chart.clear()
+                continue
+            series, description = growth.series[index], growth.descriptions[index]
+            name.setText(f"<b>{html.escape(series.name)}</b>")
             name.setToolTip(description)
-            chart = PartChart(self.charts_widget)
+            now.setText(self.tr("Now: {n}").format(n=series.points[-1].rating))
             chart.set_series(series, description, start=growth.first_day, end=growth.last_day,
                              language=language)
-            name.setBuddy(chart)
-            now = QLabel(self.tr("Now: {n}").format(n=latest.rating), self.charts_widget)
-            self.charts_grid.addWidget(name, row * 2, column, Qt.AlignmentFlag.AlignLeft)
-            self.charts_grid.addWidget(now, row * 2, column, Qt.AlignmentFlag.AlignRight)
-            self.charts_grid.addWidget(chart, row * 2 + 1, column)
-            self.charts.append(chart)
+        self.charts = [cell[2] for cell in self._cells[:wanted]]
+
+    def _new_cell(self, index: int) -> tuple[QLabel, QLabel, PartChart]:
+        row, column = divmod(index, CHART_COLUMNS)
+        name = QLabel(self.charts_widget)
+        now = QLabel(self.charts_widget)
+        chart = PartChart(self.charts_widget)
+        name.setBuddy(chart)
+        self.charts_grid.addWidget(name, row * 2, column, Qt.AlignmentFlag.AlignLeft)
+        self.charts_grid.addWidget(now, row * 2, column, Qt.AlignmentFlag.AlignRight)
+        self.charts_grid.addWidget(chart, row * 2 + 1, column)
+        return name, now, chart
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText(describe_error(error))
@@ -235,7 +243,10 @@ class GrowthView(QDialog):
         self.heading.clear()
         self.summary.clear()
         self.goals.clear()
-        for chart in self.charts:
+        for name, now, chart in self._cells:
+            name.clear()
+            now.clear()
+            name.setToolTip("")
             chart.clear()
         self.close()
 
