@@ -427,6 +427,26 @@
         <source>Consider “{suggestion}” — {why}</source>
         <translation>Considere “{suggestion}”: {why}</translation>
     </message>
+    <message>
+        <source>Part of life {n}</source>
+        <translation>Parte de la vida {n}</translation>
+    </message>
+    <message>
+        <source>Name this part, in their words</source>
+        <translation>Nombre de esta parte, en sus palabras</translation>
+    </message>
+    <message>
+        <source>Their own name for this part of life. Renaming keeps its history.</source>
+        <translation>El nombre que la persona le da a esta parte de la vida. Cambiarle el nombre conserva su historia.</translation>
+    </message>
+    <message>
+        <source>In their words, part {n}</source>
+        <translation>En sus palabras, parte {n}</translation>
+    </message>
+    <message>
+        <source>In their words (optional)</source>
+        <translation>En sus palabras (opcional)</translation>
+    </message>
 </context>
 <context>
     <name>BackupView</name>
@@ -603,6 +623,61 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     <message>
         <source>That is not your current passphrase. Nothing was changed; please try again.</source>
         <translation>Esa no es su frase de contraseña actual. No se cambió nada; por favor, inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinDialog</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Chequeo</translation>
+    </message>
+    <message>
+        <source>How is each part of life going right now, from 1 (hard right now) to 5 (going well)? There is no total and no score: each part stands on its own. Skip any part they would rather not answer today.</source>
+        <translation>¿Cómo va cada parte de la vida ahora mismo, de 1 (difícil ahora) a 5 (va bien)? No hay total ni puntaje: cada parte vale por sí misma. Salte cualquier parte que la persona prefiera no contestar hoy.</translation>
+    </message>
+    <message>
+        <source>Day of the check-in</source>
+        <translation>Día del chequeo</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>Part of life</source>
+        <translation>Parte de la vida</translation>
+    </message>
+    <message>
+        <source>1 to 5</source>
+        <translation>1 a 5</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>En sus palabras</translation>
+    </message>
+    <message>
+        <source>&amp;Add a part of life</source>
+        <translation>&amp;Agregar una parte de la vida</translation>
+    </message>
+    <message>
+        <source>Add a part of life</source>
+        <translation>Agregar una parte de la vida</translation>
+    </message>
+    <message>
+        <source>Please check</source>
+        <translation>Por favor, revise</translation>
+    </message>
+    <message>
+        <source>&amp;Save check-in</source>
+        <translation>&amp;Guardar el chequeo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Check-in with {name}</source>
+        <translation>Chequeo con {name}</translation>
     </message>
 </context>
 <context>
@@ -911,6 +986,33 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     <message>
         <source>Valid today.</source>
         <translation>Vigente hoy.</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>todo</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>desde el {date}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Huella (SHA-256)</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1556,85 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     <message>
         <source>The closing date cannot come before the day the goal was set.</source>
         <translation>La fecha de cierre no puede ser anterior al día en que se fijó la meta.</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthView</name>
+    <message>
+        <source>Growth</source>
+        <translation>Crecimiento</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Goals, set and met</source>
+        <translation>Metas, propuestas y cumplidas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Goals&lt;/b&gt;: what they set out to do</source>
+        <translation>&lt;b&gt;&amp;Metas&lt;/b&gt;: lo que se propuso</translation>
+    </message>
+    <message>
+        <source>No check-ins yet. Take one together: it takes a minute.</source>
+        <translation>Todavía no hay chequeos. Hagan uno juntos: toma un minuto.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parts of life&lt;/b&gt;: how each one moved, 1 to 5</source>
+        <translation>&lt;b&gt;Partes de la vida&lt;/b&gt;: cómo se movió cada una, de 1 a 5</translation>
+    </message>
+    <message>
+        <source>New &amp;check-in…</source>
+        <translation>Nuevo &amp;chequeo…</translation>
+    </message>
+    <message>
+        <source>New check-in</source>
+        <translation>Nuevo chequeo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Growth: {name}</source>
+        <translation>Crecimiento: {name}</translation>
+    </message>
+    <message>
+        <source>{n} check-ins from {first} to {last}. Each part stands on its own: no totals, no scores.</source>
+        <translation>{n} chequeos del {first} al {last}. Cada parte vale por sí misma: sin totales ni puntajes.</translation>
+    </message>
+    <message>
+        <source>set {date}</source>
+        <translation>propuesta el {date}</translation>
+    </message>
+    <message>
+        <source>✓ met {date}</source>
+        <translation>✓ cumplida el {date}</translation>
+    </message>
+    <message>
+        <source>set aside {date}</source>
+        <translation>dejada a un lado el {date}</translation>
+    </message>
+    <message>
+        <source>still working on it</source>
+        <translation>todavía trabajando en ella</translation>
+    </message>
+    <message>
+        <source>No goals written down yet.</source>
+        <translation>Todavía no hay metas anotadas.</translation>
+    </message>
+    <message>
+        <source>Now: {n}</source>
+        <translation>Ahora: {n}</translation>
+    </message>
+    <message>
+        <source>Check-in kept.</source>
+        <translation>Chequeo guardado.</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2237,30 @@ Nada sale de esta computadora.</translation>
         <translation>Editar los datos</translation>
     </message>
     <message>
+        <source>Gro&amp;wth…</source>
+        <translation>C&amp;recimiento…</translation>
+    </message>
+    <message>
+        <source>Their goals and check-ins over time; take a check-in</source>
+        <translation>Sus metas y chequeos a lo largo del tiempo; hacer un chequeo</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Crecimiento</translation>
+    </message>
+    <message>
+        <source>Their co&amp;py…</source>
+        <translation>Su co&amp;pia…</translation>
+    </message>
+    <message>
+        <source>A copy of their record to give them, as PDF</source>
+        <translation>Una copia de su expediente para darle, en PDF</translation>
+    </message>
+    <message>
+        <source>Their copy</source>
+        <translation>Su copia</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
@@ -2088,6 +2293,37 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>Language hint</source>
         <translation>Sugerencia de lenguaje</translation>
+    </message>
+</context>
+<context>
+    <name>RatingChoice</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Not this time</source>
+        <translation>Esta vez no</translation>
+    </message>
+    <message>
+        <source>1: hard right now</source>
+        <translation>1: difícil ahora</translation>
+    </message>
+    <message>
+        <source>5: going well</source>
+        <translation>5: va bien</translation>
+    </message>
+    <message>
+        <source>new part</source>
+        <translation>parte nueva</translation>
+    </message>
+    <message>
+        <source>How “{part}” is going, 1 to 5</source>
+        <translation>Cómo va “{part}”, de 1 a 5</translation>
+    </message>
+    <message>
+        <source>{n} for “{part}”</source>
+        <translation>{n} para “{part}”</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +3111,89 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>Passphrase advice</source>
         <translation>Consejo sobre la frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>TheirCopyDialog</name>
+    <message>
+        <source>Their copy</source>
+        <translation>Su copia</translation>
+    </message>
+    <message>
+        <source>Their own copy of what you have written about them: their details, every encounter (their story, what they wanted, their answer to “How can I help?” and what you did), goals, check-ins with pictures, consents, referrals and who received them, and the accounting of disclosures. Never your private reflections, your notes about them, or anyone else.</source>
+        <translation>Su propia copia de lo que usted ha escrito sobre la persona: sus datos, cada encuentro (su historia, lo que quería, su respuesta a “¿Cómo puedo ayudarle?” y lo que usted hizo), metas, chequeos con dibujos, consentimientos, remisiones y quién las recibió, y el registro de divulgaciones. Nunca sus reflexiones privadas, sus notas sobre la persona ni a nadie más.</translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation>&amp;Todo</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation>Desde este día</translation>
+    </message>
+    <message>
+        <source>Language of their copy</source>
+        <translation>Idioma de su copia</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Período:</translation>
+    </message>
+    <message>
+        <source>&amp;Save their copy as PDF…</source>
+        <translation>&amp;Guardar su copia como PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print their copy…</source>
+        <translation>Im&amp;primir su copia…</translation>
+    </message>
+    <message>
+        <source>Copies made. Giving a person their own record is not a disclosure to a third party: these copies are logged here, not in the disclosure log.</source>
+        <translation>Copias hechas. Darle a una persona su propio expediente no es una divulgación a un tercero: estas copias se anotan aquí, no en el registro de divulgaciones.</translation>
+    </message>
+    <message>
+        <source>Copies made</source>
+        <translation>Copias hechas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Save their copy</source>
+        <translation>Guardar su copia</translation>
+    </message>
+    <message>
+        <source>my-record.pdf</source>
+        <translation>mi-expediente.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved their copy to {name} and logged it.</source>
+        <translation>Su copia quedó guardada en {name} y anotada.</translation>
+    </message>
+    <message>
+        <source>Print their copy</source>
+        <translation>Imprimir su copia</translation>
+    </message>
+    <message>
+        <source>Sent their copy to the printer and logged it.</source>
+        <translation>Su copia se envió a la impresora y quedó anotada.</translation>
     </message>
 </context>
 <context>

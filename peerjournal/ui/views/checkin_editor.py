@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -105,22 +105,27 @@ class RatingChoice(QWidget):
         super().keyPressEvent(event)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CheckinDialog", text)
+
+
 class PartRow:
     """One part of life in the dialog: its name (editable: renaming keeps its
     history), the choice, and a line for their words."""
 
     def __init__(self, dialog: CheckinDialog, part: LifePart | None, number: int) -> None:
+        tr = _tr
         self.part_id = part.id if part is not None and part.id else None
         self.name = QLineEdit(part.name if part else "", dialog.rows_widget)
-        self.name.setAccessibleName(dialog.tr("Part of life {n}").format(n=number))
-        self.name.setPlaceholderText(dialog.tr("Name this part, in their words"))
+        self.name.setAccessibleName(tr("Part of life {n}").format(n=number))
+        self.name.setPlaceholderText(tr("Name this part, in their words"))
         self.name.setToolTip(
-            dialog.tr("Their own name for this part of life. Renaming keeps its history.")
+            tr("Their own name for this part of life. Renaming keeps its history.")
         )
         self.choice = RatingChoice(self.name.text(), dialog.rows_widget)
         self.words = QLineEdit(dialog.rows_widget)
-        self.words.setAccessibleName(dialog.tr("In their words, part {n}").format(n=number))
-        self.words.setPlaceholderText(dialog.tr("In their words (optional)"))
+        self.words.setAccessibleName(tr("In their words, part {n}").format(n=number))
+        self.words.setPlaceholderText(tr("In their words (optional)"))
         self.name.textChanged.connect(self.choice.set_part_name)
 
     def answer(self) -> service.PartAnswer:
