@@ -126,8 +126,11 @@ def describe_series(series: PartSeries, language: str = "en") -> str:
         else f"from {RATING_LOWEST} to {RATING_HIGHEST}"
     )
     joined = "; ".join(
-        (f"{p.rating} el {short_date(p.day, language)}" if spanish else
-         f"{p.rating} on {short_date(p.day, language)}")
+        (
+            f"{p.rating} el {short_date(p.day, language)}"
+            if spanish
+            else f"{p.rating} on {short_date(p.day, language)}"
+        )
         for p in series.points
     )
     count = len(series.points)

@@ -196,9 +196,9 @@ def _parts(value: Any) -> tuple[CheckinPart, ...]:
         problem = part_problem(name, rating)
         if problem is not None:
             raise _Bad(f"{where}: {problem}")
+        assert type(name) is str and type(rating) is int  # part_problem checked both
         if not _is_unicode(name) or (words is not None and not _is_unicode(words)):
-            raise _Bad(f"{where}: holds an unpaired surrogate (\\uD800-\\uDFFF), not Unicode text")
-        assert type(name) is str and type(rating) is int
+            raise _Bad(f"{where}: holds an unpaired surrogate (\\uD800-\\uDFFF), not Unicode")
         key = name.strip().casefold()
         if key in seen:
             raise _Bad(f"{where}: name: the same part of life as part [{seen[key]}]")

@@ -210,7 +210,9 @@ def build_their_copy(
         if k.person_id != pid:
             continue
         signed_on_of[k.id] = k.signed_on
-        still_on = k.revoked_on is None and (k.expires_on is None or _in_period(k.expires_on, since))
+        still_on = k.revoked_on is None and (
+            k.expires_on is None or _in_period(k.expires_on, since)
+        )
         if not (_in_period(k.signed_on, since) or _in_period(k.revoked_on, since) or still_on):
             continue
         png, on_screen = _signature(k)
@@ -238,7 +240,8 @@ def build_their_copy(
             status_on=r.status_on,
         )
         for r in sorted(referrals, key=lambda r: (r.created_on, r.id))
-        if r.person_id == pid and (_in_period(r.created_on, since) or _in_period(r.status_on, since))
+        if r.person_id == pid
+        and (_in_period(r.created_on, since) or _in_period(r.status_on, since))
     )
     disclosure_entries = tuple(
         DisclosureEntry(

@@ -160,7 +160,11 @@ def _encounter(
 @functools.cache
 def _encounter_head(st: Styles) -> ParagraphStyle:
     return ParagraphStyle(
-        "encounter-head", parent=st.subject, spaceBefore=10, spaceAfter=3, keepWithNext=1,
+        "encounter-head",
+        parent=st.subject,
+        spaceBefore=10,
+        spaceAfter=3,
+        keepWithNext=1,
         borderPadding=(3, 0, 0, 0),
     )
 
@@ -252,40 +256,79 @@ def part_picture(
     for level in range(RATING_LOWEST, RATING_HIGHEST + 1):
         y = y_of(level)
         drawing.add(
-            Line(left, y, left + plot_w, y, strokeColor=grey, strokeWidth=0.4,
-                 strokeDashArray=None if level in (RATING_LOWEST, RATING_HIGHEST) else [1, 2])
+            Line(
+                left,
+                y,
+                left + plot_w,
+                y,
+                strokeColor=grey,
+                strokeWidth=0.4,
+                strokeDashArray=None if level in (RATING_LOWEST, RATING_HIGHEST) else [1, 2],
+            )
         )
-        drawing.add(String(left - 4, y - 2.5, str(level), fontName=fonts.regular, fontSize=6.5,
-                           fillColor=colors.Color(0.3, 0.3, 0.3), textAnchor="end"))
+        drawing.add(
+            String(
+                left - 4,
+                y - 2.5,
+                str(level),
+                fontName=fonts.regular,
+                fontSize=6.5,
+                fillColor=colors.Color(0.3, 0.3, 0.3),
+                textAnchor="end",
+            )
+        )
     xy = [(x_of(p.day), y_of(p.rating)) for p in points]
     if len(xy) > 1:
         flat = [v for pair in xy for v in pair]
         drawing.add(PolyLine(flat, strokeColor=colors.black, strokeWidth=1.1))
     for x, y in xy:
-        drawing.add(Circle(x, y, 2.1, fillColor=colors.black, strokeColor=colors.white,
-                           strokeWidth=0.5))
+        drawing.add(
+            Circle(x, y, 2.1, fillColor=colors.black, strokeColor=colors.white, strokeWidth=0.5)
+        )
     # The numbers in a row of their own above the grid: never on the line.
     for index in labelled_marks([x for x, _y in xy], _MIN_LABEL_SPACING):
         drawing.add(
-            String(xy[index][0], height - 8, str(points[index].rating), fontName=fonts.bold,
-                   fontSize=7, fillColor=colors.black, textAnchor="middle")
+            String(
+                xy[index][0],
+                height - 8,
+                str(points[index].rating),
+                fontName=fonts.bold,
+                fontSize=7,
+                fillColor=colors.black,
+                textAnchor="middle",
+            )
         )
     for day, anchor, x in ((first, "start", left), (last, "end", left + plot_w)):
-        drawing.add(String(x, 2, short_date(day, language), fontName=fonts.regular,
-                           fontSize=6.5, fillColor=colors.Color(0.3, 0.3, 0.3),
-                           textAnchor=anchor))
+        drawing.add(
+            String(
+                x,
+                2,
+                short_date(day, language),
+                fontName=fonts.regular,
+                fontSize=6.5,
+                fillColor=colors.Color(0.3, 0.3, 0.3),
+                textAnchor=anchor,
+            )
+        )
     return drawing
 
 
-def _chart_cell(series: PartSeries, content: TheirCopyContent, st: Styles, w: CopyWords) -> list[Flowable]:
+def _chart_cell(
+    series: PartSeries, content: TheirCopyContent, st: Styles, w: CopyWords
+) -> list[Flowable]:
     lang = content.language
     first, latest = series.points[0], series.points[-1]
     caption = w.chart_latest.format(rating=latest.rating, date=short_date(latest.day, lang))
     if len(series.points) > 1:
         caption += " " + w.chart_first.format(rating=first.rating, date=short_date(first.day, lang))
     picture = part_picture(
-        series, width=_CHART_WIDTH - 8, height=CHART_HEIGHT, fonts=st.fonts, language=lang,
-        start=content.checkins[0].taken_on, end=content.checkins[-1].taken_on,
+        series,
+        width=_CHART_WIDTH - 8,
+        height=CHART_HEIGHT,
+        fonts=st.fonts,
+        language=lang,
+        start=content.checkins[0].taken_on,
+        end=content.checkins[-1].taken_on,
     )
     return [
         Paragraph(f"<b>{escape(series.name)}</b>", st.cell),
@@ -304,9 +347,13 @@ def _checkins(content: TheirCopyContent, st: Styles, w: CopyWords) -> list[Flowa
         pair = cells[start : start + 2]
         row = [pair[0], pair[1] if len(pair) > 1 else ""]
         table = Table([row], colWidths=[_CHART_WIDTH + _CHART_GAP / 2] * 2, hAlign="LEFT")
-        table.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 8)))
+        table.setStyle(
+            table_style(
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            )
+        )
         out.append(table)
     out += _numbers_tables(content, st, w)
     out += _their_words_of_checkins(content, st, w)
@@ -335,12 +382,17 @@ def _numbers_tables(content: TheirCopyContent, st: Styles, w: CopyWords) -> list
             rows.append(row)
         name_width = CONTENT_WIDTH * 0.3
         day_width = (CONTENT_WIDTH - name_width) / _COLUMNS_PER_TABLE
-        table = Table(rows, colWidths=[name_width] + [day_width] * len(chunk), repeatRows=1,
-                      hAlign="LEFT")
+        table = Table(
+            rows, colWidths=[name_width] + [day_width] * len(chunk), repeatRows=1, hAlign="LEFT"
+        )
         table.setStyle(_grid())
-        table.setStyle(table_style(("BACKGROUND", (0, 0), (-1, 0), TINT),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 2),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 3)))
+        table.setStyle(
+            table_style(
+                ("BACKGROUND", (0, 0), (-1, 0), TINT),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            )
+        )
         out += [table, gap(6)]
     return out
 
@@ -350,9 +402,7 @@ def _day_head(st: Styles) -> ParagraphStyle:
     return ParagraphStyle("day-head", parent=st.cell_bold, fontSize=8, leading=10)
 
 
-def _their_words_of_checkins(
-    content: TheirCopyContent, st: Styles, w: CopyWords
-) -> list[Flowable]:
+def _their_words_of_checkins(content: TheirCopyContent, st: Styles, w: CopyWords) -> list[Flowable]:
     """What they said about each part, check-in by check-in (newest first)."""
     lang = content.language
     out: list[Flowable] = []
@@ -455,8 +505,12 @@ def _disclosures(content: TheirCopyContent, st: Styles, w: CopyWords) -> list[Fl
     lang = content.language
     header = [
         Paragraph(escape(label), st.cell_bold)
-        for label in (w.disclosure_when, w.disclosure_to, w.disclosure_consent,
-                      w.disclosure_fingerprint)
+        for label in (
+            w.disclosure_when,
+            w.disclosure_to,
+            w.disclosure_consent,
+            w.disclosure_fingerprint,
+        )
     ]
     data: list[Sequence[object]] = [header]
     for entry in content.disclosures:
@@ -471,8 +525,12 @@ def _disclosures(content: TheirCopyContent, st: Styles, w: CopyWords) -> list[Fl
                 Paragraph(escape(entry.sha256[:_FINGERPRINT_CHARS]), st.cell_mono),
             ]
         )
-    table = Table(data, colWidths=[CONTENT_WIDTH * f for f in (0.24, 0.32, 0.2, 0.24)],
-                  repeatRows=1, hAlign="LEFT")
+    table = Table(
+        data,
+        colWidths=[CONTENT_WIDTH * f for f in (0.24, 0.32, 0.2, 0.24)],
+        repeatRows=1,
+        hAlign="LEFT",
+    )
     table.setStyle(_grid())
     table.setStyle(table_style(("BACKGROUND", (0, 0), (-1, 0), TINT)))
     out += [table, gap(4), Paragraph(escape(w.fingerprint_note), st.muted)]

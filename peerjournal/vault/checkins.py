@@ -191,7 +191,8 @@ def save_checkin(conn: Connection, checkin: Checkin) -> None:
                 )
             num = row[0]
             conn.execute(
-                "UPDATE checkins SET taken_on = ? WHERE num = ?", (checkin.taken_on.isoformat(), num)
+                "UPDATE checkins SET taken_on = ? WHERE num = ?",
+                (checkin.taken_on.isoformat(), num),
             )
             conn.execute("DELETE FROM checkin_ratings WHERE checkin_num = ?", (num,))
             _write_ratings(conn, num, checkin, _resolve(conn, checkin, {}))

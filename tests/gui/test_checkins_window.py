@@ -128,7 +128,7 @@ def test_rename_a_part_keeps_its_history_and_shows_on_growth(qtbot, opened):
     assert "2 on 5 Jan 2025" in said and "4 on 5 Feb 2025" in said
     assert "Sleep indoors every night." in view.goals.item(0).text()
     assert "met" in view.goals.item(0).text()
-    assert "Growth" == view.windowTitle()
+    assert view.windowTitle() == "Growth"
     image = chart.grab().toImage()
     dark = sum(
         1
@@ -142,8 +142,8 @@ def test_rename_a_part_keeps_its_history_and_shows_on_growth(qtbot, opened):
 
 
 def test_make_their_copy_from_the_person_page(qtbot, opened, tmp_path, monkeypatch):
-    checkin = Checkin(id="ci-1", person_id="p-ana", taken_on=date(2025, 1, 5),
-                      parts=(CheckinPart(name="Hope", rating=3, in_their_words="Sunflowers."),))  # fmt: skip
+    part = CheckinPart(name="Hope", rating=3, in_their_words="Sunflowers.")
+    checkin = Checkin(id="ci-1", person_id="p-ana", taken_on=date(2025, 1, 5), parts=(part,))
     in_vault(qtbot, opened, lambda v: v.save_checkin(checkin) or True)
     page = PersonPage(opened)
     qtbot.addWidget(page)

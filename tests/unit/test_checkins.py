@@ -71,7 +71,10 @@ def test_an_empty_part_name_is_refused_with_a_clear_sentence(name: str) -> None:
 def test_a_check_in_needs_a_part_and_each_part_once() -> None:
     with pytest.raises(errors.Invalid, match="at least one part of life"):
         _checkin(parts=())
-    twice = (CheckinPart(name=f"{CANARY} home", rating=2), CheckinPart(name=f"{CANARY} HOME ", rating=3))
+    twice = (
+        CheckinPart(name=f"{CANARY} home", rating=2),
+        CheckinPart(name=f"{CANARY} HOME ", rating=3),
+    )
     with pytest.raises(errors.Invalid, match="appears once") as caught:
         _checkin(parts=twice)
     assert CANARY not in caught.value.message
@@ -104,7 +107,9 @@ def test_the_accessible_text_holds_every_value_with_its_day() -> None:
 
 
 def test_series_follow_the_persons_order_oldest_first() -> None:
-    later = _checkin(id="ci2", taken_on=date(2025, 4, 5), parts=(CheckinPart(name="Hope", rating=5),))
+    later = _checkin(
+        id="ci2", taken_on=date(2025, 4, 5), parts=(CheckinPart(name="Hope", rating=5),)
+    )
     series = part_series([later, _checkin()], order=["Hope", "A place to stay"])
     assert [s.name for s in series] == ["Hope", "A place to stay"]
     assert [p.rating for p in series[0].points] == [4, 5]
@@ -127,7 +132,11 @@ def _document(parts: list[object]) -> str:
 def test_interchange_round_trips_check_ins() -> None:
     text = _document(
         [
-            {"name": "Mi hogar", "rating": 2, "in_their_words": "Todavía en el refugio.\nPero bien."},
+            {
+                "name": "Mi hogar",
+                "rating": 2,
+                "in_their_words": "Todavía en el refugio.\nPero bien.",
+            },
             {"name": "Hope 🌱", "rating": 5, "in_their_words": None},
         ]
     )
@@ -291,6 +300,9 @@ def test_a_rated_part_without_a_name_is_refused_and_nothing_is_kept(vault: Vault
         )
     with pytest.raises(errors.Invalid, match="at least one part"):
         service.save_checkin(
-            vault, person_id="p1", taken_on=date(2025, 5, 1), answers=[service.PartAnswer("Home", None)]
+            vault,
+            person_id="p1",
+            taken_on=date(2025, 5, 1),
+            answers=[service.PartAnswer("Home", None)],
         )
     assert vault.checkins_of("p1") == [] and vault.life_parts_of("p1") == []

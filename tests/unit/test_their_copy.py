@@ -137,7 +137,8 @@ def journal() -> JournalContents:
                 CheckinPart(name="People in my corner", rating=4),
             )),
             Checkin(id="ci2", person_id="p1", taken_on=date(2025, 2, 5), parts=(
-                CheckinPart(name="A roof over me", rating=3, in_their_words="A bed at the shelter."),
+                CheckinPart(name="A roof over me", rating=3,
+                            in_their_words="A bed at the shelter."),
                 CheckinPart(name="People in my corner", rating=5),
             )),
             Checkin(id="ci9", person_id="p2", taken_on=date(2025, 2, 5), parts=(
