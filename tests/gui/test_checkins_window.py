@@ -168,3 +168,29 @@ def test_make_their_copy_from_the_person_page(qtbot, opened, tmp_path, monkeypat
     page.growth_button.click()
     assert isinstance(page.person_window, GrowthView)
     qtbot.waitUntil(lambda: bool(page.person_window.charts), timeout=10000)
+
+
+def test_locking_closes_and_clears_growth_and_their_copy(qtbot, window):
+    from tests.gui.journal_walk import PERSON_ID, add_person_with_encounter, create_journal, settle
+
+    win = window
+    create_journal(qtbot, win)
+    add_person_with_encounter(qtbot, win)
+    part = CheckinPart(name="Hope", rating=4, in_their_words="Sunflowers.")
+    checkin = Checkin(id="ci-1", person_id=PERSON_ID, taken_on=date(2025, 1, 5), parts=(part,))
+    done: list[bool] = []
+    win.tasks.run(lambda v: v.save_checkin(checkin), on_done=lambda _none: done.append(True))
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
+    page = win.journal.person_page
+    page.growth_button.click()
+    growth = page.person_window
+    qtbot.waitUntil(lambda: bool(growth.charts), timeout=10000)
+    chart = growth.charts[0]
+    assert "4 on 5 Jan 2025" in chart.accessibleDescription()
+    page.their_copy_button.click()
+    copy = page.person_window
+    settle(qtbot, win)
+    assert growth.isVisible() and copy.isVisible()
+    win.lock()
+    assert not growth.isVisible() and not copy.isVisible()
+    assert chart.accessibleDescription() == "" and chart.series is None

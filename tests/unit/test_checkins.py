@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -306,3 +306,43 @@ def test_a_rated_part_without_a_name_is_refused_and_nothing_is_kept(vault: Vault
             answers=[service.PartAnswer("Home", None)],
         )
     assert vault.checkins_of("p1") == [] and vault.life_parts_of("p1") == []
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_generic_forget_by_person_id_leaves_no_check_in_or_copy_behind(
+    vault: Vault, order: int
+) -> None:
+    # `forget` deletes, table by table in any order, every row whose person_id names
+    # them: check-ins, their parts, their ratings, the copies-made log and the search
+    # entries of their words must all go with it.
+    from peerjournal.core.checkins import CopyMade
+    from peerjournal.vault import database
+
+    parts = (CheckinPart(name="Home", rating=3, in_their_words=f"a {CANARY} sky"),)
+    vault.save_checkin(_checkin(parts=parts))
+    vault.record_copy_made(
+        CopyMade(id="cm1", person_id="p0", made_at=datetime(2025, 3, 5, 10, 0),
+                 period_from=None, language="en", sha256="0" * 64)
+    )  # fmt: skip
+    key = _key(vault)
+    path = vault.path
+    vault.close()
+    conn = database.connect(path, key)
+    try:
+        tables = [
+            name
+            for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            if name in ("life_parts", "checkins", "checkin_ratings", "copies_made")
+        ][::order]
+        assert len(tables) == 4
+        with database.transaction(conn):
+            for table in tables:
+                conn.execute(f"DELETE FROM {table} WHERE person_id = ?", ("p0",))
+        for table in tables:
+            left = conn.execute(f"SELECT count(*) FROM {table} WHERE person_id = 'p0'")
+            assert left.fetchone()[0] == 0, table
+    finally:
+        conn.close()
+    with Vault.open(path, passphrase=PASSPHRASE) as reopened:
+        assert reopened.search(CANARY) == []
+        assert reopened.checkins_of("p0") == [] and reopened.copies_made("p0") == []
