@@ -56,15 +56,15 @@ class PartAnswer:
     part_id: str | None = None
 
 
-def parts_to_offer(vault: Vault, person: Person) -> list[LifePart]:
-    """The person's own parts; the gentle default list (in their language, not
-    yet kept) when they have none."""
+def parts_to_offer(vault: Vault, person: Person, language: str | None = None) -> list[LifePart]:
+    """The person's own parts; when they have none, the gentle default list (not yet
+    kept) in their language, else in `language` (the window's)."""
     mine = vault.life_parts_of(person.id)
     if mine:
         return mine
     return [
         LifePart(id="", person_id=person.id, name=name, position=index)
-        for index, name in enumerate(default_parts(person.preferred_language))
+        for index, name in enumerate(default_parts(person.preferred_language or language))
     ]
 
 

@@ -2298,8 +2298,8 @@ Nada sale de esta computadora.</translation>
 <context>
     <name>RatingChoice</name>
     <message>
-        <source>–</source>
-        <translation>–</translation>
+        <source>Skip</source>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>Not this time</source>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,7 +39,7 @@ class RatingChoice(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.skip = QPushButton(self.tr("–"), self)
+        self.skip = QPushButton(self.tr("Skip"), self)
         self.skip.setObjectName("skip")
         self.skip.setToolTip(self.tr("Not this time"))
         self.skip.setAccessibleName(self.tr("Not this time"))
@@ -47,8 +47,10 @@ class RatingChoice(QWidget):
         for made in (self.skip, *self._numbers()):
             made.setCheckable(True)
             made.setAutoExclusive(True)
-            made.setFixedSize(BUTTON_SIZE + 4, BUTTON_SIZE)
+            made.setFixedHeight(BUTTON_SIZE)
+            made.setMinimumWidth(BUTTON_SIZE + 4)
             layout.addWidget(made)
+        self.skip.setMinimumWidth(self.skip.sizeHint().width() + 8)
         # The choice shows by a thick frame and bold text too, not by colour alone.
         self.setStyleSheet(
             "QPushButton:checked { border: 3px solid palette(text); font-weight: bold;"
@@ -226,9 +228,11 @@ class CheckinDialog(QDialog):
     def _load(self) -> None:
         person_id = self.person_id
 
+        language = "es" if QLocale().name().lower().startswith("es") else "en"
+
         def load(vault: Any) -> tuple[Person, list[LifePart]]:
             person = vault.get(Person, person_id)
-            return person, service.parts_to_offer(vault, person)
+            return person, service.parts_to_offer(vault, person, language)
 
         self._tasks.run(load, on_done=self._loaded, on_error=self._failed)
 
