@@ -2967,6 +2967,10 @@ Nada sale de esta computadora.</translation>
         <translation>Profesional clínico</translation>
     </message>
     <message>
+        <source>Check-in</source>
+        <translation>Chequeo</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Qué</translation>
     </message>
