@@ -144,7 +144,8 @@ _ENGLISH = CopyWords(
     checkins_intro=(
         "Your own look at the parts of life that matter to you, each from 1 (hard right "
         "now) to 5 (going well). There is no total and no score: each part stands on its "
-        "own. Each picture shows one part over time, with your number at each point."
+        "own. Each picture shows one part over time, with your number at each point; "
+        "a small ▲ under a picture marks the day you met a goal."
     ),
     checkins_none="You did not do a check-in in this period.",
     chart_latest="Most recent: {rating} on {date}.",
@@ -295,7 +296,8 @@ _SPANISH = CopyWords(
     checkins_intro=(
         "Su propia mirada a las partes de la vida que le importan, cada una de 1 (difícil "
         "ahora) a 5 (va bien). No hay total ni puntaje: cada parte vale por sí misma. Cada "
-        "dibujo muestra una parte a lo largo del tiempo, con su número en cada punto."
+        "dibujo muestra una parte a lo largo del tiempo, con su número en cada punto; un "
+        "pequeño ▲ debajo de un dibujo marca el día en que usted cumplió una meta."
     ),
     checkins_none="No hizo ningún chequeo en este período.",
     chart_latest="Lo más reciente: {rating} el {date}.",

@@ -13,7 +13,7 @@ import io
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
+from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph, Table
@@ -232,10 +232,11 @@ def part_picture(
     language: str,
     start: date | None = None,
     end: date | None = None,
+    goals_met: Sequence[date] = (),
 ) -> Drawing:
     """One part of life over time: a 1-to-5 grid, a black line through round
-    marks, the number at each mark (some when they would crowd: the first, the
-    last, and each change), and the first and last dates under it."""
+    marks, the number at each mark (some when they would crowd), the first and
+    last dates under it, and a small ▲ under the grid on each day a goal was met."""
     drawing = Drawing(width, height)
     left, right, bottom, top = 14.0, 8.0, 14.0, 14.0
     plot_w, plot_h = width - left - right, height - bottom - top
@@ -298,6 +299,16 @@ def part_picture(
                 textAnchor="middle",
             )
         )
+    for day in goals_met:
+        if first <= day <= last:
+            x, tip = x_of(day), bottom - 2
+            drawing.add(
+                Polygon(
+                    [x, tip, x - 3.5, tip - 6, x + 3.5, tip - 6],
+                    fillColor=colors.black,
+                    strokeColor=None,
+                )
+            )
     for day, anchor, x in ((first, "start", left), (last, "end", left + plot_w)):
         drawing.add(
             String(
@@ -329,6 +340,9 @@ def _chart_cell(
         language=lang,
         start=content.checkins[0].taken_on,
         end=content.checkins[-1].taken_on,
+        goals_met=[
+            g.closed_on for g in content.goals if g.status is GoalStatus.MET and g.closed_on
+        ],
     )
     return [
         Paragraph(f"<b>{escape(series.name)}</b>", st.cell),

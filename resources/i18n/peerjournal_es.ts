@@ -1581,8 +1581,8 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
         <translation>Todavía no hay chequeos. Hagan uno juntos: toma un minuto.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Parts of life&lt;/b&gt;: how each one moved, 1 to 5</source>
-        <translation>&lt;b&gt;Partes de la vida&lt;/b&gt;: cómo se movió cada una, de 1 a 5</translation>
+        <source>&lt;b&gt;Parts of life&lt;/b&gt;: how each one moved, 1 to 5 (▲ under a picture: the day a goal was met)</source>
+        <translation>&lt;b&gt;Partes de la vida&lt;/b&gt;: cómo se movió cada una, de 1 a 5 (▲ debajo de un dibujo: el día en que se cumplió una meta)</translation>
     </message>
     <message>
         <source>New &amp;check-in…</source>

@@ -90,7 +90,10 @@ class GrowthView(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.charts_widget)
-        parts_label = QLabel(self.tr("<b>Parts of life</b>: how each one moved, 1 to 5"), self)
+        parts_label = QLabel(
+            self.tr("<b>Parts of life</b>: how each one moved, 1 to 5 (▲ under a picture: "
+                    "the day a goal was met)"), self)
+        parts_label.setWordWrap(True)
         parts_box = QWidget(self)
         parts_layout = QVBoxLayout(parts_box)
         parts_layout.setContentsMargins(0, 0, 0, 0)
@@ -104,6 +107,7 @@ class GrowthView(QDialog):
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
         split.setChildrenCollapsible(False)
+        split.setSizes([300, 860])
 
         self.checkin_button = QPushButton(self.tr("New &check-in…"), self)
         self.checkin_button.setAccessibleName(self.tr("New check-in"))
@@ -182,6 +186,7 @@ class GrowthView(QDialog):
         self.empty.setVisible(not growth.series)
         language = _language(self)
         wanted = len(growth.series)
+        met = [g.closed_on for g in growth.goals if g.status is GoalStatus.MET and g.closed_on]
         while len(self._cells) < wanted:
             self._cells.append(self._new_cell(len(self._cells)))
         for index, (name, now, chart) in enumerate(self._cells):
@@ -196,7 +201,7 @@ class GrowthView(QDialog):
             name.setToolTip(description)
             now.setText(self.tr("Now: {n}").format(n=series.points[-1].rating))
             chart.set_series(series, description, start=growth.first_day, end=growth.last_day,
-                             language=language)
+                             language=language, goals_met=met)
         self.charts = [cell[2] for cell in self._cells[:wanted]]
 
     def _new_cell(self, index: int) -> tuple[QLabel, QLabel, PartChart]:

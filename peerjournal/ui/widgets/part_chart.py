@@ -8,6 +8,7 @@ description holds every value with its day (core.checkins.describe_series).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -27,6 +28,7 @@ class PartChart(QWidget):
         self._start: date | None = None
         self._end: date | None = None
         self._language = "en"
+        self._goals_met: tuple[date, ...] = ()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader reaches it with Tab
         self.setMinimumHeight(110)
@@ -42,9 +44,12 @@ class PartChart(QWidget):
         start: date | None = None,
         end: date | None = None,
         language: str = "en",
+        goals_met: Sequence[date] = (),
     ) -> None:
-        """Show one part's ratings; `description` is what a screen reader says."""
+        """Show one part's ratings; `description` is what a screen reader says.
+        `goals_met`: days a goal was met, marked under the line with a small ▲."""
         self._series = series
+        self._goals_met = tuple(goals_met)
         self._start, self._end, self._language = start, end, language
         self.setAccessibleName(series.name)
         self.setAccessibleDescription(description)
@@ -124,6 +129,16 @@ class PartChart(QWidget):
         for index in labelled_marks([mark.x() for mark in marks], gap):
             painter.drawText(QRectF(marks[index].x() - 10, 0, 20, line_h),
                              Qt.AlignmentFlag.AlignCenter, str(points[index].rating))
+        # Goals met: a small dark triangle under the grid, at its day (shape, not colour).
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ink)
+        for day in self._goals_met:
+            if first <= day <= last:
+                x = x_of(day)
+                tip = plot.bottom() + 2
+                painter.drawPolygon(QPolygonF([QPointF(x, tip), QPointF(x - 4, tip + 7),
+                                               QPointF(x + 4, tip + 7)]))
+        painter.setPen(ink)
         painter.setFont(small)
         days_y = plot.bottom() + 4
         painter.drawText(QRectF(plot.left(), days_y, plot.width(), line_h),
