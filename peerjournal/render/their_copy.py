@@ -133,39 +133,38 @@ def _their_words(st: Styles) -> ParagraphStyle:
 def _encounter(
     entry: EncounterEntry, st: Styles, w: CopyWords, lang: str, *, split: bool
 ) -> list[Flowable]:
-    """One time together: a heading line, then each answer as one paragraph with
-    its label in bold (few flowables: a copy of 500 encounters stays quick)."""
+    """One time together: its day and how, then each answer with its label in
+    bold. The heading shares a paragraph with the first answer, so it never
+    stands alone at the foot of a page (and a copy of 500 encounters stays quick)."""
     how = entry.mode + (f" {entry.setting}" if entry.setting else "")
     if entry.duration_minutes:
         how += f" · {w.minutes.format(n=entry.duration_minutes)}"
     head = f"<b>{escape(_moment(entry.occurred_at, lang))}</b> · {escape(how)}"
-    blocks: list[Flowable] = [Paragraph(head, _encounter_head(st))]
     # Before "what I did" had its own field, the answer field held both.
     help_label = w.how_can_i_help if split else w.how_can_i_help_older
-    for label, text in (
-        (w.their_story, entry.their_story),
-        (w.what_they_want, entry.what_they_want),
-        (help_label, entry.how_can_i_help),
-        (w.what_i_did, entry.what_i_did),
-    ):
-        if text and text.strip():
-            blocks.append(
-                Paragraph(f"<b>{escape(label)}:</b> {escape(text.strip())}", _their_words(st))
-            )
-    if len(blocks) == 1:
-        blocks.append(Paragraph(escape(w.nothing_written), st.muted))
-    return blocks
+    answers = [
+        f"<b>{escape(label)}:</b> {escape(text.strip())}"
+        for label, text in (
+            (w.their_story, entry.their_story),
+            (w.what_they_want, entry.what_they_want),
+            (help_label, entry.how_can_i_help),
+            (w.what_i_did, entry.what_i_did),
+        )
+        if text and text.strip()
+    ] or [f"<i>{escape(w.nothing_written)}</i>"]
+    first = Paragraph(f"{head}<br/>{answers[0]}", _encounter_head(st))
+    return [first, *(Paragraph(answer, _their_words(st)) for answer in answers[1:])]
 
 
 @functools.cache
 def _encounter_head(st: Styles) -> ParagraphStyle:
+    """The day and how, flush left; the first answer under it, set in like the rest."""
     return ParagraphStyle(
         "encounter-head",
-        parent=st.subject,
-        spaceBefore=10,
-        spaceAfter=3,
-        keepWithNext=1,
-        borderPadding=(3, 0, 0, 0),
+        parent=_their_words(st),
+        firstLineIndent=-12,
+        spaceBefore=4,
+        spaceAfter=4,
     )
 
 
