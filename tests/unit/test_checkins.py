@@ -346,3 +346,23 @@ def test_a_generic_forget_by_person_id_leaves_no_check_in_or_copy_behind(
     with Vault.open(path, passphrase=PASSPHRASE) as reopened:
         assert reopened.search(CANARY) == []
         assert reopened.checkins_of("p0") == [] and reopened.copies_made("p0") == []
+
+
+def test_the_default_parts_and_the_copys_words_pass_the_practice_checks() -> None:
+    # A mirror, not an assessment: nothing we wrote diagnoses, labels or speaks of risk.
+    import dataclasses
+
+    from peerjournal.core import language, scope
+    from peerjournal.core.their_copy_text import copy_words
+
+    texts = [*default_parts("en"), *default_parts("es")]
+    for lang in ("en", "es"):
+        words = copy_words(lang)
+        for field in dataclasses.fields(words):
+            value = getattr(words, field.name)
+            texts += list(value.values()) if isinstance(value, dict) else [value]
+    assert len(texts) > 150
+    for text in texts:
+        assert scope.findings(text) == [], text
+        assert language.hints(text) == [], text
+        assert "risk" not in text.lower()
