@@ -194,3 +194,20 @@ def test_locking_closes_and_clears_growth_and_their_copy(qtbot, window):
     win.lock()
     assert not growth.isVisible() and not copy.isVisible()
     assert chart.accessibleDescription() == "" and chart.series is None
+
+
+def test_the_keys_alone_take_a_check_in(qtbot, opened):
+    dialog = open_checkin(qtbot, opened)
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    dialog.rows[0].choice.skip.setFocus()  # where the dialog starts
+    focused = dialog.focusWidget()
+    assert focused is dialog.rows[0].choice.skip
+    qtbot.keyClick(focused, Qt.Key.Key_3)  # a digit on the row chooses
+    assert dialog.rows[0].choice.rating() == 3
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Right)  # arrows move within the row
+    where = [(i, j) for i, row in enumerate(dialog.rows)
+             for j, b in enumerate(row.choice.buttons) if b is dialog.focusWidget()]
+    assert where == [(0, 3)], (where, dialog.focusWidget().parent())
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_0)  # 0: not this time
+    assert dialog.rows[0].choice.rating() is None

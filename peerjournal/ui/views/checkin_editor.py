@@ -242,7 +242,7 @@ class CheckinDialog(QDialog):
         for part in parts:
             self.add_part(part)
         if self.rows:
-            self.rows[0].choice.setFocus()
+            self.rows[0].choice.skip.setFocus()  # digits 1-5 choose from here
 
     def add_part(self, part: LifePart | None = None, *, focus: bool = False) -> PartRow:
         """A row for a part of life (an empty one to name when `part` is None)."""
