@@ -76,10 +76,10 @@ def save_checkin(
     answers: Sequence[PartAnswer],
     checkin_id: str | None = None,
 ) -> Checkin:
-    """Keep a check-in and the person's parts as they named them today.
-
-    Checked whole before anything is written: Invalid with a plain sentence for a
-    part with a rating but no name, a rating outside 1 to 5, or no rating at all."""
+    """Keep a check-in and the person's parts as they named them today, in one
+    transaction. Invalid with a plain sentence, nothing written, for a part with a
+    rating but no name, a rating outside 1 to 5, no rating at all, or a new name
+    another of their parts already has."""
     for answer in answers:
         if (answer.rating is not None or answer.part_id) and not answer.name.strip():
             raise Invalid("Each part of life needs a name, in the person's own words.")
@@ -98,17 +98,16 @@ def save_checkin(
         ),
     )
     current = {part.id: part.name for part in vault.life_parts_of(person_id)}
+    renames: dict[str, str] = {}
+    new_parts: list[str] = []
     for answer in answers:
         name = answer.name.strip()
-        if answer.part_id and answer.part_id in current and current[answer.part_id] != name:
-            vault.rename_life_part(answer.part_id, name)
-            current[answer.part_id] = name
-    for answer in answers:  # new parts join their list in the order shown, rated or not
-        name = answer.name.strip()
-        if name and not answer.part_id and name not in current.values():
-            part = vault.add_life_part(person_id, name)
-            current[part.id] = part.name
-    vault.save_checkin(checkin)
+        if answer.part_id and answer.part_id in current:
+            if current[answer.part_id] != name:
+                renames[answer.part_id] = name
+        elif name and name not in current.values() and name not in new_parts:
+            new_parts.append(name)  # joins their list in the order shown, rated or not
+    vault.save_checkin(checkin, renames=renames, new_parts=new_parts)
     return checkin
 
 

@@ -9,7 +9,7 @@ on the way in, a name finds the person's part of that name (or makes it).
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -44,10 +44,15 @@ def life_parts_of(conn: Connection, person_id: str) -> list[LifePart]:
     ]
 
 
-def _part_ids(conn: Connection, person_id: str) -> dict[str, str]:
-    """name -> part id, for one person."""
+def _key(name: str) -> str:
+    """Names that differ only in case or outer spaces are one part."""
+    return name.strip().casefold()
+
+
+def _part_ids(conn: Connection, person_id: str, exact: bool) -> dict[str, str]:
+    """name (or its key) -> part id, for one person."""
     return {
-        name: part_id
+        (name if exact else _key(name)): part_id
         for part_id, name in conn.execute(
             "SELECT id, name FROM life_parts WHERE person_id = ?", (person_id,)
         )
@@ -92,9 +97,9 @@ def _clean_name(name: str) -> str:
 
 
 def _same_name(conn: Connection, person_id: str, name: str, other_than: str | None) -> bool:
-    key = name.casefold()
+    key = _key(name)
     return any(
-        existing.strip().casefold() == key
+        _key(existing) == key
         for part_id, existing in conn.execute(
             "SELECT id, name FROM life_parts WHERE person_id = ?", (person_id,)
         )
@@ -106,27 +111,39 @@ def rename_life_part(conn: Connection, part_id: str, new_name: str) -> None:
     """Give a part of life a new name; every earlier rating stays with it."""
     name = _clean_name(new_name)
     with transaction(conn):
-        row = conn.execute("SELECT person_id FROM life_parts WHERE id = ?", (part_id,)).fetchone()
-        if row is None:
-            raise errors.NotFound(f'There is no part of life with id "{part_id}".')
-        if _same_name(conn, row[0], name, part_id):
-            raise errors.Invalid(_NAME_TAKEN)
-        conn.execute("UPDATE life_parts SET name = ? WHERE id = ?", (name, part_id))
+        _rename(conn, part_id, name)
+
+
+def _rename(conn: Connection, part_id: str, name: str) -> str:
+    """Rename inside the caller's transaction; the person's id."""
+    row = conn.execute("SELECT person_id FROM life_parts WHERE id = ?", (part_id,)).fetchone()
+    if row is None:
+        raise errors.NotFound(f'There is no part of life with id "{part_id}".')
+    if _same_name(conn, row[0], name, part_id):
+        raise errors.Invalid(_NAME_TAKEN)
+    conn.execute("UPDATE life_parts SET name = ? WHERE id = ?", (name, part_id))
+    return str(row[0])
 
 
 # --- check-ins ---------------------------------------------------------------------
 
 
-def _resolve(conn: Connection, checkin: Checkin, known: dict[str, dict[str, str]]) -> list[str]:
-    """The part ids of a check-in's parts, making the person's missing parts."""
+def _resolve(
+    conn: Connection, checkin: Checkin, known: dict[str, dict[str, str]], *, exact: bool
+) -> list[str]:
+    """The part ids of a check-in's parts, making the person's missing parts.
+
+    An import matches names exactly, so that export gives back the same file; a
+    check-in taken in the window takes "hope" for their part "Hope"."""
     names = known.get(checkin.person_id)
     if names is None:
-        names = known[checkin.person_id] = _part_ids(conn, checkin.person_id)
+        names = known[checkin.person_id] = _part_ids(conn, checkin.person_id, exact)
     ids = []
     for part in checkin.parts:
-        part_id = names.get(part.name)
+        key = part.name if exact else _key(part.name)
+        part_id = names.get(key)
         if part_id is None:
-            part_id = names[part.name] = _add_part(conn, checkin.person_id, part.name)
+            part_id = names[key] = _add_part(conn, checkin.person_id, part.name)
         ids.append(part_id)
     return ids
 
@@ -161,7 +178,7 @@ def check_new(conn: Connection, listed: Sequence[Checkin], new_people: Iterable[
             )
 
 
-def insert_many(conn: Connection, listed: Sequence[Checkin]) -> None:
+def insert_many(conn: Connection, listed: Sequence[Checkin], *, exact: bool = True) -> None:
     """Add check-ins inside the caller's transaction (a bulk import)."""
     known: dict[str, dict[str, str]] = {}
     numbered = []
@@ -170,20 +187,36 @@ def insert_many(conn: Connection, listed: Sequence[Checkin]) -> None:
             "INSERT INTO checkins (id, person_id, taken_on) VALUES (?, ?, ?) RETURNING num",
             (checkin.id, checkin.person_id, checkin.taken_on.isoformat()),
         ).fetchone()[0]
-        _write_ratings(conn, num, checkin, _resolve(conn, checkin, known))
+        _write_ratings(conn, num, checkin, _resolve(conn, checkin, known, exact=exact))
         numbered.append((num, checkin))
     search.index_many(conn, "checkins", numbered)
 
 
-def save_checkin(conn: Connection, checkin: Checkin) -> None:
-    """Insert or replace one check-in, in one transaction."""
+def save_checkin(
+    conn: Connection,
+    checkin: Checkin,
+    *,
+    renames: Mapping[str, str] | None = None,
+    new_parts: Sequence[str] = (),
+) -> None:
+    """Insert or replace one check-in, with the part renames (part id -> new name)
+    and the new parts (names, in order) of the same moment: all in one
+    transaction, or nothing."""
+    cleaned = {part_id: _clean_name(name) for part_id, name in (renames or {}).items()}
+    added = [_clean_name(name) for name in new_parts]
     try:
         with transaction(conn):
+            for part_id, name in cleaned.items():
+                if _rename(conn, part_id, name) != checkin.person_id:
+                    raise errors.Invalid("A part of life stays with its person.")
+            for name in added:
+                if not _same_name(conn, checkin.person_id, name, None):
+                    _add_part(conn, checkin.person_id, name)
             row = conn.execute(
                 "SELECT num, person_id FROM checkins WHERE id = ?", (checkin.id,)
             ).fetchone()
             if row is None:
-                insert_many(conn, [checkin])
+                insert_many(conn, [checkin], exact=False)
                 return
             if row[1] != checkin.person_id:
                 raise errors.Invalid(
@@ -195,7 +228,7 @@ def save_checkin(conn: Connection, checkin: Checkin) -> None:
                 (checkin.taken_on.isoformat(), num),
             )
             conn.execute("DELETE FROM checkin_ratings WHERE checkin_num = ?", (num,))
-            _write_ratings(conn, num, checkin, _resolve(conn, checkin, {}))
+            _write_ratings(conn, num, checkin, _resolve(conn, checkin, {}, exact=False))
             search.reindex(conn, "checkins", num, checkin)
     except IntegrityError:
         raise errors.Invalid(

@@ -12,7 +12,7 @@ import functools
 import os
 import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
@@ -412,10 +412,17 @@ class Vault:
         return checkin_store.find_checkin(self._db, checkin_id)
 
     @_plainly
-    def save_checkin(self, checkin: Checkin) -> None:
-        """Insert or replace one check-in; a part name the person has not used
-        before becomes one of their parts of life."""
-        checkin_store.save_checkin(self._db, checkin)
+    def save_checkin(
+        self,
+        checkin: Checkin,
+        *,
+        renames: Mapping[str, str] | None = None,
+        new_parts: Sequence[str] = (),
+    ) -> None:
+        """Insert or replace one check-in, with the part renames (id -> name) and new
+        parts of the same moment, all or nothing. A part name the person has not
+        used before becomes one of their parts of life."""
+        checkin_store.save_checkin(self._db, checkin, renames=renames, new_parts=new_parts)
 
     @_plainly
     def delete_checkin(self, checkin_id: str) -> None:

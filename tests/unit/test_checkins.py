@@ -366,3 +366,51 @@ def test_the_default_parts_and_the_copys_words_pass_the_practice_checks() -> Non
         assert scope.findings(text) == [], text
         assert language.hints(text) == [], text
         assert "risk" not in text.lower()
+
+
+def test_a_check_in_that_cannot_be_kept_changes_nothing(vault: Vault) -> None:
+    vault.save_checkin(_checkin())
+    parts = {p.name: p.id for p in vault.life_parts_of("p0")}
+    before = (vault.checkins_of("p0"), vault.life_parts_of("p0"))
+    with pytest.raises(errors.Invalid, match="already has a part of life with that name"):
+        service.save_checkin(
+            vault,
+            person_id="p0",
+            taken_on=date(2025, 4, 1),
+            answers=[
+                service.PartAnswer("A new part", 3),
+                service.PartAnswer("A place to stay", 4, part_id=parts["Hope"]),  # taken
+            ],
+        )
+    assert (vault.checkins_of("p0"), vault.life_parts_of("p0")) == before
+
+
+def test_a_name_in_another_case_is_the_same_part(vault: Vault) -> None:
+    vault.save_checkin(_checkin())
+    service.save_checkin(
+        vault, person_id="p0", taken_on=date(2025, 4, 1), answers=[service.PartAnswer("hope ", 5)]
+    )
+    assert [p.name for p in vault.life_parts_of("p0")] == ["A place to stay", "Hope"]
+    hope = next(s for s in part_series(vault.checkins_of("p0")) if s.name == "Hope")
+    assert [p.rating for p in hope.points] == [4, 5]
+
+
+def test_an_import_keeps_names_that_differ_only_in_case_apart(tmp_path: Path) -> None:
+    text = json.dumps(
+        {
+            "format": "peerjournal-interchange",
+            "version": 1,
+            "people": [{"id": "p1", "preferred_name": "Ana"}],
+            "checkins": [
+                {"id": "c1", "person_id": "p1", "taken_on": "2025-01-02",
+                 "parts": [{"name": "Home", "rating": 2, "in_their_words": None}]},
+                {"id": "c2", "person_id": "p1", "taken_on": "2025-02-02",
+                 "parts": [{"name": "home", "rating": 3, "in_their_words": None}]},
+            ],
+        }
+    )  # fmt: skip
+    first, _ = make_vault(tmp_path / "a")
+    journal.import_document(first, text)
+    exported = journal.export_document(first)
+    first.close()
+    assert [c["parts"][0]["name"] for c in json.loads(exported)["checkins"]] == ["Home", "home"]
