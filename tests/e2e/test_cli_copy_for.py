@@ -57,3 +57,23 @@ def test_copy_for_an_unknown_person_is_exit_5_and_writes_nothing(pj, tmp_path: P
     bad_date = pj("copy-for", "p1", "--out", str(out), "--from", "last week")
     assert bad_date.code == 2
     assert not out.exists()
+
+
+def test_check_ins_survive_export_backup_and_restore(pj, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    _journal(pj)
+    backup = tmp_path / "journal.pjbackup"
+    assert pj("backup", "--out", str(backup)).code == 0
+    fresh = tmp_path / "restored" / "journal.peerjournal"
+    fresh.parent.mkdir()
+    assert pj("restore", str(backup), vault_path=fresh).code == 0
+    out = tmp_path / "export.json"
+    assert pj("export", "--out", str(out), "--plaintext", vault_path=fresh).code == 0
+    expected = json.loads(SAMPLE.read_text(encoding="utf-8"))["checkins"]
+    got = json.loads(out.read_text(encoding="utf-8"))["checkins"]
+    assert [c["id"] for c in got] == [c["id"] for c in expected]
+    assert got[1]["parts"][0]["in_their_words"] == "Ya tengo cuarto.\nPequeño."
+    assert got[0]["parts"][2] == {"name": "Hope 🌱", "rating": 5, "in_their_words": None}
+    found = pj("search", "refugio", "--json", vault_path=fresh)
+    assert {"type": "checkin", "id": "ci1"}.items() <= found.json()[0].items()
