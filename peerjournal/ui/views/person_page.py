@@ -329,8 +329,7 @@ class PersonPage(QWidget):
                      self.new_goal_button, self.new_referral_button):
             buttons.addWidget(made)
         buttons.addStretch(1)
-        for made in (self.growth_button, self.their_copy_button, self.consents_button,
-                     self.disclosures_button, self.edit_button):
+        for made in (self.consents_button, self.disclosures_button, self.edit_button):
             buttons.addWidget(made)
 
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -343,7 +342,11 @@ class PersonPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(10)
-        layout.addLayout(names)
+        header = QHBoxLayout()  # the person's own things beside their name
+        header.addLayout(names, 1)
+        for made in (self.growth_button, self.their_copy_button):
+            header.addWidget(made, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(header)
         layout.addLayout(buttons)
         layout.addWidget(split, 1)
         self._set_buttons_enabled(False)
