@@ -75,6 +75,10 @@ class PartChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
+        if self.hasFocus():  # reached with Tab: show where the keyboard is
+            focus_pen = QPen(palette.color(palette.ColorRole.Highlight), 2)
+            painter.setPen(focus_pen)
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
         ink = palette.color(palette.ColorRole.WindowText)
         faint = palette.color(palette.ColorRole.Mid)
         small = QFont(self.font())
