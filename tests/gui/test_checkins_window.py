@@ -200,14 +200,19 @@ def test_the_keys_alone_take_a_check_in(qtbot, opened):
     dialog = open_checkin(qtbot, opened)
     dialog.activateWindow()
     qtbot.waitActive(dialog)
-    dialog.rows[0].choice.skip.setFocus()  # where the dialog starts
+    skip = dialog.rows[0].choice.skip
+    skip.setFocus()  # where the dialog starts
     focused = dialog.focusWidget()
-    assert focused is dialog.rows[0].choice.skip
+    assert focused is skip
     qtbot.keyClick(focused, Qt.Key.Key_3)  # a digit on the row chooses
     assert dialog.rows[0].choice.rating() == 3
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Right)  # arrows move within the row
     where = [(i, j) for i, row in enumerate(dialog.rows)
              for j, b in enumerate(row.choice.buttons) if b is dialog.focusWidget()]
     assert where == [(0, 3)], (where, dialog.focusWidget().parent())
+    assert dialog.rows[0].choice.rating() == 4  # a radio group: moving chooses
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Left)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Left)
+    assert dialog.rows[0].choice.rating() == 2
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_0)  # 0: not this time
     assert dialog.rows[0].choice.rating() is None

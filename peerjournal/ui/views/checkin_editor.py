@@ -30,6 +30,19 @@ from peerjournal.ui.widgets.date_fields import date_field, from_qdate
 BUTTON_SIZE = 48  # a finger's width: the check-in is taken on a laptop or a tablet
 
 
+_ARROWS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
+
+
+class _ChoiceButton(QPushButton):
+    """One choice of a row: its arrow keys go to the row, which moves the choice."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _ARROWS:
+            event.ignore()  # RatingChoice moves and chooses, like a radio group
+            return
+        super().keyPressEvent(event)
+
+
 class RatingChoice(QWidget):
     """One part's choice: "Not this time", then 1 to 5, as one radio group.
     Arrow keys move within it; the digits 1 to 5 choose, 0 or Delete clears."""
@@ -39,7 +52,7 @@ class RatingChoice(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.skip = QPushButton(self.tr("Skip"), self)
+        self.skip = _ChoiceButton(self.tr("Skip"), self)
         self.skip.setObjectName("skip")
         self.skip.setToolTip(self.tr("Not this time"))
         self.skip.setAccessibleName(self.tr("Not this time"))
@@ -63,7 +76,7 @@ class RatingChoice(QWidget):
 
     def _numbers(self) -> list[QPushButton]:
         for value in range(RATING_LOWEST, RATING_HIGHEST + 1):
-            made = QPushButton(str(value), self)
+            made = _ChoiceButton(str(value), self)
             font = made.font()
             font.setPointSizeF(font.pointSizeF() * 1.25)
             font.setBold(True)
@@ -95,6 +108,16 @@ class RatingChoice(QWidget):
             self.buttons[rating - RATING_LOWEST].setChecked(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = _ARROWS.get(Qt.Key(event.key()))
+        if step is not None:
+            order: list[QPushButton] = [self.skip, *self.buttons]
+            focused = self.focusWidget()  # the row's last focused button, active window or not
+            at = [i for i, b in enumerate(order) if b is focused]
+            current = at[0] if at else next(i for i, b in enumerate(order) if b.isChecked())
+            target = order[max(0, min(len(order) - 1, current + step))]
+            target.setChecked(True)
+            target.setFocus()
+            return
         text = event.text()
         if text and text in "12345":
             self.set_rating(int(text))
