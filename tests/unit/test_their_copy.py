@@ -276,3 +276,46 @@ def test_a_copy_with_nothing_yet_says_so_plainly(vault: Vault) -> None:
     for words in ("I have not written about any time together", "No goals were written down",
                   "You did not do a check-in", "No letter about you left my journal"):  # fmt: skip
         assert words in text
+
+
+def test_a_signature_made_on_screen_prints_when_the_journal_keeps_one() -> None:
+    # Signatures on screen come with the letters work; the copy reads one where a
+    # consent carries it (as PNG), and says "Signed on screen" when it cannot draw it.
+    import struct
+    import zlib
+    from types import SimpleNamespace
+
+    from peerjournal.core.their_copy import build_their_copy
+    from peerjournal.core.their_copy_text import copy_words
+    from peerjournal.render.their_copy import render_their_copy
+
+    def png(width: int, height: int) -> bytes:
+        def chunk(kind: bytes, data: bytes) -> bytes:
+            body = kind + data
+            return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+        rows = b"".join(b"\x00" + b"\x00\x00\x00" * width for _ in range(height))
+        header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+        return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+                + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))  # fmt: skip
+
+    contents = journal()
+    consent = contents.consents[0]
+    signed = SimpleNamespace(**{f: getattr(consent, f) for f in consent.__dataclass_fields__},
+                             signature_png=png(120, 40))  # fmt: skip
+    on_screen = SimpleNamespace(**{f: getattr(consent, f) for f in consent.__dataclass_fields__},
+                                signature="strokes")  # fmt: skip
+    w = copy_words("en")
+    content = build_their_copy(
+        person=contents.people[0], profile=None, encounters=[], goals=[], checkins=[],
+        part_order=[], consents=[signed, on_screen], referrals=[], disclosures=[],  # type: ignore[list-item]
+        clinicians={}, language="en", made_on=date(2025, 6, 1), mode_label=w.modes,
+        setting_label=w.settings, kind_label=w.kinds, status_label=w.statuses,
+        unknown_recipient=w.unknown_recipient,
+    )  # fmt: skip
+    assert content.consents[0].signature_png is not None
+    assert content.consents[1].signature_png is None and content.consents[1].signed_on_screen
+    pdf = render_their_copy(content)
+    assert b"/Subtype /Image" in pdf
+    text = text_of(pdf)
+    assert "Your signature" in text and "Signed on screen" in text
