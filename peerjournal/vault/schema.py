@@ -229,13 +229,13 @@ END;
 """
 
 
-def _v4(conn: Connection) -> None:
+def _checkins_and_copies(conn: Connection) -> None:
     """Check-ins (the person's parts of life, their ratings and words) and the
     log of copies of their own record handed to a person."""
     _run_script(conn, _CHECKINS)
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _v4)
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _checkins_and_copies)
 CURRENT_VERSION = len(MIGRATIONS)
 
 
