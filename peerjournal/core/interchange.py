@@ -581,8 +581,10 @@ def _plain(value: Any) -> Any:
         return value.isoformat(timespec="seconds")
     if isinstance(value, date):
         return value.isoformat()
+    if type(value) is CheckinPart:  # one part of a check-in
+        return _part_dict(value)
     if type(value) is tuple:  # a check-in's parts
-        return [_part_dict(part) for part in value]
+        return [_plain(part) for part in value]
     raise TypeError(f"a record field holds a {type(value).__name__}")
 
 
