@@ -8,6 +8,7 @@ date on. Warm, plain words in English or Spanish (their_copy_text).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -69,6 +70,8 @@ class ConsentEntry:
     revoked_on: date | None
     signature_png: bytes | None
     signed_on_screen: bool
+    # Strokes drawn on screen: the canvas (width, height) and each stroke's points.
+    signature_strokes: SignatureStrokes | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,16 +142,35 @@ def _in_period(day: date | None, since: date | None) -> bool:
     return since is None or (day is not None and day >= since)
 
 
-def _signature(consent: Consent) -> tuple[bytes | None, bool]:
-    """A signature made on screen, when the journal keeps one (tolerates its absence)."""
+SignatureStrokes = tuple[tuple[float, float], tuple[tuple[tuple[float, float], ...], ...]]
+
+
+def _strokes(text: str) -> SignatureStrokes | None:
+    """The strokes of a signature drawn on screen, kept as JSON text
+    (`{"size": [w, h], "strokes": [[[x, y], ...], ...]}`), or None when the text
+    is not such a drawing (the copy then says only that it was signed on screen)."""
+    try:
+        raw = json.loads(text)
+        width, height = (float(v) for v in raw["size"])
+        strokes = tuple(tuple((float(x), float(y)) for x, y in stroke) for stroke in raw["strokes"])
+    except (ValueError, TypeError, KeyError, RecursionError):
+        return None
+    if width <= 0 or height <= 0 or not any(strokes):
+        return None
+    return (width, height), strokes
+
+
+def _signature(consent: Consent) -> tuple[bytes | None, SignatureStrokes | None, bool]:
+    """A signature made on screen, when the journal keeps one (tolerates its absence):
+    a PNG image, or strokes; and whether it was signed on screen at all."""
     for name in ("signature_png", "signature"):
         value = getattr(consent, name, None)
         if isinstance(value, bytes | bytearray) and value:
             png = bytes(value)
-            return (png if png.startswith(b"\x89PNG") else None), True
+            return (png if png.startswith(b"\x89PNG") else None), None, True
         if isinstance(value, str) and value:
-            return None, True
-    return None, bool(getattr(consent, "signed_on_screen", False))
+            return None, _strokes(value), True
+    return None, None, bool(getattr(consent, "signed_on_screen", False))
 
 
 def build_their_copy(
@@ -215,7 +237,7 @@ def build_their_copy(
         )
         if not (_in_period(k.signed_on, since) or _in_period(k.revoked_on, since) or still_on):
             continue
-        png, on_screen = _signature(k)
+        png, strokes, on_screen = _signature(k)
         consent_entries.append(
             ConsentEntry(
                 recipient=_clinician_label(clinicians.get(k.recipient_id), unknown_recipient),
@@ -227,6 +249,7 @@ def build_their_copy(
                 revoked_on=k.revoked_on,
                 signature_png=png,
                 signed_on_screen=on_screen,
+                signature_strokes=strokes,
             )
         )
     referral_entries = tuple(

@@ -25,6 +25,7 @@ from peerjournal.core.their_copy import (
     ConsentEntry,
     EncounterEntry,
     ReferralEntry,
+    SignatureStrokes,
     TheirCopyContent,
 )
 from peerjournal.core.their_copy_text import CopyWords, copy_words
@@ -449,15 +450,43 @@ def _consent(entry: ConsentEntry, st: Styles, w: CopyWords, lang: str) -> list[F
         rows.append((escape(w.consent_expires_when), escape(entry.expires_when)))
     if entry.revoked_on:
         rows.append((escape(w.consent_revoked_on), escape(_day(entry.revoked_on, lang))))
-    if entry.signed_on_screen and entry.signature_png is None:
+    drawn = entry.signature_png is not None or entry.signature_strokes is not None
+    if entry.signed_on_screen and not drawn:
         rows.append((escape(w.consent_signature), escape(w.consent_signed_on_screen)))
     out: list[Flowable] = [field_table(rows, st, CONTENT_WIDTH * 0.3)]
+    picture: Flowable | None = None
     if entry.signature_png is not None:
-        image = _signature_image(entry.signature_png)
-        if image is not None:
-            out += [Paragraph(escape(w.consent_signature), st.label), image]
+        picture = _signature_image(entry.signature_png)
+    elif entry.signature_strokes is not None:
+        picture = _signature_drawing(entry.signature_strokes)
+    if picture is not None:
+        out += [gap(4), Paragraph(escape(w.consent_signature), st.label), picture]
     out.append(gap(8))
     return out
+
+
+def _signature_drawing(strokes: SignatureStrokes, width: float = 180.0) -> Drawing:
+    """The strokes drawn on screen, as lines, scaled to `width` (screen y runs down)."""
+    (canvas_w, canvas_h), lines = strokes
+    scale = width / canvas_w
+    drawing = Drawing(width, canvas_h * scale)
+    drawing.hAlign = "LEFT"
+    for stroke in lines:
+        if len(stroke) == 1:
+            (x, y) = stroke[0]
+            drawing.add(
+                Circle(
+                    x * scale, (canvas_h - y) * scale, 0.8, fillColor=colors.black, strokeColor=None
+                )
+            )
+            continue
+        points = [v for x, y in stroke for v in (x * scale, (canvas_h - y) * scale)]
+        drawing.add(
+            PolyLine(
+                points, strokeColor=colors.black, strokeWidth=1.2, strokeLineCap=1, strokeLineJoin=1
+            )
+        )
+    return drawing
 
 
 def _signature_image(png: bytes) -> Image | None:

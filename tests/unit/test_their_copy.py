@@ -279,8 +279,8 @@ def test_a_copy_with_nothing_yet_says_so_plainly(vault: Vault) -> None:
 
 
 def test_a_signature_made_on_screen_prints_when_the_journal_keeps_one() -> None:
-    # Signatures on screen come with the letters work; the copy reads one where a
-    # consent carries it (as PNG), and says "Signed on screen" when it cannot draw it.
+    # Signatures on screen come with the letters work; the copy draws one where a
+    # consent carries it (strokes as JSON, or a PNG), else says "Signed on screen".
     import struct
     import zlib
     from types import SimpleNamespace
@@ -303,19 +303,27 @@ def test_a_signature_made_on_screen_prints_when_the_journal_keeps_one() -> None:
     consent = contents.consents[0]
     signed = SimpleNamespace(**{f: getattr(consent, f) for f in consent.__dataclass_fields__},
                              signature_png=png(120, 40))  # fmt: skip
+    strokes = '{"how":"on_screen","signed_on":"2025-02-03","size":[600,200],' \
+        '"strokes":[[[40,150],[90,60],[140,150]],[[200,100]]]}'
+    drawn = SimpleNamespace(**{f: getattr(consent, f) for f in consent.__dataclass_fields__},
+                            signature=strokes)  # fmt: skip
     on_screen = SimpleNamespace(**{f: getattr(consent, f) for f in consent.__dataclass_fields__},
-                                signature="strokes")  # fmt: skip
+                                signature="not a drawing")  # fmt: skip
     w = copy_words("en")
     content = build_their_copy(
         person=contents.people[0], profile=None, encounters=[], goals=[], checkins=[],
-        part_order=[], consents=[signed, on_screen], referrals=[], disclosures=[],  # type: ignore[list-item]
+        part_order=[], consents=[signed, drawn, on_screen], referrals=[], disclosures=[],  # type: ignore[list-item]
         clinicians={}, language="en", made_on=date(2025, 6, 1), mode_label=w.modes,
         setting_label=w.settings, kind_label=w.kinds, status_label=w.statuses,
         unknown_recipient=w.unknown_recipient,
     )  # fmt: skip
     assert content.consents[0].signature_png is not None
-    assert content.consents[1].signature_png is None and content.consents[1].signed_on_screen
+    assert content.consents[1].signature_strokes == (
+        (600.0, 200.0), (((40.0, 150.0), (90.0, 60.0), (140.0, 150.0)), ((200.0, 100.0),))
+    )
+    assert content.consents[2].signature_png is None and content.consents[2].signed_on_screen
+    assert content.consents[2].signature_strokes is None
     pdf = render_their_copy(content)
     assert b"/Subtype /Image" in pdf
     text = text_of(pdf)
-    assert "Your signature" in text and "Signed on screen" in text
+    assert text.count("Your signature") == 3 and text.count("Signed on screen") == 1
