@@ -360,45 +360,6 @@ class Vault:
         """Encounters and referrals to follow up on or before `on`, oldest first."""
         return repository.follow_ups_due(self._db, on)
 
-    @_plainly
-    def search(
-        self, query: str, *, limit: int = 50, offset: int = 0, include_reflections: bool = True
-    ) -> list[SearchHit]:
-        """Full-text search, best first; any text is safe to pass."""
-        return search.search(
-            self._db, query, limit=limit, offset=offset, include_reflections=include_reflections
-        )
-
-    @_plainly
-    def disclosures(self, person_id: str | None = None) -> list[Disclosure]:
-        """The disclosure log, newest first."""
-        return repository.disclosures(self._db, person_id)
-
-    @_plainly
-    def record_disclosure(self, disclosure: Disclosure) -> None:
-        """Add one entry to the disclosure log."""
-        repository.record_disclosure(self._db, disclosure)
-
-    @_plainly
-    def save_draft(self, key: str, payload: dict[str, Any]) -> None:
-        """Keep an unfinished form inside the encrypted journal."""
-        repository.save_draft(self._db, key, payload)
-
-    @_plainly
-    def drafts(self) -> dict[str, dict[str, Any]]:
-        """Every kept draft, by key."""
-        return repository.drafts(self._db)
-
-    @_plainly
-    def discard_draft(self, key: str) -> None:
-        """Forget a draft."""
-        repository.discard_draft(self._db, key)
-
-    @_plainly
-    def report_facts(self, start: date, end: date) -> ReportFacts:
-        """The light, text-free rows a report for [start, end] counts."""
-        return repository.report_facts(self._db, start, end)
-
     # --- check-ins and copies made ------------------------------------------------
 
     @_plainly
@@ -453,6 +414,45 @@ class Vault:
     def record_copy_made(self, copy: CopyMade) -> None:
         """Log one copy of their own record given to a person."""
         checkin_store.record_copy_made(self._db, copy)
+
+    @_plainly
+    def search(
+        self, query: str, *, limit: int = 50, offset: int = 0, include_reflections: bool = True
+    ) -> list[SearchHit]:
+        """Full-text search, best first; any text is safe to pass."""
+        return search.search(
+            self._db, query, limit=limit, offset=offset, include_reflections=include_reflections
+        )
+
+    @_plainly
+    def disclosures(self, person_id: str | None = None) -> list[Disclosure]:
+        """The disclosure log, newest first."""
+        return repository.disclosures(self._db, person_id)
+
+    @_plainly
+    def record_disclosure(self, disclosure: Disclosure) -> None:
+        """Add one entry to the disclosure log."""
+        repository.record_disclosure(self._db, disclosure)
+
+    @_plainly
+    def save_draft(self, key: str, payload: dict[str, Any]) -> None:
+        """Keep an unfinished form inside the encrypted journal."""
+        repository.save_draft(self._db, key, payload)
+
+    @_plainly
+    def drafts(self) -> dict[str, dict[str, Any]]:
+        """Every kept draft, by key."""
+        return repository.drafts(self._db)
+
+    @_plainly
+    def discard_draft(self, key: str) -> None:
+        """Forget a draft."""
+        repository.discard_draft(self._db, key)
+
+    @_plainly
+    def report_facts(self, start: date, end: date) -> ReportFacts:
+        """The light, text-free rows a report for [start, end] counts."""
+        return repository.report_facts(self._db, start, end)
 
     # --- backups -----------------------------------------------------------------
 
