@@ -141,34 +141,6 @@ def _minutes(value: Any) -> int:
     raise _Bad(f"must be a whole number from 0 to {MAX_MINUTES}, not {_json_type(value)}")
 
 
-def _one_of(enum: type[StrEnum]) -> Callable[[Any], Any]:
-    members: dict[str, StrEnum] = {member.value: member for member in enum}
-    allowed = ", ".join(members)
-
-    def convert(value: Any) -> StrEnum:
-        if type(value) is str:
-            member = members.get(value)
-            if member is not None:
-                return member
-            raise _Bad(f"{_echo(value)} is not one of {allowed}")
-        raise _Bad(f"must be one of {allowed} (a JSON string), not {_json_type(value)}")
-
-    return convert
-
-
-def _id(value: Any) -> str:
-    if type(value) is str and 0 < len(value) <= MAX_ID_LENGTH:
-        return value
-    raise _Bad(
-        f"must be a non-empty string of at most {MAX_ID_LENGTH} characters, "
-        + (
-            f"not {len(value)} characters long"
-            if type(value) is str
-            else f"not {_json_type(value)}"
-        )
-    )
-
-
 def _parts(value: Any) -> tuple[CheckinPart, ...]:
     """A check-in's parts: a non-empty list of {name, rating, in_their_words}."""
     if type(value) is not list:
@@ -205,6 +177,34 @@ def _parts(value: Any) -> tuple[CheckinPart, ...]:
         seen[key] = index
         parts.append(CheckinPart(name=name, rating=rating, in_their_words=words))
     return tuple(parts)
+
+
+def _one_of(enum: type[StrEnum]) -> Callable[[Any], Any]:
+    members: dict[str, StrEnum] = {member.value: member for member in enum}
+    allowed = ", ".join(members)
+
+    def convert(value: Any) -> StrEnum:
+        if type(value) is str:
+            member = members.get(value)
+            if member is not None:
+                return member
+            raise _Bad(f"{_echo(value)} is not one of {allowed}")
+        raise _Bad(f"must be one of {allowed} (a JSON string), not {_json_type(value)}")
+
+    return convert
+
+
+def _id(value: Any) -> str:
+    if type(value) is str and 0 < len(value) <= MAX_ID_LENGTH:
+        return value
+    raise _Bad(
+        f"must be a non-empty string of at most {MAX_ID_LENGTH} characters, "
+        + (
+            f"not {len(value)} characters long"
+            if type(value) is str
+            else f"not {_json_type(value)}"
+        )
+    )
 
 
 def _req(name: str, convert: Callable[[Any], Any], refers_to: str | None = None) -> _Field:

@@ -214,6 +214,49 @@ class Disclosure:
     override_reason: str | None = None
 
 
+@dataclass(slots=True, kw_only=True)
+class JournalContents:
+    """A whole journal, or any part of one: what interchange v1 carries."""
+
+    profile: Profile | None = None
+    people: list[Person] = field(default_factory=list)
+    clinicians: list[Clinician] = field(default_factory=list)
+    encounters: list[Encounter] = field(default_factory=list)
+    reflections: list[Reflection] = field(default_factory=list)
+    goals: list[Goal] = field(default_factory=list)
+    consents: list[Consent] = field(default_factory=list)
+    referrals: list[Referral] = field(default_factory=list)
+    checkins: list[Checkin] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        """Records per list, as `import --json` reports them."""
+        return {
+            "people": len(self.people),
+            "clinicians": len(self.clinicians),
+            "encounters": len(self.encounters),
+            "reflections": len(self.reflections),
+            "goals": len(self.goals),
+            "consents": len(self.consents),
+            "referrals": len(self.referrals),
+            "checkins": len(self.checkins),
+        }
+
+
+# The lists of interchange v1, in the order references resolve.
+RECORD_LISTS: tuple[str, ...] = (
+    "people",
+    "clinicians",
+    "encounters",
+    "reflections",
+    "goals",
+    "consents",
+    "referrals",
+    "checkins",
+)
+
+
+# --- check-ins (after the lists: other branches add theirs above) -------------
+
 RATING_LOWEST = 1
 RATING_HIGHEST = 5
 PART_NAME_LONGEST = 100
@@ -280,44 +323,3 @@ def parts_problem(parts: object) -> str | None:
             return "Each part of life appears once in a check-in; two parts have the same name."
         seen.add(key)
     return None
-
-
-@dataclass(slots=True, kw_only=True)
-class JournalContents:
-    """A whole journal, or any part of one: what interchange v1 carries."""
-
-    profile: Profile | None = None
-    people: list[Person] = field(default_factory=list)
-    clinicians: list[Clinician] = field(default_factory=list)
-    encounters: list[Encounter] = field(default_factory=list)
-    reflections: list[Reflection] = field(default_factory=list)
-    goals: list[Goal] = field(default_factory=list)
-    consents: list[Consent] = field(default_factory=list)
-    referrals: list[Referral] = field(default_factory=list)
-    checkins: list[Checkin] = field(default_factory=list)
-
-    def counts(self) -> dict[str, int]:
-        """Records per list, as `import --json` reports them."""
-        return {
-            "people": len(self.people),
-            "clinicians": len(self.clinicians),
-            "encounters": len(self.encounters),
-            "reflections": len(self.reflections),
-            "goals": len(self.goals),
-            "consents": len(self.consents),
-            "referrals": len(self.referrals),
-            "checkins": len(self.checkins),
-        }
-
-
-# The lists of interchange v1, in the order references resolve.
-RECORD_LISTS: tuple[str, ...] = (
-    "people",
-    "clinicians",
-    "encounters",
-    "reflections",
-    "goals",
-    "consents",
-    "referrals",
-    "checkins",
-)
