@@ -221,6 +221,12 @@ CREATE TABLE copies_made (
     sha256 TEXT NOT NULL
 );
 CREATE INDEX copies_made_by_person ON copies_made (person_id);
+-- a check-in's words as one text, for search snippets (a view: no second copy)
+CREATE VIEW checkin_words AS
+    SELECT c.num AS num, c.id AS id, c.person_id AS person_id,
+        group_concat(r.in_their_words, char(10)) AS words
+    FROM checkins AS c LEFT JOIN checkin_ratings AS r ON r.checkin_num = c.num
+    GROUP BY c.num;
 -- a check-in's words leave the search index with it, however it is deleted
 -- (check-ins are few, so a trigger costs nothing on bulk imports)
 CREATE TRIGGER checkins_leave_search AFTER DELETE ON checkins BEGIN

@@ -71,11 +71,8 @@ _PERSON_OF = {
         "SELECT num, id, person_id, reason_in_their_words, request FROM referrals "
         "WHERE num IN ({marks})"
     ),
-    "checkins": (
-        "SELECT c.num, c.id, c.person_id, group_concat(r.in_their_words, char(10)) "
-        "FROM checkins AS c LEFT JOIN checkin_ratings AS r ON r.checkin_num = c.num "
-        "WHERE c.num IN ({marks}) GROUP BY c.num"
-    ),
+    # the schema's checkin_words view: a check-in's words as one text
+    "checkins": "SELECT num, id, person_id, words FROM checkin_words WHERE num IN ({marks})",
 }
 
 
