@@ -60,10 +60,10 @@ class RatingChoice(QWidget):
         for made in (self.skip, *self._numbers()):
             made.setCheckable(True)
             made.setAutoExclusive(True)
-            made.setFixedHeight(BUTTON_SIZE)
-            made.setMinimumWidth(BUTTON_SIZE + 4)
+            made.setFixedSize(BUTTON_SIZE + 4, BUTTON_SIZE)
             layout.addWidget(made)
-        self.skip.setMinimumWidth(self.skip.sizeHint().width() + 8)
+        # "Skip" in any language fits its button.
+        self.skip.setFixedWidth(max(BUTTON_SIZE + 4, self.skip.sizeHint().width() + 12))
         # The choice shows by a thick frame and bold text too, not by colour alone.
         self.setStyleSheet(
             "QPushButton:checked { border: 3px solid palette(text); font-weight: bold;"
