@@ -2,8 +2,9 @@
 
 Draws exactly a `TheirCopyContent` (core/their_copy): nothing else of the
 journal can reach the page. The pictures of each part of life read in black
-and white: a line with a round mark at each check-in and the number beside it,
-on a 1-to-5 grid; the same numbers are in the text below them.
+and white: a line with a round mark at each check-in on a 1-to-5 grid, the
+numbers in a row above it, a small triangle on each day a goal was met; every
+number is in the text below them too.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from datetime import date, datetime
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, String
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph, Table
+from reportlab.platypus import Flowable, HRFlowable, Image, Paragraph, Table, TableStyle
 
 from peerjournal.core.checkins import PartSeries, labelled_marks, short_date
 from peerjournal.core.letter_text import format_date
@@ -210,7 +211,7 @@ def _goals(content: TheirCopyContent, st: Styles, w: CopyWords) -> list[Flowable
     return out
 
 
-def _grid() -> object:
+def _grid() -> TableStyle:
     return table_style(
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BOX", (0, 0), (-1, -1), 0.6, RULE),
