@@ -414,3 +414,14 @@ def test_an_import_keeps_names_that_differ_only_in_case_apart(tmp_path: Path) ->
     exported = journal.export_document(first)
     first.close()
     assert [c["parts"][0]["name"] for c in json.loads(exported)["checkins"]] == ["Home", "home"]
+
+
+def test_numbers_on_a_picture_never_touch_and_the_newest_always_shows() -> None:
+    from peerjournal.core.checkins import labelled_marks
+
+    assert labelled_marks([0, 10, 20, 30], 9) == [0, 1, 2, 3]
+    assert labelled_marks([0, 4, 8, 12, 16], 8) == [0, 2, 4]
+    assert labelled_marks([0, 4, 8, 12, 16], 9) == [0, 4]  # 12 gives way to the newest
+    assert labelled_marks([0, 20, 24], 9) == [0, 2]  # the one before the last gives way
+    assert labelled_marks([5], 9) == [0]
+    assert labelled_marks([], 9) == []
