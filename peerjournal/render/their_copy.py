@@ -142,8 +142,9 @@ def _encounter(
     if entry.duration_minutes:
         how += f" · {w.minutes.format(n=entry.duration_minutes)}"
     head = f"<b>{escape(_moment(entry.occurred_at, lang))}</b> · {escape(how)}"
-    # Before "what I did" had its own field, the answer field held both.
-    help_label = w.how_can_i_help if split else w.how_can_i_help_older
+    # Before "what I did" had its own field, the answer field held both: say so
+    # unless this encounter keeps them apart.
+    help_label = w.how_can_i_help if split and entry.what_i_did else w.how_can_i_help_older
     answers = [
         f"<b>{escape(label)}:</b> {escape(text.strip())}"
         for label, text in (
