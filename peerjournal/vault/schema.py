@@ -183,6 +183,24 @@ def _v3(conn: Connection) -> None:
     _run_script(conn, _V3_SEARCH)
 
 
+def _backup_places(conn: Connection) -> None:
+    """Where manual backups were last written (the folders stay inside the encrypted
+    journal), so what a killed one left there can be swept. Its presence also marks
+    a journal written by a version that seals its backups (backup.SEALED_SINCE_TABLE)."""
+    _run_script(
+        conn,
+        """
+CREATE TABLE backup_places (
+    folder TEXT NOT NULL,
+    name TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    PRIMARY KEY (folder, name)
+);
+""",
+    )
+
+
+
 _CHECKINS = """
 CREATE TABLE life_parts (
     num INTEGER PRIMARY KEY,
@@ -241,7 +259,13 @@ def _checkins_and_copies(conn: Connection) -> None:
     _run_script(conn, _CHECKINS)
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _checkins_and_copies)
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
+    _v1,
+    _v2,
+    _v3,
+    _backup_places,
+    _checkins_and_copies,
+)
 CURRENT_VERSION = len(MIGRATIONS)
 
 
