@@ -179,6 +179,8 @@ def _parts(value: Any) -> tuple[CheckinPart, ...]:
                 f"{where}: in_their_words: must be text (a JSON string) or null, "
                 f"not {_json_type(words)}"
             )
+        if words is not None and len(words) > limit_of("in_their_words"):
+            raise _Bad(f"{where}: in_their_words: {too_long('in_their_words', len(words))}")
         problem = part_problem(name, rating)
         if problem is not None:
             raise _Bad(f"{where}: {problem}")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from peerjournal.core.limits import MAX_TEXT_CHARS
 from peerjournal.errors import Invalid
 
 
@@ -291,6 +292,11 @@ class CheckinPart:
         problem = part_problem(self.name, self.rating)
         if problem is not None:
             raise Invalid(problem)
+        if self.in_their_words is not None and len(self.in_their_words) > MAX_TEXT_CHARS:
+            raise Invalid(
+                f"Their words about a part of life are {len(self.in_their_words):,} characters "
+                f"long; a check-in keeps at most {MAX_TEXT_CHARS:,}. Shorten them, then save again."
+            )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

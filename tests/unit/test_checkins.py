@@ -425,3 +425,16 @@ def test_numbers_on_a_picture_never_touch_and_the_newest_always_shows() -> None:
     assert labelled_marks([0, 20, 24], 9) == [0, 2]  # the one before the last gives way
     assert labelled_marks([5], 9) == [0]
     assert labelled_marks([], 9) == []
+
+
+def test_their_words_keep_the_journals_size_limit() -> None:
+    from peerjournal.core.limits import MAX_TEXT_CHARS
+
+    long_words = CANARY + "x" * MAX_TEXT_CHARS
+    with pytest.raises(errors.Invalid, match="at most 200,000") as caught:
+        CheckinPart(name="Home", rating=3, in_their_words=long_words)
+    assert CANARY not in caught.value.message
+    text = _document([{"name": "Home", "rating": 3, "in_their_words": long_words}])
+    with pytest.raises(errors.Invalid, match="in_their_words: must be at most") as caught:
+        interchange.parse_document(text)
+    assert CANARY not in caught.value.message
