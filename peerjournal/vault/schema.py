@@ -200,6 +200,27 @@ CREATE TABLE backup_places (
     )
 
 
+def _report_log(conn: Connection) -> None:
+    """The report log: what each anonymized report written published (spec/report.md,
+    Across reports). Inside the encrypted journal, like the disclosure log."""
+    _run_script(
+        conn,
+        """
+CREATE TABLE report_log (
+    num INTEGER PRIMARY KEY,
+    written_at TEXT NOT NULL,
+    first_month TEXT NOT NULL,
+    last_month TEXT NOT NULL,
+    grain TEXT NOT NULL,
+    min_cell INTEGER NOT NULL,
+    format TEXT NOT NULL,
+    merged_from INTEGER NOT NULL DEFAULT 0,
+    audit_hidden INTEGER NOT NULL DEFAULT 0,
+    cells TEXT NOT NULL
+);
+""",
+    )
+
 
 _CHECKINS = """
 CREATE TABLE life_parts (
@@ -264,6 +285,7 @@ MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _v2,
     _v3,
     _backup_places,
+    _report_log,
     _checkins_and_copies,
 )
 CURRENT_VERSION = len(MIGRATIONS)
