@@ -183,7 +183,27 @@ def _v3(conn: Connection) -> None:
     _run_script(conn, _V3_SEARCH)
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3)
+_FORGOTTEN = """
+-- The disclosure log's entries about a person who asked to be forgotten: who
+-- received what, when, and the letter's fingerprint, without the person.
+CREATE TABLE forgotten_disclosures (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    recipient_id TEXT NOT NULL REFERENCES clinicians (id),
+    disclosed_at TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    overridden INTEGER NOT NULL DEFAULT 0,
+    forgotten_on TEXT NOT NULL
+);
+"""
+
+
+def _forgotten_disclosures(conn: Connection) -> None:
+    """Forgetting a person keeps the disclosure log's entries, without them."""
+    _run_script(conn, _FORGOTTEN)
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _forgotten_disclosures)
 CURRENT_VERSION = len(MIGRATIONS)
 
 
