@@ -11,6 +11,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("PEERJOURNAL_TEST_FAST_KDF", "1")
+sys._peerjournal_test_fast_kdf = True  # type: ignore[attr-defined]  # a throw-away journal
 
 from tests.helpers.crash_harness import run_harness  # noqa: E402
 

@@ -140,6 +140,10 @@ class JournalLock:
             self._unlock()
             self.acquire_shared()
 
+    def __del__(self) -> None:
+        # A journal dropped without close() lets go of its lock quietly.
+        self.release()
+
     def release(self, *, forget_file: bool = False) -> None:
         """Let go of the lock and close the lock file. Safe to call twice.
         `forget_file`: remove the lock file too if this lock made it (a journal

@@ -14,6 +14,8 @@ from pathlib import Path
 from peerjournal.core.models import Encounter
 from peerjournal.services import journal, unlock
 
+sys._peerjournal_test_fast_kdf = True  # type: ignore[attr-defined]  # tests only
+
 EDITED_ID = "e-edited"
 
 
