@@ -3,6 +3,7 @@ passphrase rule, hostile key files, and the lock between real processes."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -43,7 +44,7 @@ def open_elsewhere(journal: Pj) -> Iterator[subprocess.Popen[str]]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PEERJOURNAL_")}
     env["PYTHONPATH"] = os.pathsep.join([str(cli.NONET), str(cli.ROOT)])
     proc = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(journal.vault), "correct horse battery staple"],  # type: ignore[attr-defined]
+        [sys.executable, "-c", HOLDER, _vault(journal), "correct horse battery staple"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -56,6 +57,10 @@ def open_elsewhere(journal: Pj) -> Iterator[subprocess.Popen[str]]:
         proc.stdin.write("\n")
         proc.stdin.flush()
         proc.wait(timeout=30)
+
+
+def _vault(pj: Pj) -> str:
+    return str(pj.vault)  # type: ignore[attr-defined]
 
 
 def _new_passphrase_file(tmp_path: Path, text: str = NEW) -> str:
@@ -73,16 +78,14 @@ def test_rekey_with_a_new_passphrase(journal: Pj, tmp_path: Path) -> None:
     assert "old passphrase" in done.err
     assert journal("verify").code == 4  # the old passphrase no longer opens it
     new_secret = _new_passphrase_file(tmp_path)
-    opened = cli.run(
-        "verify", "--vault", str(journal.vault), "--passphrase-file", new_secret  # type: ignore[attr-defined]
-    )
+    opened = cli.run("verify", "--vault", _vault(journal), "--passphrase-file", new_secret)
     assert opened.code == 0, opened.err
     key_file = tmp_path / "recovery.txt"
     key_file.write_text(line.removeprefix("Recovery key: ") + "\n")
     again = cli.run(
         "passwd",
         "--vault",
-        str(journal.vault),  # type: ignore[attr-defined]
+        _vault(journal),
         "--recovery-key-file",
         str(key_file),
         "--new-passphrase-file",
@@ -102,18 +105,18 @@ def test_rekey_keeps_the_passphrase_when_none_is_given(journal: Pj, tmp_path: Pa
 
 
 def test_rekey_refuses_a_weak_new_passphrase(journal: Pj, tmp_path: Path) -> None:
-    before = Path(str(journal.vault) + ".keys").read_bytes()  # type: ignore[attr-defined]
+    before = Path(_vault(journal) + ".keys").read_bytes()
     done = journal("rekey", "--new-passphrase-file", _new_passphrase_file(tmp_path, "1234567890"))
     assert done.code == 5 and "Nothing was changed" in done.err
-    assert Path(str(journal.vault) + ".keys").read_bytes() == before  # type: ignore[attr-defined]
+    assert Path(_vault(journal) + ".keys").read_bytes() == before
 
 
 @pytest.mark.parametrize("command", ["init", "passwd"])
 def test_the_command_refuses_what_the_window_refuses(pj: Pj, tmp_path: Path, command: str) -> None:
     weak = _new_passphrase_file(tmp_path, "1234567890")
     if command == "init":
-        done = cli.run("init", "--vault", str(pj.vault), "--passphrase-file", weak)  # type: ignore[attr-defined]
-        assert not pj.vault.exists()  # type: ignore[attr-defined]
+        done = cli.run("init", "--vault", _vault(pj), "--passphrase-file", weak)
+        assert not Path(_vault(pj)).exists()
     else:
         assert pj("init").code == 0
         done = pj("passwd", "--new-passphrase-file", weak)
@@ -136,12 +139,10 @@ def test_forget_asks_for_yes_then_forgets(journal: Pj) -> None:
 
 
 def test_a_hostile_key_file_is_damaged_quickly(journal: Pj) -> None:
-    sidecar = Path(str(journal.vault) + ".keys")  # type: ignore[attr-defined]
+    sidecar = Path(_vault(journal) + ".keys")
     doc = json.loads(sidecar.read_text())
     for slot in doc["slots"]:
         slot["params"]["m"] = 4 * 1024 * 1024
-    import hashlib
-
     body = json.dumps(doc["slots"], sort_keys=True, separators=(",", ":")).encode("ascii")
     doc["checksum"] = hashlib.sha256(body).hexdigest()
     sidecar.write_text(json.dumps(doc))
@@ -157,7 +158,7 @@ def test_a_hostile_key_file_is_damaged_quickly(journal: Pj) -> None:
 def test_key_changes_are_refused_while_another_process_has_it_open(
     journal: Pj, tmp_path: Path, open_elsewhere: subprocess.Popen[str]
 ) -> None:
-    keys_before = Path(str(journal.vault) + ".keys").read_bytes()  # type: ignore[attr-defined]
+    keys_before = Path(_vault(journal) + ".keys").read_bytes()
     assert journal("backup", "--out", str(tmp_path / "b.pjbackup")).code == 0  # reading: fine
     for args in (
         ("passwd", "--new-passphrase-file", _new_passphrase_file(tmp_path)),
@@ -167,7 +168,7 @@ def test_key_changes_are_refused_while_another_process_has_it_open(
         done = journal(*args)
         assert done.code == 3, (args, done.err)
         assert "open in another window" in done.err
-    assert Path(str(journal.vault) + ".keys").read_bytes() == keys_before  # type: ignore[attr-defined]
+    assert Path(_vault(journal) + ".keys").read_bytes() == keys_before
     assert not list(tmp_path.glob("journal.peerjournal.replaced-*"))
     assert journal("search", "a").code == 0  # reading side by side
 
