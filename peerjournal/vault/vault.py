@@ -12,6 +12,7 @@ import functools
 import os
 import re
 import tempfile
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -54,6 +55,8 @@ _HALF_WRITTEN = re.compile(
     r"^\.(?P<name>.+" + re.escape(backups.SUFFIX) + r")\.[^.]+\.tmp(-wal|-shm|-journal)?$"
 )
 COMPANION_CACHE_KIB = 8 * 1024
+# How long a rekey waits for the daily check (a second connection) to finish.
+COMPANION_WAIT_SECONDS = 120.0
 # Older than this, a temp file is no backup in progress (one takes seconds).
 _STALE_AFTER = timedelta(minutes=10)
 
@@ -97,6 +100,9 @@ class Vault:
         # Set when a save or delete may have left replaced words in the search
         # index or the write-ahead log: purged before the journal closes.
         self._words_replaced = False
+        # Companions open on other threads (the daily check): a rekey waits for them.
+        self._companions: set[int] = set()
+        self._on_close: Callable[[], None] | None = None
 
     # --- opening and closing -----------------------------------------------
 
@@ -262,6 +268,9 @@ class Vault:
         self._key = bytearray()
         if self._lock is not None:
             self._lock.release()
+        if self._on_close is not None:
+            self._on_close()
+            self._on_close = None
 
     def __enter__(self) -> Vault:
         return self
@@ -310,6 +319,15 @@ class Vault:
             )
         with self._lock.exclusively():
             yield
+
+    def is_open_elsewhere(self) -> bool:
+        """True when another process (a second window, a command) has this journal
+        open too: then its keys cannot be changed nor a backup restored."""
+        try:
+            with self._exclusive():
+                return False
+        except errors.Refused:
+            return True
 
     def _slots_now(self) -> list[KeySlot]:
         """The key file read again (under the exclusive lock): what another
@@ -375,6 +393,15 @@ class Vault:
         if not new_passphrase:
             raise errors.Invalid("The passphrase cannot be empty.")
         conn = self._db
+        # The daily check reads on a second connection with the old key: let it end.
+        deadline = time.monotonic() + COMPANION_WAIT_SECONDS
+        while self._companions and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if self._companions:
+            raise errors.Refused(
+                "The daily check of the journal is still running. Try again in a minute; "
+                "nothing was changed."
+            )
         with self._exclusive():
             current = self._slots_now()
             params = self._params_now(current)
@@ -673,7 +700,10 @@ class Vault:
         conn = database.connect(self._path, key)
         # Verify and back up read each page once: a big page cache would only hold memory.
         conn.execute(f"PRAGMA cache_size = -{COMPANION_CACHE_KIB}")
-        return Vault(self._path, conn, key, list(self._slots))  # under this one's lock
+        companion = Vault(self._path, conn, key, list(self._slots))  # under this one's lock
+        self._companions.add(id(companion))
+        companion._on_close = functools.partial(self._companions.discard, id(companion))
+        return companion
 
     @staticmethod
     def verify_file(

@@ -57,6 +57,9 @@ def open_elsewhere(journal: Pj) -> Iterator[subprocess.Popen[str]]:
         proc.stdin.write("\n")
         proc.stdin.flush()
         proc.wait(timeout=30)
+    for pipe in (proc.stdin, proc.stdout):
+        if pipe is not None:
+            pipe.close()
 
 
 def _vault(pj: Pj) -> str:

@@ -57,7 +57,12 @@ from peerjournal.ui.views.consent_editor import ConsentEditor
 from peerjournal.ui.views.disclosures_view import DisclosuresView
 from peerjournal.ui.views.encounter_editor import EncounterEditor
 from peerjournal.ui.views.goal_editor import GoalEditor
-from peerjournal.ui.views.journal_keys import ChangePassphraseDialog, NewRecoveryKeyDialog
+from peerjournal.ui.views.forget_person import ForgetPersonDialog
+from peerjournal.ui.views.journal_keys import (
+    ChangePassphraseDialog,
+    NewRecoveryKeyDialog,
+    RekeyDialog,
+)
 from peerjournal.ui.views.person_page import PersonDialog, PersonPage
 from peerjournal.ui.views.referral_composer import ReferralComposer
 from peerjournal.ui.views.reflection_editor import ReflectionEditor
@@ -548,6 +553,32 @@ class JournalView(QWidget):
         self._open_window(dialog)
         return dialog
 
+    def rekey_journal(self, journal_path: Path, reason: str = RekeyDialog.EXPOSED) -> RekeyDialog:
+        """Make all of the journal's keys new after a possible exposure (or a restore)."""
+        dialog = RekeyDialog(self.tasks, journal_path, self, reason=reason)
+        dialog.rekeyed.connect(lambda: self.status.emit(self.tr(
+            "The journal is re-encrypted under a new key; earlier keys no longer open it.")))
+        self._open_window(dialog)
+        return dialog
+
+    def forget_current_person(self) -> ForgetPersonDialog | None:
+        """Person → Forget this person…: their wish to be forgotten, after one confirmation."""
+        person_id = self._person_for_action(None)
+        if person_id is None:
+            return None
+        dialog = ForgetPersonDialog(self.tasks, person_id, self)
+        dialog.forgotten.connect(self._forgotten)
+        self._open_window(dialog)
+        return dialog
+
+    def _forgotten(self, _person_id: str) -> None:
+        self.pages.setCurrentIndex(self.EMPTY)
+        self.people_model.reload()
+        self.refresh_counts()
+        self.status.emit(self.tr(
+            "Forgotten: none of their words remains in the journal. Earlier backups hold them "
+            "until they age out."))
+
     def edit_current_person(self) -> None:
         person = self.person_page.person
         if person is not None and self.pages.currentIndex() == self.PERSON:
@@ -783,6 +814,8 @@ class MainWindow(QMainWindow):
         self.backup_status: BackupStatus | None = None
         self._backup_view: BackupView | None = None
         self._restoring = False
+        self._offer_rekey = False
+        self.open_elsewhere_notice: QMessageBox | None = None
         self.damaged_dialog: DamagedJournalDialog | None = None
         self._maintenance: MaintenanceRunner | None = None
 
@@ -863,6 +896,11 @@ class MainWindow(QMainWindow):
                                                      j(JournalView.change_passphrase))
         self.new_recovery_key_action = self._action(self.tr("Make a new reco&very key…"), None,
                                                     self.make_new_recovery_key)
+        self.rekey_action = self._action(
+            self.tr("I think my passphrase, recovery sheet, a backup or this laptop's copy was "
+                    "e&xposed…"), None, self.rekey_journal)
+        self.forget_person_action = self._action(self.tr("&Forget this person…"), None,
+                                                 j(JournalView.forget_current_person))
         self.people_action = self._action(self.tr("&People I support"), "Ctrl+1",
                                           j(JournalView.focus_people_search))
         self.follow_ups_action = self._action(self.tr("&Follow-ups due"), "Ctrl+2",
@@ -895,6 +933,7 @@ class MainWindow(QMainWindow):
         journal_menu.addSeparator()
         journal_menu.addAction(self.change_passphrase_action)
         journal_menu.addAction(self.new_recovery_key_action)
+        journal_menu.addAction(self.rekey_action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.settings_action)
         journal_menu.addAction(self.lock_action)
@@ -907,6 +946,8 @@ class MainWindow(QMainWindow):
         person_menu.addSeparator()
         for action in (self.consents_action, self.disclosures_action, self.edit_person_action):
             person_menu.addAction(action)
+        person_menu.addSeparator()
+        person_menu.addAction(self.forget_person_action)
         go_menu = bar.addMenu(self.tr("&Go"))
         for action in (self.people_action, self.find_person_action, self.follow_ups_action,
                        self.reflections_action, self.find_action):
@@ -942,6 +983,10 @@ class MainWindow(QMainWindow):
         self._start_backups(path)
         # After the first pages are painted: building the patterns holds the GIL ~0.4 s.
         QTimer.singleShot(WARM_UP_DELAY_MS, warm_up_checkers)
+        self._check_open_elsewhere()
+        if self._offer_rekey:
+            self._offer_rekey = False
+            self.rekey_journal(RekeyDialog.RESTORED)
         self.unlocked.emit()
 
     # ----- backups -----
@@ -1039,6 +1084,30 @@ class MainWindow(QMainWindow):
         if self.journal is not None and self._journal_path is not None:
             self.journal.new_recovery_key(self._journal_path)
 
+    def rekey_journal(self, reason: str = RekeyDialog.EXPOSED) -> RekeyDialog | None:
+        """Journal → I think my passphrase… was exposed…: re-encrypt under a new key."""
+        if self.journal is not None and self._journal_path is not None:
+            return self.journal.rekey_journal(self._journal_path, reason)
+        return None
+
+    def _check_open_elsewhere(self) -> None:
+        """Say so when this journal is open in another window too (no sockets: the
+        app cannot reach that window to bring it forward)."""
+        self.tasks.run(lambda vault: vault.is_open_elsewhere(), on_done=self._say_open_elsewhere)
+
+    def _say_open_elsewhere(self, elsewhere: bool) -> None:
+        if not elsewhere or self.journal is None:
+            return
+        self.open_elsewhere_notice = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Open in another window"), self.tr(
+                "This journal is already open in another PeerJournal window, or a command is "
+                "using it. Both can read and write it, but its passphrase, its keys and a "
+                "restore cannot be changed while both are open. PeerJournal cannot bring the "
+                "other window forward (it never opens a connection, not even between its own "
+                "windows): switch to it with Alt+Tab or the taskbar, and close one of them."),
+            QMessageBox.StandardButton.Ok, self)
+        self.open_elsewhere_notice.open()
+
     def _backed_up(self, _target: Path) -> None:
         self.statusBar().showMessage(self.tr("Backup written."), 8000)
         if self.backup_status is not None:
@@ -1051,6 +1120,7 @@ class MainWindow(QMainWindow):
 
     def _restored(self, kept: Path | None) -> None:
         self._restoring = False
+        self._offer_rekey = True  # a restored backup's keys may be the exposed ones
         view, self._backup_view = self._backup_view, None
         message = view.status.text() if view is not None else ""
         if view is not None:
@@ -1070,6 +1140,7 @@ class MainWindow(QMainWindow):
         self.damaged_dialog = dialog
 
         def restored(kept: Path | None) -> None:
+            self._offer_rekey = True
             self.welcome.show_unlock(path)
             self.statusBar().showMessage(
                 self.tr("The backup is restored. Unlock it to continue.")
