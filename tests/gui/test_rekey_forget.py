@@ -51,7 +51,7 @@ def _data_key(path: Path, passphrase: str) -> bytes:
 
 
 def _journal(win: MainWindow) -> Path:
-    path = win._journal_path  # noqa: SLF001 - the window's own journal
+    path = win._journal_path
     assert path is not None
     return path
 

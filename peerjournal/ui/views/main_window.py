@@ -56,8 +56,8 @@ from peerjournal.ui.views.clinicians import CliniciansDialog
 from peerjournal.ui.views.consent_editor import ConsentEditor
 from peerjournal.ui.views.disclosures_view import DisclosuresView
 from peerjournal.ui.views.encounter_editor import EncounterEditor
-from peerjournal.ui.views.goal_editor import GoalEditor
 from peerjournal.ui.views.forget_person import ForgetPersonDialog
+from peerjournal.ui.views.goal_editor import GoalEditor
 from peerjournal.ui.views.journal_keys import (
     ChangePassphraseDialog,
     NewRecoveryKeyDialog,
