@@ -76,6 +76,7 @@ SUITES = [
     ("benchmarks.bench_preview", "letter preview"),
     ("benchmarks.bench_typing", "typing"),
     ("benchmarks.bench_scope_accuracy", "scope check accuracy"),
+    ("benchmarks.bench_keys", "keys: rekey, forget, calibration"),
 ]
 
 

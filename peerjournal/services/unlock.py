@@ -80,7 +80,9 @@ def require_acceptable(passphrase: str) -> None:
     Invalid (with the reason) when the window's strength meter would refuse it."""
     strength = check_passphrase_strength(passphrase)
     if not strength.acceptable:
-        raise Invalid(f"The passphrase is not accepted. {strength.words} Nothing was changed.")
+        # "Too short: …", "Too easy to guess. …", "Weak: …" read on from "The passphrase is".
+        reason = strength.words[:1].lower() + strength.words[1:]
+        raise Invalid(f"The passphrase is {reason} Nothing was changed.")
 
 
 # The name it had before the rule covered more than length.
