@@ -657,7 +657,10 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         unlock.change_passphrase(vault, _new_passphrase(args))
     finally:
         vault.close()
-    _say("Changed the passphrase. The old one no longer opens this journal.")
+    _say(
+        "Changed the passphrase. The old one no longer opens this journal. Copies and backups "
+        "made before still open with it: if it may have been seen, run 'peerjournal rekey'."
+    )
     return EXIT_OK
 
 
@@ -677,7 +680,8 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     sheet = getattr(args, "recovery_sheet", None)
 
     def keep(recovery_key: str) -> None:
-        # Before anything changes: a sheet that cannot be written stops the rekey.
+        # Before anything changes: a sheet that cannot be written stops the rekey. (Kept
+        # if the rekey fails later: after a kill its key may be the one that opens it.)
         if sheet:
             _hand_out_recovery_key(args, recovery_key, path)
 
