@@ -1810,8 +1810,20 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
         <translation>Abierto en otra ventana</translation>
     </message>
     <message>
-        <source>This journal is already open in another PeerJournal window, or a command is using it. Both can read and write it, but its passphrase, its keys and a restore cannot be changed while both are open. PeerJournal cannot bring the other window forward (it never opens a connection, not even between its own windows): switch to it with Alt+Tab or the taskbar, and close one of them.</source>
-        <translation>Este diario ya está abierto en otra ventana de PeerJournal, o un comando lo está usando. Ambos pueden leerlo y escribir en él, pero no se pueden cambiar su frase de contraseña ni sus claves, ni restaurar una copia, mientras los dos estén abiertos. PeerJournal no puede traer la otra ventana al frente (nunca abre una conexión, ni siquiera entre sus propias ventanas): cambie a ella con Alt+Tab o la barra de tareas, y cierre una de las dos.</translation>
+        <source>This journal is already open in another PeerJournal window, or a command is using it. Both can read and write it, but its passphrase, its keys and a restore cannot be changed while both are open. Bring the other window forward and lock this one, or keep both open.</source>
+        <translation>Este diario ya está abierto en otra ventana de PeerJournal, o un comando lo está usando. Ambos pueden leerlo y escribir en él, pero no se pueden cambiar su frase de contraseña ni sus claves, ni restaurar una copia, mientras los dos estén abiertos. Traiga la otra ventana al frente y bloquee esta, o mantenga las dos abiertas.</translation>
+    </message>
+    <message>
+        <source>&amp;Bring the other window forward</source>
+        <translation>&amp;Traer la otra ventana al frente</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both open</source>
+        <translation>&amp;Mantener las dos abiertas</translation>
+    </message>
+    <message>
+        <source>Another window asked for this one: the journal is open here.</source>
+        <translation>Otra ventana pidió esta: el diario está abierto aquí.</translation>
     </message>
     <message>
         <source>Backup written.</source>

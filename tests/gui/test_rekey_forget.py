@@ -230,3 +230,21 @@ def test_a_restore_offers_to_make_the_keys_new(qtbot, window, tmp_path, monkeypa
     offer: RekeyDialog = shown(RekeyDialog)
     assert "You restored a backup" in offer.intro.text()
     offer.reject()
+
+
+def test_a_second_window_brings_the_first_forward_without_a_socket(qtbot, window, tmp_path):
+    first: MainWindow = window
+    create_journal(qtbot, first)
+    second = MainWindow(_journal(first), use_dbus=False, settings_folder=tmp_path / "config2")
+    qtbot.addWidget(second)
+    second.show()
+    try:
+        assert unlock(qtbot, second, PASSPHRASE)
+        qtbot.waitUntil(lambda: second.open_elsewhere_notice is not None, timeout=WAIT)
+        with qtbot.waitSignal(first.raised_on_request, timeout=WAIT):
+            second.bring_forward_button.click()
+        qtbot.waitUntil(lambda: not second.is_unlocked, timeout=WAIT)
+        assert first.is_unlocked
+        assert "Another window asked" in first.statusBar().currentMessage()
+    finally:
+        second.shutdown()

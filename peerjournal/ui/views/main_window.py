@@ -12,7 +12,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QFileSystemWatcher,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +48,7 @@ from PySide6.QtWidgets import (
 
 from peerjournal import paths
 from peerjournal.core.models import Consent, Encounter, Goal, Person, Referral, Reflection
-from peerjournal.services import backups, journal
+from peerjournal.services import backups, journal, windows
 from peerjournal.services import settings as app_settings
 from peerjournal.ui.lock import LockWatcher
 from peerjournal.ui.maintenance import MaintenanceRunner, warm_up_checkers
@@ -795,6 +803,8 @@ class MainWindow(QMainWindow):
     locked = Signal()
     """The journal was locked: the vault is closing and every view is cleared."""
     unlocked = Signal()
+    raised_on_request = Signal()
+    """Another window on the same journal asked this one to come forward."""
     daily_check_finished = Signal()
     """The first-unlock-of-the-day check (verify, then back up) ended, whatever it found."""
 
@@ -816,6 +826,12 @@ class MainWindow(QMainWindow):
         self._restoring = False
         self._offer_rekey = False
         self.open_elsewhere_notice: QMessageBox | None = None
+        self.bring_forward_button: Any = None
+        # Another window on the same journal may ask this one to come forward (no socket:
+        # a small file beside the journal, watched while the journal is open).
+        self._window_name = windows.window_name()
+        self._raise_watcher = QFileSystemWatcher(self)
+        self._raise_watcher.fileChanged.connect(self._raise_requested)
         self.damaged_dialog: DamagedJournalDialog | None = None
         self._maintenance: MaintenanceRunner | None = None
 
@@ -984,6 +1000,7 @@ class MainWindow(QMainWindow):
         # After the first pages are painted: building the patterns holds the GIL ~0.4 s.
         QTimer.singleShot(WARM_UP_DELAY_MS, warm_up_checkers)
         self._check_open_elsewhere()
+        self._watch_raise_requests(path)
         if self._offer_rekey:
             self._offer_rekey = False
             self.rekey_journal(RekeyDialog.RESTORED)
@@ -1098,15 +1115,45 @@ class MainWindow(QMainWindow):
     def _say_open_elsewhere(self, elsewhere: bool) -> None:
         if not elsewhere or self.journal is None:
             return
-        self.open_elsewhere_notice = QMessageBox(
+        notice = QMessageBox(
             QMessageBox.Icon.Information, self.tr("Open in another window"), self.tr(
                 "This journal is already open in another PeerJournal window, or a command is "
                 "using it. Both can read and write it, but its passphrase, its keys and a "
-                "restore cannot be changed while both are open. PeerJournal cannot bring the "
-                "other window forward (it never opens a connection, not even between its own "
-                "windows): switch to it with Alt+Tab or the taskbar, and close one of them."),
-            QMessageBox.StandardButton.Ok, self)
-        self.open_elsewhere_notice.open()
+                "restore cannot be changed while both are open. Bring the other window "
+                "forward and lock this one, or keep both open."),
+            QMessageBox.StandardButton.NoButton, self)
+        self.bring_forward_button = notice.addButton(
+            self.tr("&Bring the other window forward"), QMessageBox.ButtonRole.AcceptRole)
+        notice.addButton(self.tr("&Keep both open"), QMessageBox.ButtonRole.RejectRole)
+        notice.buttonClicked.connect(self._open_elsewhere_answered)
+        self.open_elsewhere_notice = notice
+        notice.open()
+
+    def _open_elsewhere_answered(self, button: Any) -> None:
+        if button is self.bring_forward_button and self._journal_path is not None:
+            windows.ask_other_window_forward(self._journal_path, self._window_name)
+            self.lock()
+
+    def _watch_raise_requests(self, path: Path | None) -> None:
+        """Watch `<journal>.raise` while the journal is open (None: stop)."""
+        watched = self._raise_watcher.files()
+        if watched:
+            self._raise_watcher.removePaths(watched)
+        if path is not None:
+            self._raise_watcher.addPath(str(windows.raise_request_path(path)))
+
+    def _raise_requested(self, request: str) -> None:
+        if self._journal_path is not None and request not in self._raise_watcher.files():
+            self._raise_watcher.addPath(request)  # the file was replaced: watch the new one
+        if self.journal is None or not windows.asked_by_another_window(
+                Path(request), self._window_name):
+            return
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.statusBar().showMessage(
+            self.tr("Another window asked for this one: the journal is open here."), 8000)
+        self.raised_on_request.emit()
 
     def _backed_up(self, _target: Path) -> None:
         self.statusBar().showMessage(self.tr("Backup written."), 8000)
@@ -1192,6 +1239,10 @@ class MainWindow(QMainWindow):
         journal_view.setParent(None)
         journal_view.deleteLater()
         self._set_open(False)
+        self._watch_raise_requests(None)
+        if self.open_elsewhere_notice is not None:
+            self.open_elsewhere_notice.close()
+            self.open_elsewhere_notice = None
         self.setWindowTitle(paths.APP_NAME)
         self.welcome.show_unlock(self._journal_path)
         self.stack.setCurrentWidget(self.welcome)
