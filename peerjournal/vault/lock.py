@@ -89,9 +89,10 @@ class JournalLock:
                 portalocker.unlock(self._handle)
         self._mode = ""
 
-    def acquire_shared(self, wait: float = SHARED_WAIT_SECONDS) -> None:
+    def acquire_shared(self, wait: float = SHARED_WAIT_SECONDS) -> bool:
         """Hold the lock shared, waiting up to `wait` seconds for a key change
-        under way elsewhere. Refused when it does not end in time."""
+        under way elsewhere. Refused when it does not end in time. True when it
+        had to wait (the keys may have changed meanwhile)."""
         deadline = time.monotonic() + wait
         waited = False
         while not self._try(portalocker.LockFlags.SHARED):
@@ -104,8 +105,7 @@ class JournalLock:
                 )
             time.sleep(_POLL)
         self._mode = "shared"
-        if waited:
-            self.outdated = True
+        return waited
 
     def acquire_exclusive(self) -> None:
         """Hold the lock exclusive, without waiting: Refused (exit 3) while any
@@ -128,8 +128,7 @@ class JournalLock:
         self._unlock()
         if not self._try(portalocker.LockFlags.EXCLUSIVE):
             if not self._try(portalocker.LockFlags.SHARED):
-                self.acquire_shared()
-                self.outdated = True
+                self.outdated = self.acquire_shared() or self.outdated
             else:
                 self._mode = "shared"
             raise errors.Refused(OPEN_ELSEWHERE)
@@ -138,7 +137,7 @@ class JournalLock:
             yield
         finally:
             self._unlock()
-            self.acquire_shared()
+            self.outdated = self.acquire_shared() or self.outdated
 
     def __del__(self) -> None:
         # A journal dropped without close() lets go of its lock quietly.

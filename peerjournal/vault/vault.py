@@ -205,10 +205,18 @@ class Vault:
         rekey that was interrupted, when no one else has the journal open."""
         path = Path(path)
         lock = JournalLock(path)
-        lock.acquire_shared()
+        waited = lock.acquire_shared()
         try:
             keyfile = keys.read_keyfile(path)
             conn = database.connect(path, data_key)
+        except errors.Damaged:
+            lock.release()
+            if waited:  # another window changed the keys while this one derived its key
+                raise errors.Locked(
+                    "The journal's keys were changed in another window meanwhile. Unlock it "
+                    "again."
+                ) from None
+            raise
         except BaseException:
             lock.release()
             raise
