@@ -438,10 +438,16 @@ class Vault:
                 conn.execute(f"PRAGMA rekey = {keys.sqlcipher_key_literal(new_key)}")
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except database.Error as exc:
-                # Not re-encrypted (the transaction rolled back): the old key stays.
-                self._write_slots(current)
+                # The key that reads the file now decides which slots stay; when
+                # neither does, both stay for the next opening to sort out.
+                if database.opens_with(self._path, old_key):
+                    self._write_slots(current)
+                elif database.opens_with(self._path, new_key):
+                    self._key, self._slots = bytearray(new_key), fresh
+                    self._write_slots(fresh)
                 raise database.write_problem(exc) from None
-            self._key = bytearray(new_key)
+            # From here the file is under the new key: so are this vault's backups.
+            self._key, self._slots = bytearray(new_key), fresh
             with contextlib.suppress(database.Error):
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             self._write_slots(fresh)

@@ -7,6 +7,7 @@ import os
 import shutil
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -194,3 +195,34 @@ def test_a_copy_of_the_journal_taken_before_opens_only_with_the_old_secrets(
         vault.save(Person(id="p-new", preferred_name="After"))
     stolen_key = Vault.derive_key(laptop / "journal.peerjournal", passphrase=PASSPHRASE)
     assert not database.opens_with(_path(tmp_path), stolen_key)
+
+
+class _FailingRekey:
+    """The vault's connection, with SQLCipher's rekey failing (a disk error)."""
+
+    def __init__(self, conn: Any) -> None:
+        self._conn = conn
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        if sql.startswith("PRAGMA rekey"):
+            raise database.Error("disk I/O error")
+        return self._conn.execute(sql, *args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+
+def test_a_failed_re_encryption_leaves_the_old_secrets_working(tmp_path: Path) -> None:
+    vault, recovery = make_vault(tmp_path, synthetic(people=3, encounters=10))
+    real = vault._conn
+    vault._conn = _FailingRekey(real)  # type: ignore[assignment]
+    with pytest.raises(errors.PeerJournalError):
+        vault.rekey(NEW)
+    vault._conn = real
+    vault.save(Person(id="p-still", preferred_name="Still here"))
+    vault.close()
+    path = _path(tmp_path)
+    assert keys.read_keyfile(path).pending == []
+    with Vault.open(path, passphrase=PASSPHRASE) as again:
+        assert again.get(Person, "p-still").preferred_name == "Still here"
+    Vault.open(path, recovery_key=recovery).close()
