@@ -62,7 +62,10 @@ class JournalLock:
         """ "shared", "exclusive" or "" (not held)."""
         return self._mode
 
-    def _open(self) -> IO[bytes]:
+    def _open(self) -> IO[bytes] | None:
+        """The lock file, made owner-only if missing; read-only where the folder is
+        (a lock on a read-only handle works the same); None where there is no lock
+        file and none can be made: a read-only folder, where no one changes keys."""
         if self._handle is None:
             old_umask = os.umask(0o077)
             try:
@@ -71,14 +74,22 @@ class JournalLock:
                     self._created = True
                 except FileExistsError:
                     fd = os.open(self._path, os.O_RDWR | os.O_CREAT, paths.OWNER_ONLY)
+                self._handle = os.fdopen(fd, "r+b", buffering=0)
+            except OSError:
+                try:
+                    self._handle = open(self._path, "rb", buffering=0)  # noqa: SIM115
+                except OSError:
+                    return None
             finally:
                 os.umask(old_umask)
-            self._handle = os.fdopen(fd, "r+b", buffering=0)
         return self._handle
 
     def _try(self, flags: portalocker.LockFlags) -> bool:
+        handle = self._open()
+        if handle is None:
+            return True
         try:
-            portalocker.lock(self._open(), flags | portalocker.LockFlags.NON_BLOCKING)
+            portalocker.lock(handle, flags | portalocker.LockFlags.NON_BLOCKING)
         except portalocker.exceptions.LockException:
             return False
         return True
