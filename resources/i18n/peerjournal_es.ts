@@ -549,6 +549,10 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
         <translation>Su diario queda tal como está; solo cambia la frase de contraseña que lo abre. Su clave de recuperación sigue funcionando. Las copias de seguridad hechas antes se siguen abriendo con la frase de contraseña que tenían al hacerse.</translation>
     </message>
     <message>
+        <source>If the old passphrase may have been seen, choose Journal → I think my passphrase, recovery sheet, a backup or this laptop&apos;s copy was exposed… instead: a change here does not lock out copies of the journal made before.</source>
+        <translation>Si alguien pudo haber visto la frase de contraseña anterior, elija en su lugar Diario → Creo que mi frase de contraseña, mi hoja de recuperación, una copia de seguridad o la copia de esta computadora quedó expuesta…: un cambio aquí no deja fuera a las copias del diario hechas antes.</translation>
+    </message>
+    <message>
         <source>Current passphrase</source>
         <translation>Frase de contraseña actual</translation>
     </message>

@@ -93,6 +93,12 @@ class ChangePassphraseDialog(QDialog):
             "Your recovery key keeps working. Backups made earlier still open with the "
             "passphrase they were made with."), self)
         intro.setWordWrap(True)
+        # Changing the passphrase rewraps the same key: not enough after an exposure.
+        self.exposed_hint = QLabel(self.tr(
+            "If the old passphrase may have been seen, choose Journal → I think my passphrase, "
+            "recovery sheet, a backup or this laptop's copy was exposed… instead: a change "
+            "here does not lock out copies of the journal made before."), self)
+        self.exposed_hint.setWordWrap(True)
         self.old_passphrase = PassphraseField(self.tr("Current passphrase"), self)
         self.new_passphrase = PassphraseField(self.tr("New passphrase"), self)
         self.new_passphrase_again = PassphraseField(self.tr("New passphrase again"), self)
@@ -116,6 +122,7 @@ class ChangePassphraseDialog(QDialog):
         buttons.addWidget(self.change_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.exposed_hint)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.busy_line)
