@@ -97,9 +97,11 @@ class Vault:
         self._key = bytearray(data_key)
         self._slots = slots
         self._lock = lock  # None for a companion: it lives under its opener's lock
-        # Set when a save or delete may have left replaced words in the search
-        # index or the write-ahead log: purged before the journal closes.
+        # Set when a save may have left replaced words in the search index (an
+        # edited record), or only in the write-ahead log (a draft kept again):
+        # purged before the journal closes.
         self._words_replaced = False
+        self._log_dirty = False
         # Companions open on other threads (the daily check): a rekey waits for them.
         self._companions: set[int] = set()
         self._on_close: Callable[[], None] | None = None
@@ -268,6 +270,9 @@ class Vault:
             if self._words_replaced:
                 with contextlib.suppress(database.Error, errors.PeerJournalError):
                     self.purge_removed_words()
+            elif self._log_dirty:  # the freed cells are zeroed; their old pages are in the log
+                with contextlib.suppress(database.Error):
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             with contextlib.suppress(database.Error):
                 self._conn.close()
             self._conn = None
@@ -473,6 +478,7 @@ class Vault:
     @_plainly
     def set_profile(self, value: Profile) -> None:
         """Set (replace) the peer's profile."""
+        self._log_dirty = True
         repository.set_profile(self._db, value)
 
     @_plainly
@@ -489,7 +495,13 @@ class Vault:
     def save(self, record: Any) -> None:
         """Insert or update one record, in one transaction. The words an edit
         replaced leave the file when the journal is closed or locked."""
-        self._words_replaced = True
+        record_id = getattr(record, "id", None)
+        if not self._words_replaced and isinstance(record_id, str):
+            # Only an edit replaces words in the index; a new record adds some.
+            with contextlib.suppress(errors.Invalid):
+                found = repository.find(self._db, type(record), record_id)
+                self._words_replaced = found is not None
+        self._log_dirty = True
         repository.save(self._db, record)
 
     @_plainly
@@ -505,7 +517,7 @@ class Vault:
         search index merged, freed pages zeroed, the write-ahead log folded in
         and truncated. Earlier backups still hold them until they age out."""
         database.purge_removed_words(self._db)
-        self._words_replaced = False
+        self._words_replaced = self._log_dirty = False
 
     @_plainly
     def forget_plan(self, person_id: str) -> forget.Forgetting:
@@ -618,8 +630,9 @@ class Vault:
 
     @_plainly
     def save_draft(self, key: str, payload: dict[str, Any]) -> None:
-        """Keep an unfinished form inside the encrypted journal."""
-        self._words_replaced = True
+        """Keep an unfinished form inside the encrypted journal (the words it
+        replaced leave the write-ahead log when the journal closes)."""
+        self._log_dirty = True
         repository.save_draft(self._db, key, payload)
 
     @_plainly
@@ -630,7 +643,7 @@ class Vault:
     @_plainly
     def discard_draft(self, key: str) -> None:
         """Forget a draft (its words leave the file when the journal closes)."""
-        self._words_replaced = True
+        self._log_dirty = True
         repository.discard_draft(self._db, key)
 
     @_plainly

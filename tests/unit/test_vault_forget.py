@@ -197,3 +197,22 @@ def test_forgetting_someone_unknown_changes_nothing(tmp_path: Path) -> None:
     with pytest.raises(errors.NotFound):
         vault.forget_person("p-nobody")
     vault.close()
+
+
+def test_a_discarded_draft_leaves_no_words_once_closed(tmp_path: Path) -> None:
+    vault, _ = make_vault(tmp_path, synthetic(people=3, encounters=30))
+    vault.save_draft("encounter:new-1", {"their_story": "a first draft of Glimmerquoth"})
+    vault.save_draft("encounter:new-1", {"their_story": "a second draft"})
+    vault.discard_draft("encounter:new-1")
+    path = vault.path
+    vault.close()
+    assert _found(path, ["Glimmerquoth"]) == {}
+
+
+def test_only_an_edit_of_an_existing_record_merges_the_index_on_close(tmp_path: Path) -> None:
+    vault, _ = make_vault(tmp_path, synthetic(people=3, encounters=30))
+    vault.save(Person(id="p-new", preferred_name="New Person"))
+    assert not vault._words_replaced
+    vault.save(Person(id="p-new", preferred_name="Renamed Person"))
+    assert vault._words_replaced
+    vault.close()
