@@ -183,6 +183,23 @@ def _v3(conn: Connection) -> None:
     _run_script(conn, _V3_SEARCH)
 
 
+def _backup_places(conn: Connection) -> None:
+    """Where manual backups were last written (the folders stay inside the encrypted
+    journal), so what a killed one left there can be swept. Its presence also marks
+    a journal written by a version that seals its backups (backup.SEALED_SINCE_TABLE)."""
+    _run_script(
+        conn,
+        """
+CREATE TABLE backup_places (
+    folder TEXT NOT NULL,
+    name TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    PRIMARY KEY (folder, name)
+);
+""",
+    )
+
+
 _FORGOTTEN = """
 -- The disclosure log's entries about a person who asked to be forgotten: who
 -- received what, when, and the letter's fingerprint, without the person.
@@ -203,7 +220,13 @@ def _forgotten_disclosures(conn: Connection) -> None:
     _run_script(conn, _FORGOTTEN)
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _forgotten_disclosures)
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
+    _v1,
+    _v2,
+    _v3,
+    _backup_places,
+    _forgotten_disclosures,
+)
 CURRENT_VERSION = len(MIGRATIONS)
 
 
