@@ -21,6 +21,8 @@ from peerjournal import errors
 from peerjournal.vault import backup, database, keys
 from peerjournal.vault.keys import KeySlot
 
+SCRATCH_PREFIX = ".remake-"
+
 
 def remake_under_new_key(
     files: Sequence[Path], old_key: bytes, new_key: bytes, slots: Sequence[KeySlot]
@@ -30,6 +32,8 @@ def remake_under_new_key(
     a backup that is damaged or was made under another key is left as it was."""
     remade: list[Path] = []
     failed: list[Path] = []
+    for folder in {Path(path).parent for path in files}:
+        _sweep(folder)
     for path in files:
         try:
             _remake_one(Path(path), old_key, new_key, slots)
@@ -40,10 +44,19 @@ def remake_under_new_key(
     return remade, failed
 
 
+def _sweep(folder: Path) -> None:
+    """Remove what a re-make killed half-way left (under the journal's exclusive
+    lock, so no other re-make is under way): a copy under the old key."""
+    with contextlib.suppress(OSError):
+        for entry in folder.iterdir():
+            if entry.name.startswith(SCRATCH_PREFIX) and entry.is_dir():
+                shutil.rmtree(entry, ignore_errors=True)
+
+
 def _remake_one(path: Path, old_key: bytes, new_key: bytes, slots: Sequence[KeySlot]) -> None:
     header = backup.read_header(path)
     when = path.stat()
-    scratch = Path(tempfile.mkdtemp(prefix=".remake-", dir=path.parent))
+    scratch = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=path.parent))
     try:
         os.chmod(scratch, 0o700)
         copy = scratch / "journal"

@@ -156,11 +156,15 @@ def _own_backup(vault: Vault) -> Path:
 def test_the_journals_own_backups_are_re_made_under_the_new_key(tmp_path: Path) -> None:
     vault, _ = make_vault(tmp_path, synthetic(people=4, encounters=20))
     made = _own_backup(vault)
+    killed = made.parent / ".remake-abc123"  # what a re-make killed half-way left
+    killed.mkdir()
+    (killed / "journal").write_bytes(b"old copy")
     elsewhere = tmp_path / "usb.pjbackup"
     vault.backup_to(elsewhere)
     done = unlock.rekey(vault, NEW, backups=unlock.BACKUPS_REMAKE)
     vault.close()
     assert done.remade == (made,) and done.not_remade == ()
+    assert not killed.exists()
     assert made.stat().st_mtime == 1_700_000_000  # still dated when it was made
     with pytest.raises(errors.Locked):
         backups.verify(made, passphrase=PASSPHRASE)
