@@ -200,6 +200,28 @@ CREATE TABLE backup_places (
     )
 
 
+def _report_log(conn: Connection) -> None:
+    """The report log: what each anonymized report written published (spec/report.md,
+    Across reports). Inside the encrypted journal, like the disclosure log."""
+    _run_script(
+        conn,
+        """
+CREATE TABLE report_log (
+    num INTEGER PRIMARY KEY,
+    written_at TEXT NOT NULL,
+    first_month TEXT NOT NULL,
+    last_month TEXT NOT NULL,
+    grain TEXT NOT NULL,
+    min_cell INTEGER NOT NULL,
+    format TEXT NOT NULL,
+    merged_from INTEGER NOT NULL DEFAULT 0,
+    audit_hidden INTEGER NOT NULL DEFAULT 0,
+    cells TEXT NOT NULL
+);
+""",
+    )
+
+
 _FORGOTTEN = """
 -- The disclosure log's entries about a person who asked to be forgotten: who
 -- received what, when, and the letter's fingerprint, without the person.
@@ -225,6 +247,7 @@ MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _v2,
     _v3,
     _backup_places,
+    _report_log,
     _forgotten_disclosures,
 )
 CURRENT_VERSION = len(MIGRATIONS)
