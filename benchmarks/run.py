@@ -77,6 +77,7 @@ SUITES = [
     ("benchmarks.bench_typing", "typing"),
     ("benchmarks.bench_scope_accuracy", "scope check accuracy"),
     ("benchmarks.bench_growth", "growth view and their copy"),
+    ("benchmarks.bench_keys", "keys: rekey, forget, calibration"),
 ]
 
 

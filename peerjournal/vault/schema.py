@@ -278,6 +278,24 @@ def _checkins_and_copies(conn: Connection) -> None:
     """Check-ins (the person's parts of life, their ratings and words) and the
     log of copies of their own record handed to a person."""
     _run_script(conn, _CHECKINS)
+_FORGOTTEN = """
+-- The disclosure log's entries about a person who asked to be forgotten: who
+-- received what, when, and the letter's fingerprint, without the person.
+CREATE TABLE forgotten_disclosures (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    recipient_id TEXT NOT NULL REFERENCES clinicians (id),
+    disclosed_at TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    overridden INTEGER NOT NULL DEFAULT 0,
+    forgotten_on TEXT NOT NULL
+);
+"""
+
+
+def _forgotten_disclosures(conn: Connection) -> None:
+    """Forgetting a person keeps the disclosure log's entries, without them."""
+    _run_script(conn, _FORGOTTEN)
 
 
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
@@ -287,6 +305,7 @@ MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _backup_places,
     _report_log,
     _checkins_and_copies,
+    _forgotten_disclosures,
 )
 CURRENT_VERSION = len(MIGRATIONS)
 

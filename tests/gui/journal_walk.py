@@ -86,7 +86,8 @@ def journal_actions(win: Any) -> list[QAction]:
     names = ("add_person_action", "new_encounter_action", "new_goal_action",
              "new_reflection_action", "new_referral_action", "consents_action",
              "disclosures_action", "edit_person_action", "clinicians_action", "report_action",
-             "settings_action", "change_passphrase_action", "new_recovery_key_action")
+             "settings_action", "change_passphrase_action", "new_recovery_key_action",
+             "rekey_action", "forget_person_action")
     return [getattr(win, name) for name in names if hasattr(win, name)]
 
 
