@@ -26,6 +26,7 @@ from peerjournal.core.models import (
     CheckinPart,
     Clinician,
     Consent,
+    Disclosure,
     Encounter,
     Goal,
     GoalStatus,
@@ -51,6 +52,7 @@ _ECHO_LIMIT: Final = 40
 
 Record: TypeAlias = (
     Profile | Person | Clinician | Encounter | Reflection | Goal | Consent | Referral | Checkin
+    | Disclosure
 )
 JsonDict: TypeAlias = dict[str, Any]
 
@@ -223,6 +225,15 @@ def _id(value: Any) -> str:
     )
 
 
+_SHA256: Final = re.compile(r"[0-9a-f]{64}")
+
+
+def _sha256(value: Any) -> str:
+    if type(value) is str and _SHA256.fullmatch(value) is not None:
+        return value
+    raise _Bad("must be a SHA-256 fingerprint: 64 lower-case hexadecimal digits")
+
+
 def _req(name: str, convert: Callable[[Any], Any], refers_to: str | None = None) -> _Field:
     return _Field(name, convert, required=True, refers_to=refers_to)
 
@@ -318,6 +329,19 @@ _FIELDS: Final[dict[str, tuple[_Field, ...]]] = {
         # Our optional extension (the spec allows them): shows in "Follow-ups due".
         _opt("follow_up_on", _date),
     ),
+    # The disclosure log. References are checked after reading (_check_disclosures):
+    # an entry about a person since forgotten names a referral no longer anywhere.
+    "disclosures": (
+        _req("id", _id),
+        _req("referral_id", _id),
+        _req("recipient_id", _text, "clinicians"),
+        _opt("person_id", _id),
+        _req("disclosed_at", _datetime),
+        _req("sha256", _sha256),
+        _opt("override_reason", _text),
+        # Our optional extension: the consent the letter relied on.
+        _opt("consent_id", _text, "consents"),
+    ),
     "checkins": (
         _req("id", _id),
         _req("person_id", _text, "people"),
@@ -335,6 +359,7 @@ _CLASSES: Final[dict[str, type[Any]]] = {
     "consents": Consent,
     "referrals": Referral,
     "checkins": Checkin,
+    "disclosures": Disclosure,
 }
 _LIST_OF_CLASS: Final[dict[type[Any], str]] = {cls: name for name, cls in _CLASSES.items()}
 
@@ -543,11 +568,25 @@ def parse_document(
         for list_name in RECORD_LISTS:
             records = _read_list(reader, list_name, document.get(list_name))
             setattr(contents, list_name, records)
+        _check_disclosures(reader, contents)
     except _Stop:
         pass
     if reader.problems:
         raise Invalid("\n".join(reader.problems))
     return contents
+
+
+def _check_disclosures(reader: _Reader, contents: JournalContents) -> None:
+    """An entry that names its person names a referral and a person of this file or
+    the journal; one without (the person was forgotten) names neither."""
+    for index, entry in enumerate(contents.disclosures):
+        if entry.person_id is None:
+            continue
+        for name, target, value in (("person_id", "people", entry.person_id),
+                                    ("referral_id", "referrals", entry.referral_id)):
+            missing = reader._missing_target(target, value)
+            if missing:
+                reader.fail(f"disclosures[{index}] (id {_quoted_id(entry.id)}): {name}: {missing}")
 
 
 def _read_list(reader: _Reader, list_name: str, raw_list: Any) -> list[Any]:

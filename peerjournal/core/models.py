@@ -207,9 +207,11 @@ class Disclosure:
 
     id: str
     referral_id: str
-    person_id: str
+    # None only for an entry about a person since forgotten (interchange: absent person_id);
+    # the journal keeps those apart, without the person (vault/forget.py)
+    person_id: str | None = None
     recipient_id: str
-    consent_id: str | None
+    consent_id: str | None = None
     disclosed_at: datetime
     sha256: str
     override_reason: str | None = None
@@ -228,6 +230,8 @@ class JournalContents:
     consents: list[Consent] = field(default_factory=list)
     referrals: list[Referral] = field(default_factory=list)
     checkins: list[Checkin] = field(default_factory=list)
+    # the disclosure log: 42 CFR part 2's accounting must survive a move to a new laptop
+    disclosures: list[Disclosure] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         """Records per list, as `import --json` reports them."""
@@ -240,6 +244,7 @@ class JournalContents:
             "consents": len(self.consents),
             "referrals": len(self.referrals),
             "checkins": len(self.checkins),
+            "disclosures": len(self.disclosures),
         }
 
 
@@ -253,6 +258,7 @@ RECORD_LISTS: tuple[str, ...] = (
     "consents",
     "referrals",
     "checkins",
+    "disclosures",
 )
 
 

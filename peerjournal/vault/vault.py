@@ -39,7 +39,6 @@ from peerjournal.core.report import MonthlyTally
 from peerjournal.core.report_audit import LoggedReport
 from peerjournal.core.report_facts import ReportFacts
 from peerjournal.vault import backup as backups
-from peerjournal.vault import checkins as checkin_store
 from peerjournal.vault import (
     backup_places,
     database,
@@ -50,6 +49,7 @@ from peerjournal.vault import (
     schema,
     search,
 )
+from peerjournal.vault import checkins as checkin_store
 from peerjournal.vault import lock as lock_mod
 from peerjournal.vault.database import Connection
 from peerjournal.vault.keys import KdfParams, KeySlot

@@ -91,6 +91,7 @@ def test_sample_reads_every_list_and_field() -> None:
         "consents": 2,
         "referrals": 2,
         "checkins": 2,
+        "disclosures": 2,
     }
     assert contents.profile == Profile(
         name="Alex Moreno",
