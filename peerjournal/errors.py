@@ -74,7 +74,7 @@ MESSAGES: dict[str, str] = {
     "journal_already_there": "There is already a journal at {path}. Open it, or choose another "
     "place.",
     "journal_exists": "A journal already exists at {path}. Nothing was changed.",
-    "passphrase_refused": "The passphrase is {reason} Nothing was changed.",
+    "passphrase_refused": "The passphrase is {verdict} Nothing was changed.",
     "passphrase_too_short": "The passphrase is too short: use at least {length} characters. "
     "Nothing was changed.",
 }

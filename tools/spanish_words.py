@@ -39,6 +39,7 @@ FIXES: list[tuple[str, str]] = [
     ("en Ajustes", "en Configuración"), ("Ajustes…", "Configuración…"),
     ("&Ajustes…", "&Configuración…"),
     ("«", "“"), ("»", "”"),
+    ("Huella (SHA-256)", "Huella digital (SHA-256)"), ("huella (SHA-256)", "huella digital (SHA-256)"),
 ]
 
 BANNED: list[tuple[str, str]] = [

@@ -107,7 +107,7 @@ SENTENCES: dict[str, str] = {
     "journal_exists": QT_TRANSLATE_NOOP(
         "Messages", "A journal already exists at {path}. Nothing was changed."),
     "passphrase_refused": QT_TRANSLATE_NOOP(
-        "Messages", "The passphrase is {reason} Nothing was changed."),
+        "Messages", "The passphrase is {verdict} Nothing was changed."),
     "passphrase_too_short": QT_TRANSLATE_NOOP(
         "Messages", "The passphrase is too short: use at least {length} characters. "
         "Nothing was changed."),
@@ -115,14 +115,14 @@ SENTENCES: dict[str, str] = {
 """Message id → its English sentence (the same as errors.MESSAGES), for lupdate."""
 
 
-def _strength_reason(reason: str) -> str:
+def _strength_reason(verdict: str) -> str:
     """The strength meter's verdict ("too short: use at least …"), read on from
     "The passphrase is": translated as the meter says it, first letter lowered."""
-    said = QCoreApplication.translate("StrengthMeter", reason[:1].upper() + reason[1:])
+    said = QCoreApplication.translate("StrengthMeter", verdict[:1].upper() + verdict[1:])
     return said[:1].lower() + said[1:]
 
 
-ARGUMENTS = {"reason": _strength_reason}
+ARGUMENTS = {"verdict": _strength_reason}
 """Arguments that are themselves window sentences, translated before they are filled in."""
 
 

@@ -98,7 +98,7 @@ def test_the_passphrase_rule_says_the_meters_own_words_in_spanish():
 
     verdict = unlock.check_passphrase_strength("short").words
     reason = verdict[:1].lower() + verdict[1:]
-    problem = errors.Invalid.known("passphrase_refused", reason=reason)
+    problem = errors.Invalid.known("passphrase_refused", verdict=reason)
     assert problem.message == f"The passphrase is {reason} Nothing was changed."
     shown = describe_error(problem)
     assert shown.startswith("La frase de contraseña es demasiado corta: use al menos 10")
