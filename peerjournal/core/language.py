@@ -121,12 +121,12 @@ def _self_description(reader: VoiceReader, start: int, end: int) -> bool:
     head = _WORD.match(text, start)
     if head is not None and head.group().lower().split("’")[0].split("'")[0] in ("i", "we"):
         return True  # "I've been clean…"
-    clause = reader.clause_start(start)
+    clause = max(reader.clause_start(start), start - 240)
     if _AS_A.search(text, clause, start) and _THEN_I.match(text, end):
         return True
     if reader.subject_before(start, clause) != SELF:
         return False
-    window = text[clause:start]
+    window = text[max(clause, start - 240) : start]
     last = None
     for last in _SELF_MENTION.finditer(window):
         pass

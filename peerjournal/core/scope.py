@@ -181,6 +181,9 @@ def findings(text: str, *, their_words: bool = False) -> list[Finding]:
         return []
     p = _patterns()
     words = LowerText(text)
+    matches = [m for m in p.terms.finditer(words) if p.term_kinds[m.index] != "service"]
+    if not matches:
+        return []  # most paragraphs: no voice to read, no cue to scan
     quotes = quoted_spans(text)
     reader = v.VoiceReader(text, their_words=their_words, words=words, quotes=quotes)
     cues = [
@@ -191,10 +194,8 @@ def findings(text: str, *, their_words: bool = False) -> list[Finding]:
     check = _Check(text, reader, cues, p)
     raw: list[tuple[int, int, str]] = []
     prefixes: list[WordMatch] = []
-    for m in p.terms.finditer(words):
+    for m in matches:
         kind = p.term_kinds[m.index]
-        if kind == "service":
-            continue
         if kind == "prefix":
             prefixes.append(m)
         elif kind in _DIAGNOSTIC:
@@ -204,7 +205,8 @@ def findings(text: str, *, their_words: bool = False) -> list[Finding]:
         else:
             span = check.recommended(m, kind)
             if span is not None:
-                raw.append((*span, "medication" if kind in ("medication", "dose") else "level_of_care"))
+                kind_code = "medication" if kind in ("medication", "dose") else "level_of_care"
+                raw.append((*span, kind_code))
     _join_prefixes(text, raw, prefixes)
     return _merge(text, raw)
 
@@ -252,7 +254,7 @@ class _Check:
 
     def _self_description(self, pos: int) -> bool:
         """ "I was…", "I have lived with…": the writer about themself; not "I'd add…"."""
-        window = self.text[self.reader.clause_start(pos) : pos]
+        window = self.text[max(self.reader.clause_start(pos), pos - 240) : pos]
         last = None
         for last in re.finditer(r"\b(?:I|we)\b", window, re.IGNORECASE):
             pass
@@ -267,7 +269,7 @@ class _Check:
         """The run of cues before `pos` in its clause, up to the nearest practical help."""
         i = bisect.bisect_left(self.cue_starts, pos) - 1
         run: list[_Cue] = []
-        floor = self.reader.clause_start(pos)
+        floor = max(self.reader.clause_start(pos), pos - 240)
         while i >= 0:
             c = self.cues[i]
             i -= 1
@@ -279,11 +281,11 @@ class _Check:
                 break
             run.append(c)
         run.reverse()
-        return run
+        return run[-4:]  # a clause with more cues than this before one phrase is not prose
 
     def _cue_after(self, pos: int) -> _Cue | None:
         i = bisect.bisect_left(self.cue_starts, pos)
-        limit = self.reader.clause_end(pos)
+        limit = min(self.reader.clause_end(pos), pos + 240)
         if i < len(self.cues) and self.cues[i].start < limit:
             return self.cues[i]
         return None
@@ -296,7 +298,9 @@ class _Check:
 
     def _imperative(self, c: _Cue) -> bool:
         start = self.reader.sentence_start(c.start)
-        return self.p.imperative_lead.match(self.text[start : c.start]) is not None
+        if c.start - start > 40:
+            return False  # more than a "Please, just" before it: not an instruction
+        return self.p.imperative_lead.match(self.text, start, c.start) is not None
 
     def recommended(self, m: WordMatch, kind: str) -> tuple[int, int] | None:
         """The span of the writer's recommendation or advice that governs the level of

@@ -209,6 +209,10 @@ class VoiceReader:
         strong.sort()
         self._strong = strong
         self._weak = sorted(weak + strong)
+        # Answers already given: the checkers ask about the same cue for many phrases.
+        self._voices: dict[tuple[int, int], Voice] = {}
+        self._subjects: dict[tuple[int, int], str] = {}
+        self._marks: tuple[list[int], list[int], list[str]] | None = None
 
     # ----- boundaries -----
 
@@ -254,6 +258,12 @@ class VoiceReader:
     def voice_of(self, start: int, end: int | None = None) -> Voice:
         """Whose the phrase text[start:end] is."""
         end = start if end is None else end
+        known = self._voices.get((start, end))
+        if known is None:
+            known = self._voices[(start, end)] = self._voice_of(start, end)
+        return known
+
+    def _voice_of(self, start: int, end: int) -> Voice:
         if self.quotes.covers(start, max(end, start + 1)):
             return Voice(QUOTED, OTHER)
         floor = max(self.sentence_start(start), start - _LOOK_BACK)
@@ -321,7 +331,7 @@ class VoiceReader:
 
     def _governing_after(self, pos: int) -> str | None:
         """A backward trigger after `pos` in its sentence: "…, she said.", "per her doctor"."""
-        limit = self.sentence_end(pos)
+        limit = min(self.sentence_end(pos), pos + _LOOK_BACK)
         i = bisect.bisect_left(self._trigger_starts, pos)
         while i < len(self._triggers):
             t = self._triggers[i]
@@ -367,30 +377,52 @@ class VoiceReader:
         """The subject of the clause that `pos` stands in, read right to left from
         `pos` back to `floor`: SELF, OTHER, or PERSON (also when there is none)."""
         floor = max(floor, pos - _LOOK_BACK)
-        words = [(m.start(), m.group()) for m in _WORD.finditer(self.text, floor, pos)]
-        i = len(words) - 1
-        while i >= 0:
-            start, word = words[i]
+        known = self._subjects.get((pos, floor))
+        if known is None:
+            known = self._subjects[(pos, floor)] = self._subject_before(pos, floor)
+        return known
+
+    def _subject_before(self, pos: int, floor: int) -> str:
+        starts, ends, kinds = self._subject_marks()
+        i = bisect.bisect_left(starts, pos) - 1
+        while i >= 0 and ends[i] > pos:
+            i -= 1
+        return kinds[i] if i >= 0 and starts[i] >= floor else PERSON
+
+    def _subject_marks(self) -> tuple[list[int], list[int], list[str]]:
+        """Every word of the text that can be a clause's subject, with its kind, found
+        in one pass when first needed: "I" (SELF), "she" (PERSON), and "her mom",
+        "the court" (OTHER) unless an object ("lives with her mom")."""
+        if self._marks is not None:
+            return self._marks
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text)]
+        starts: list[int] = []
+        ends: list[int] = []
+        kinds: list[str] = []
+        for i, (start, end, word) in enumerate(words):
             low = word.lower()
+            kind = None
             if low in _PRONOUN_SELF or _SELF_CONTRACTIONS.match(low):
-                return SELF
-            if low in _PRONOUN_PERSON or _PERSON_CONTRACTIONS.match(low):
-                return PERSON
-            if self._is_other_word(word):
+                kind = SELF
+            elif low in _PRONOUN_PERSON or _PERSON_CONTRACTIONS.match(low):
+                kind = PERSON
+            elif self._is_other_word(word):
                 # the noun phrase begins at its determiners ("her older brother")
                 j = i - 1
-                while j >= 0 and (
-                    words[j][1].lower() in _DETERMINERS
-                    or words[j][1].lower().endswith(("’s", "'s"))
-                    or self._is_other_word(words[j][1])
+                while j >= 0 and i - j < 6 and (
+                    words[j][2].lower() in _DETERMINERS
+                    or words[j][2].lower().endswith(("’s", "'s"))
+                    or self._is_other_word(words[j][2])
                 ):
                     j -= 1
-                if j < 0 or words[j][1].lower() not in vt.OBJECT_BEFORE:
-                    return OTHER
-                i = j
-                continue
-            i -= 1
-        return PERSON
+                if j < 0 or words[j][2].lower() not in vt.OBJECT_BEFORE:
+                    kind = OTHER
+            if kind is not None:
+                starts.append(start)
+                ends.append(end)
+                kinds.append(kind)
+        self._marks = (starts, ends, kinds)
+        return self._marks
 
 
 __all__ = [

@@ -66,7 +66,7 @@ def test_terms_are_hinted(text: str, expected: list[str]) -> None:
     ("text", "expected"),
     [
         ("She has been clean for 2 years.", ["She has been clean"]),
-        ("Clean for 2 years now, and clean since May.", ["Clean for 2 years", "clean since May"]),
+        ("Clean for 2 years now, and clean since May.", ["Clean for 2 years", "clean since"]),
         ("He is clean now.", ["He is clean"]),
         ("They stayed clean through the holidays.", ["They stayed clean"]),
         ("clean urine, dirty UA", ["clean urine", "dirty UA"]),
