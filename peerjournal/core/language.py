@@ -106,7 +106,7 @@ def hints(text: str) -> list[Hint]:
         kind = KIND_OF_WHY[why]
         if kind == "user" and _is_a_computer_user(text, m.start, m.end):
             continue
-        if may_be_self:
+        if may_be_self and _SELF_MENTION.search(text, max(0, m.start - 240), m.end + 30):
             if reader is None:
                 reader = VoiceReader(text, words=words, quotes=quotes)
             if _self_description(reader, m.start, m.end):

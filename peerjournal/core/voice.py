@@ -91,6 +91,7 @@ class _Lexicon:
     break_strength: tuple[str, ...]
     other_people: frozenset[str]
     other_people_exact: frozenset[str]
+    subjects: WordPatterns
 
 
 @cache
@@ -123,7 +124,20 @@ def _lexicon() -> _Lexicon:
     strength = ("strong", "strong", "weak", "weak", "weak", "weak")
     exact = {w[1:] for w in vt.OTHER_PEOPLE_WORDS.split() if w.startswith("=")}
     folded = {w.lower() for w in vt.OTHER_PEOPLE_WORDS.split() if not w.startswith("=")}
+    # Words that can be a clause's subject: entry 0 is the writer, 1 the person, 2 and
+    # 3 someone else.
+    subjects = WordPatterns(
+        [
+            ("i we", r"(?:[’'](?:m|ve|d|ll|re))?"),
+            ("she he they you", r"(?:[’'](?:s|ve|d|ll|re))?"),
+            (" ".join(sorted(folded | _TOPIC_HEADS)), r"(?:[’']s?)?"),
+            (" ".join("=" + w for w in sorted(exact)), r"(?:[’']s?)?"),
+            ("yo nosotros", ""),
+            ("ella él ellos", ""),
+        ]
+    )
     return _Lexicon(
+        subjects=subjects,
         triggers=WordPatterns(entries),
         categories=tuple(categories),
         breaks=breaks,
@@ -146,6 +160,7 @@ _BACKWARD_TAIL = re.compile(
 )
 # … and only this precedes it: a comma or a closing quotation mark, then its speaker.
 _BACKWARD_HEAD = re.compile(r"[,\"”’'(—–-]\s*(?:[\w’'.-]+\s+){0,3}$")
+_AGENT_BY = re.compile(r"\bby" + vt.AGENT_BY + r"([\w-]+)", re.IGNORECASE)
 _PRONOUN_PERSON = frozenset({"she", "he", "they", "you", "ella", "él", "ellos"})
 _PRONOUN_SELF = frozenset({"i", "we", "yo", "nosotros"})
 _SELF_CONTRACTIONS = re.compile(r"(?:i|we)[’'](?:m|ve|d|ll|re)$")
@@ -155,6 +170,7 @@ _DETERMINERS = frozenset(
     "older younger little big late own former new old primary current previous last "
     "best close first second third ex - su sus el la los las mi".split()
 )
+_SUBJECT_KINDS = (SELF, PERSON, OTHER, OTHER, SELF, PERSON)
 _TOPIC_HEADS = frozenset(
     "training workshop class course webinar seminar presentation lecture conference session "
     "group meeting brochure pamphlet handout flyer article book video podcast documentary "
@@ -189,6 +205,7 @@ class VoiceReader:
         lex = _lexicon()
         self._lex = lex
         lowered = words if words is not None else LowerText(text)
+        self._words = lowered
         found = [
             _Trigger(m.start, m.end, lex.categories[m.index])
             for m in lex.triggers.finditer(lowered)
@@ -356,8 +373,9 @@ class VoiceReader:
 
     def _agent_after(self, pos: int, limit: int) -> bool:
         """ "(diagnosed …) by her psychiatrist": someone else decided it."""
-        window = self.text[pos : min(limit, pos + 80)]
-        for m in re.finditer(r"\bby" + vt.AGENT_BY + r"([\w-]+)", window, re.IGNORECASE):
+        if "by" not in self.text[pos : min(limit, pos + 80)].lower():
+            return False
+        for m in _AGENT_BY.finditer(self.text, pos, min(limit, pos + 80)):
             if self._is_other_word(m.group(1)):
                 return True
         return False
@@ -395,34 +413,31 @@ class VoiceReader:
         "the court" (OTHER) unless an object ("lives with her mom")."""
         if self._marks is not None:
             return self._marks
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text)]
         starts: list[int] = []
         ends: list[int] = []
         kinds: list[str] = []
-        for i, (start, end, word) in enumerate(words):
-            low = word.lower()
-            kind = None
-            if low in _PRONOUN_SELF or _SELF_CONTRACTIONS.match(low):
-                kind = SELF
-            elif low in _PRONOUN_PERSON or _PERSON_CONTRACTIONS.match(low):
-                kind = PERSON
-            elif self._is_other_word(word):
-                # the noun phrase begins at its determiners ("her older brother")
-                j = i - 1
-                while j >= 0 and i - j < 6 and (
-                    words[j][2].lower() in _DETERMINERS
-                    or words[j][2].lower().endswith(("’s", "'s"))
-                    or self._is_other_word(words[j][2])
-                ):
-                    j -= 1
-                if j < 0 or words[j][2].lower() not in vt.OBJECT_BEFORE:
-                    kind = OTHER
-            if kind is not None:
-                starts.append(start)
-                ends.append(end)
-                kinds.append(kind)
+        for m in self._lex.subjects.finditer(self._words):
+            kind = _SUBJECT_KINDS[m.index]
+            if kind == OTHER and self._is_object(m.start):
+                continue
+            starts.append(m.start)
+            ends.append(m.end)
+            kinds.append(kind)
         self._marks = (starts, ends, kinds)
         return self._marks
+
+    def _is_object(self, start: int) -> bool:
+        """True when the noun at `start` is an object: the word before its noun phrase
+        (past "her older", "Maria's", "staff") is a preposition or a verb that takes one."""
+        before = _WORD.findall(self.text, max(0, start - 60), start)
+        j = len(before) - 1
+        while j >= 0 and len(before) - j < 6 and (
+            before[j].lower() in _DETERMINERS
+            or before[j].lower().endswith(("’s", "'s"))
+            or self._is_other_word(before[j])
+        ):
+            j -= 1
+        return j >= 0 and before[j].lower() in vt.OBJECT_BEFORE
 
 
 __all__ = [
