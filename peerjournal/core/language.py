@@ -145,7 +145,17 @@ _SELF_LABEL_WORDS = frozenset(
 )
 
 
+_USER_OF_SOMETHING_ELSE = re.compile(
+    r"\s+of\s+(?!(?:\w+\s+)?(?:drugs|heroin|meth|opioids|opiates|alcohol|pills|cocaine|crack|"
+    r"fentanyl|substances|marijuana|cannabis|benzos|needles)\b)",
+    re.IGNORECASE,
+)
+
+
 def _is_a_computer_user(text: str, start: int, end: int) -> bool:
+    """A "user" of something other than drugs: software, a service, the bus."""
+    if _USER_OF_SOMETHING_ELSE.match(text, end):
+        return True
     before = [w.lower() for w in _WORD.findall(text[max(0, start - 30) : start])]
     after = _WORD.match(text, end + 1) if end < len(text) and text[end] == " " else None
     if before and before[-1] in _TECH_BEFORE:

@@ -100,6 +100,7 @@ class _Patterns:
     not_a_code_before: re.Pattern[str]
     code_context: re.Pattern[str]
     imperative_lead: re.Pattern[str]
+    comma_gap: re.Pattern[str]
 
 
 def _kinds(
@@ -156,6 +157,7 @@ def _patterns() -> _Patterns:
             r"\b(?:code|codes|coded|dx|diagnos\w*|ICD|DSM|F-code|criteria|billing|impression)\b",
             re.IGNORECASE,
         ),
+        comma_gap=re.compile(r"[\s,]*"),
         imperative_lead=re.compile(
             r"[\s\-•*\"“(]*(?:(?:please|just|also|then|maybe|so|now|and|first|next|today|"
             r"tonight)[\s,]+)*$",
@@ -261,7 +263,7 @@ class _Check:
         if last is None:
             return True
         between = re.findall(r"[^\W\d_]+", window[last.end() :].lower())
-        return all(w in terms.SELF_STATE_WORDS for w in between)
+        return not any(w in terms.NOT_ABOUT_MYSELF_WORDS for w in between)
 
     # ----- levels of care and medicines -----
 
@@ -285,9 +287,14 @@ class _Check:
 
     def _cue_after(self, pos: int) -> _Cue | None:
         i = bisect.bisect_left(self.cue_starts, pos)
-        limit = min(self.reader.clause_end(pos), pos + 240)
-        if i < len(self.cues) and self.cues[i].start < limit:
-            return self.cues[i]
+        if i >= len(self.cues):
+            return None
+        c = self.cues[i]
+        if c.start < min(self.reader.clause_end(pos), pos + 240):
+            return c
+        # "Detox first, then IOP, is my recommendation": a predicate right after a comma
+        if self.p.comma_gap.fullmatch(self.text, pos, c.start) and c.start < self.reader.sentence_end(pos):
+            return c
         return None
 
     def _writers(self, c: _Cue) -> bool:

@@ -263,7 +263,7 @@ LEVELS_OF_CARE: tuple[Entry, ...] = (
     ("crisis", r"\s+(?:stabili[sz]ation|unit)"),
     ("higher lower appropriate right", r"\s+level\s+of\s+care"),
     ("level", r"\s+of\s+care"),
-    ("level", r"\s+(?:[0-4](?:\.[0-9])?|I{1,3}|IV)(?![.\d])"),
+    ("level", r"\s+(?:[0-4](?:\.[0-9])?|I{1,3}|IV)(?!\.\d|\d)"),
     ("sober", r"\s+(?:living|houses?|homes?)"),
     ("recovery", r"\s+(?:house|housing|residence|home)s?"),
     ("halfway oxford", r"\s+houses?"),
@@ -381,6 +381,7 @@ RECOMMENDATIONS: tuple[Entry, ...] = (
     ),
     ("next", r"\s+step"),
     ("my our", r"\s+(?:\w+\s+)?(?:plan|recommendation|advice|suggestion)s?"),
+    ("is was", r"\s+(?:my|our)\s+(?:\w+\s+)?(?:recommendation|plan|advice|suggestion)s?"),
     ("plan", r"\s+for"),
     ("please", r"\s+(?:admit|place|start|enroll|accept)"),
     ("candidate appropriate", r"\s+for"),
@@ -409,8 +410,9 @@ MEDICATION_ADVICE: tuple[Entry, ...] = (
     ("can could may might", ""),
     ("try trying", ""),
     ("consider", ""),
-    ("it", r"[’']?s\s+(?:time|okay|ok|fine|safe|better|best)\s+to"),
-    ("better best okay ok safe fine", r"\s+to"),
+    ("it", r"(?:[’']s|\s+is|\s+would\s+be)\s+(?:time|okay|ok|fine|safe|better|best)\s+"
+     r"(?:for\s+(?:her|him|them|\w+)\s+)?to"),
+    ("better best okay ok safe fine", r"\s+(?:for\s+(?:her|him|them)\s+)?to"),
     ("told tell tells telling asked ask", r"\s+(?:\w+\s+){1,2}?to\b"),
 )
 
@@ -430,7 +432,7 @@ DOSE_VERBS: tuple[Entry, ...] = (
     ("go going get getting come coming stay staying be put", r"\s+(?:back\s+)?(?:on|off|up|down)"
      r"(?:\s+to)?"),
     ("higher lower bigger smaller stronger weaker reduced increased extra",
-     r"\s+(?:\w+\s+)?(?:dose|dosage)"),
+     r"(?=\s+(?:\w+\s+)?(?:dose|dosage))"),
     ("empezar dejar suspender bajar subir aumentar reducir cambiar tomar", ""),
 )
 
@@ -458,15 +460,15 @@ LOGISTICS: tuple[Entry, ...] = (
     ("transporte información informacion llamar teléfono telefono cita", ""),
 )
 
-# Self-description: the words a writer uses between "I" and a diagnosis about
-# themself ("I was an addict", "I have lived with PTSD"). Other verbs after "I"
-# ("I'd add bipolar disorder", "I would diagnose him with…") assert it about the person.
-SELF_STATE_WORDS = frozenset(
-    "am was were be been being have has had having m ve d s re also still once myself too "
-    "used to a an my own own personally live lived living with struggle struggled "
-    "struggling suffer suffered from got get diagnosed in recovery recovering long years "
-    "for many of early sustained remission history myself soy fui era tengo tuve "
-    "the same kind".split()
+# Self-description: "I was an addict", "I have lived with PTSD", "I am a person in
+# long-term recovery from…" are the writer about themself. These words between "I" and
+# a diagnosis make it a claim about someone else ("I'd add bipolar disorder", "I would
+# diagnose him with…", "I'd call this…").
+NOT_ABOUT_MYSELF_WORDS = frozenset(
+    "him her them this that it he she they his their add adding diagnose diagnosing call "
+    "calling consider considering label labeling labelling suspect bet guess would d think "
+    "believe say see put code coding rate rating score scoring document documenting chart "
+    "charting".split()
 )
 
 # "treatment for opioid use disorder": a service the person may ask for, consumed so that

@@ -294,7 +294,14 @@ class VoiceReader:
         backward = self._governing_after(end)
         if backward is not None:
             return Voice(backward)
-        return Voice(WRITER, self.subject_before(start, max(writer_from, self.clause_start(start))))
+        clause = self.clause_start(start)
+        if writer_from > clause:
+            return Voice(WRITER, self.subject_before(start, writer_from))
+        found = self._mark_between(clause, start)
+        if found is None:
+            # No subject in its clause ("…, who lives in Tulsa, has PTSD"): the sentence's.
+            found = self._mark_between(self.sentence_start(start), clause, first=True)
+        return Voice(WRITER, found or PERSON)
 
     def _governing_before(self, pos: int, floor: int) -> _Trigger | None:
         """The nearest trigger before `pos` whose scope reaches it."""
@@ -401,11 +408,19 @@ class VoiceReader:
         return known
 
     def _subject_before(self, pos: int, floor: int) -> str:
+        return self._mark_between(floor, pos) or PERSON
+
+    def _mark_between(self, floor: int, pos: int, *, first: bool = False) -> str | None:
+        """The kind of the last (or first) subject word in text[floor:pos], if any."""
         starts, ends, kinds = self._subject_marks()
+        floor = max(floor, pos - _LOOK_BACK)
+        if first:
+            i = bisect.bisect_left(starts, floor)
+            return kinds[i] if i < len(starts) and ends[i] <= pos else None
         i = bisect.bisect_left(starts, pos) - 1
         while i >= 0 and ends[i] > pos:
             i -= 1
-        return kinds[i] if i >= 0 and starts[i] >= floor else PERSON
+        return kinds[i] if i >= 0 and starts[i] >= floor else None
 
     def _subject_marks(self) -> tuple[list[int], list[int], list[str]]:
         """Every word of the text that can be a clause's subject, with its kind, found
