@@ -33,6 +33,12 @@ from peerjournal.core.textscan import LowerText, WordPatterns
 from peerjournal.core.voice import SELF, VoiceReader
 
 
+def _words(text: str) -> frozenset[str]:
+    """A set of the words of `text` (lists of words stay readable as text)."""
+    return frozenset(text.split())
+
+
+
 @dataclass(frozen=True)
 class Hint:
     """One phrase that has a more respectful alternative.
@@ -54,16 +60,15 @@ class Hint:
 KINDS = tuple(sorted(set(KIND_OF_WHY.values())))
 
 # A bare "user" about software, not drugs: a word before or after it, or in its sentence.
-_TECH_BEFORE = frozenset(
-    "app power end computer internet library software site web website account registered "
-    "each every any single mobile phone social media online guest admin first-time new "
-    "wheelchair platform device program system portal".split()
+_TECH_BEFORE = _words(
+    "app power end computer internet library software site web website account registered each "
+    "every any single mobile phone social media online guest admin first-time new wheelchair "
+    "platform device program system portal"
 )
-_TECH_AFTER = frozenset(
-    "account accounts manual manuals name names id ids guide guides interface experience "
-    "profile profiles agreement password passwords pin fee fees base data license settings "
-    "friendly error errors input review reviews story stories testing research group groups "
-    "must can login".split()
+_TECH_AFTER = _words(
+    "account accounts manual manuals name names id ids guide guides interface experience profile "
+    "profiles agreement password passwords pin fee fees base data license settings friendly error "
+    "errors input review reviews story stories testing research group groups must can login"
 )
 _TECH_SENTENCE = re.compile(
     r"\b(?:app|apps|account|login|log\s+in|password|pin|website|software|computer|online|"
@@ -128,7 +133,7 @@ def _self_description(reader: VoiceReader, start: int, end: int) -> bool:
         return False
     window = text[max(clause, start - 240) : start]
     last = None
-    for last in _SELF_MENTION.finditer(window):
+    for last in _SELF_MENTION.finditer(window):  # noqa: B007 (the last one)
         pass
     if last is None:
         return False
@@ -139,9 +144,9 @@ def _self_description(reader: VoiceReader, start: int, end: int) -> bool:
 # The words between "I" and a label that make it about the writer ("I was a heroin
 # addict", "I used to be a…", "I'm a…"): a form of "to be", and little else. "We have
 # an alcohol abuser in the house" is about someone else.
-_SELF_LABEL_WORDS = frozenset(
-    "am was were be been being m ve d s re also still once myself too used to a an "
-    "personally just such total real big heavy kind of the same soy fui era".split()
+_SELF_LABEL_WORDS = _words(
+    "am was were be been being m ve d s re also still once myself too used to a an personally "
+    "just such total real big heavy kind of the same soy fui era"
 )
 
 

@@ -232,9 +232,11 @@ class _Check:
         voice = self.reader.voice_of(m.start, m.end)
         if voice.owner != v.WRITER or voice.subject == v.OTHER:
             return None
-        if voice.subject == v.SELF:
-            if self.reader.their_words or kind != "assessment" and self._self_description(m.start):
-                return None
+        if voice.subject == v.SELF and (
+            self.reader.their_words
+            or (kind != "assessment" and self._self_description(m.start))
+        ):
+            return None
         if kind == "diagnosis":
             severe = self.p.severity.match(text, m.start) is not None
             return (m.start, m.end, "severity" if severe else "diagnosis")
@@ -248,7 +250,7 @@ class _Check:
             return False  # an amount, not a code
         if self.p.not_a_code_before.search(text, max(0, m.start - 20), m.start):
             return False  # "Room F12", "the F11 bus", "Locker F13"
-        if not text[m.start].upper() == "F" or "." in text[m.start : m.end]:
+        if text[m.start].upper() != "F" or "." in text[m.start : m.end]:
             return True
         # "F12" with no decimal is a code only where codes are spoken of
         window = text[max(0, m.start - 40) : min(len(text), m.end + 40)]
@@ -258,7 +260,7 @@ class _Check:
         """ "I was…", "I have lived with…": the writer about themself; not "I'd add…"."""
         window = self.text[max(self.reader.clause_start(pos), pos - 240) : pos]
         last = None
-        for last in re.finditer(r"\b(?:I|we)\b", window, re.IGNORECASE):
+        for last in re.finditer(r"\b(?:I|we)\b", window, re.IGNORECASE):  # noqa: B007
             pass
         if last is None:
             return True
@@ -293,7 +295,8 @@ class _Check:
         if c.start < min(self.reader.clause_end(pos), pos + 240):
             return c
         # "Detox first, then IOP, is my recommendation": a predicate right after a comma
-        if self.p.comma_gap.fullmatch(self.text, pos, c.start) and c.start < self.reader.sentence_end(pos):
+        in_sentence = c.start < self.reader.sentence_end(pos)
+        if in_sentence and self.p.comma_gap.fullmatch(self.text, pos, c.start):
             return c
         return None
 
@@ -319,11 +322,14 @@ class _Check:
         if kind == "dose" and not any(c.kind == "dose_verb" for c in run):
             return None
         if kind == "level":
-            run = [c for c in run if c.kind == "recommend"] if run and run[-1].kind == "recommend" else []
+            # a level of care needs a recommendation as its nearest cue
+            run = [c for c in run if c.kind == "recommend"] if run[-1:] and (
+                run[-1].kind == "recommend") else []
         for c in run:
             if c.kind in ("recommend", "advice") and self._writers(c):
                 return (c.start, m.end)
-            if c.kind == "dose_verb" and kind != "level" and self._imperative(c) and self._writers(c):
+            instruction = c.kind == "dose_verb" and kind != "level" and self._imperative(c)
+            if instruction and self._writers(c):
                 return (c.start, m.end)
         if kind == "dose":
             return None

@@ -17,6 +17,12 @@ DSM-5 (2013) for the diagnostic names, codes and specifiers.
 
 from __future__ import annotations
 
+
+def _words(text: str) -> frozenset[str]:
+    """A set of the words of `text` (lists of words stay readable as text)."""
+    return frozenset(text.split())
+
+
 Entry = tuple[str, str]
 
 # --- Why each kind of finding is a finding (shown to the peer) ---------------------
@@ -464,11 +470,10 @@ LOGISTICS: tuple[Entry, ...] = (
 # long-term recovery from…" are the writer about themself. These words between "I" and
 # a diagnosis make it a claim about someone else ("I'd add bipolar disorder", "I would
 # diagnose him with…", "I'd call this…").
-NOT_ABOUT_MYSELF_WORDS = frozenset(
-    "him her them this that it he she they his their add adding diagnose diagnosing call "
-    "calling consider considering label labeling labelling suspect bet guess would d think "
-    "believe say see put code coding rate rating score scoring document documenting chart "
-    "charting".split()
+NOT_ABOUT_MYSELF_WORDS = _words(
+    "him her them this that it he she they his their add adding diagnose diagnosing call calling "
+    "consider considering label labeling labelling suspect bet guess would d think believe say "
+    "see put code coding rate rating score scoring document documenting chart charting"
 )
 
 # "treatment for opioid use disorder": a service the person may ask for, consumed so that

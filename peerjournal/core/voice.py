@@ -43,6 +43,12 @@ from peerjournal.core import voice_terms as vt
 from peerjournal.core.quotes import QuotedSpans, quoted_spans
 from peerjournal.core.textscan import LowerText, WordPatterns
 
+
+def _words(text: str) -> frozenset[str]:
+    """A set of the words of `text` (lists of words stay readable as text)."""
+    return frozenset(text.split())
+
+
 WRITER = "writer"
 QUOTED = "quoted"
 REPORTED = "reported"
@@ -165,16 +171,16 @@ _PRONOUN_PERSON = frozenset({"she", "he", "they", "you", "ella", "él", "ellos"}
 _PRONOUN_SELF = frozenset({"i", "we", "yo", "nosotros"})
 _SELF_CONTRACTIONS = re.compile(r"(?:i|we)[’'](?:m|ve|d|ll|re)$")
 _PERSON_CONTRACTIONS = re.compile(r"(?:she|he|they|you)[’'](?:s|ve|d|ll|re)$")
-_DETERMINERS = frozenset(
-    "her his their the a an my our your its this that these those some one another "
-    "older younger little big late own former new old primary current previous last "
-    "best close first second third ex - su sus el la los las mi".split()
+_DETERMINERS = _words(
+    "her his their the a an my our your its this that these those some one another older younger "
+    "little big late own former new old primary current previous last best close first second "
+    "third ex - su sus el la los las mi"
 )
 _SUBJECT_KINDS = (SELF, PERSON, OTHER, OTHER, SELF, PERSON)
-_TOPIC_HEADS = frozenset(
-    "training workshop class course webinar seminar presentation lecture conference session "
-    "group meeting brochure pamphlet handout flyer article book video podcast documentary "
-    "movie film show poster sign curriculum module study guide website forum panel".split()
+_TOPIC_HEADS = _words(
+    "training workshop class course webinar seminar presentation lecture conference session group "
+    "meeting brochure pamphlet handout flyer article book video podcast documentary movie film "
+    "show poster sign curriculum module study guide website forum panel"
 )
 _MODALS_BEFORE_WISH = re.compile(
     r"(?:should|must|could|might|ought\s+to|needs?\s+to|has\s+to|have\s+to|can|"
@@ -219,10 +225,9 @@ class VoiceReader:
             if m.group() == "." and self._is_inner_dot(m.start()):
                 continue
             strong.append(m.start())
-        for m in lex.breaks.finditer(lowered):
-            (strong if lex.break_strength[m.index] == "strong" else weak).append(m.start)
-        for m in _COMMA.finditer(text):
-            weak.append(m.start())
+        for b in lex.breaks.finditer(lowered):
+            (strong if lex.break_strength[b.index] == "strong" else weak).append(b.start)
+        weak.extend(c.start() for c in _COMMA.finditer(text))
         strong.sort()
         self._strong = strong
         self._weak = sorted(weak + strong)
@@ -464,8 +469,8 @@ __all__ = [
     "REQUEST",
     "SELF",
     "TOPIC",
-    "VoiceReader",
-    "Voice",
     "WISH",
     "WRITER",
+    "Voice",
+    "VoiceReader",
 ]

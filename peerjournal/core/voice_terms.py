@@ -14,6 +14,12 @@ direction (it governs what follows it, what precedes it, or both) and a scope
 
 from __future__ import annotations
 
+
+def _words(text: str) -> frozenset[str]:
+    """A set of the words of `text` (lists of words stay readable as text)."""
+    return frozenset(text.split())
+
+
 Entry = tuple[str, str]
 
 _WHO = r"(?:she|he|they|I|we|the\s+(?:person|client|participant|patient))"
@@ -182,10 +188,9 @@ NEGATIONS: tuple[Entry, ...] = (
 AGENT_BY = r"\s+(?:her|his|their|the|a|an|my)\s+(?:\w+\s+){0,2}"
 
 # Words after which a noun is an object, not a subject ("lives with her mom").
-OBJECT_BEFORE = frozenset(
-    "with to for about of from at by on in like around near after before than per under "
-    "during into through across as over visited "
-    "visits visit called calls call saw sees see helps helped help loves loved misses missed "
-    "hates met meets lost caring supporting support supports cares texted texts raising "
-    "raised raise left leave leaves".split()
+OBJECT_BEFORE = _words(
+    "with to for about of from at by on in like around near after before than per under during "
+    "into through across as over visited visits visit called calls call saw sees see helps helped "
+    "help loves loved misses missed hates met meets lost caring supporting support supports cares "
+    "texted texts raising raised raise left leave leaves"
 )

@@ -183,7 +183,21 @@ def _v3(conn: Connection) -> None:
     _run_script(conn, _V3_SEARCH)
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3)
+def _journal_settings(conn: Connection) -> None:
+    """Choices that belong to this journal, not to the computer (the words never to
+    hint, hints in reflections): kept encrypted with it and carried by its backups."""
+    _run_script(
+        conn,
+        """
+CREATE TABLE journal_settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+""",
+    )
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _journal_settings)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

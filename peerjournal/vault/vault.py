@@ -392,6 +392,16 @@ class Vault:
         repository.discard_draft(self._db, key)
 
     @_plainly
+    def journal_setting(self, key: str) -> Any:
+        """A choice kept in this journal (JSON value), or None."""
+        return repository.journal_setting(self._db, key)
+
+    @_plainly
+    def set_journal_setting(self, key: str, value: Any) -> None:
+        """Keep a choice in this journal; None forgets it."""
+        repository.set_journal_setting(self._db, key, value)
+
+    @_plainly
     def report_facts(self, start: date, end: date) -> ReportFacts:
         """The light, text-free rows a report for [start, end] counts."""
         return repository.report_facts(self._db, start, end)
