@@ -132,7 +132,8 @@ def finding_reason(finding: Reasoned) -> str:
     from peerjournal.core.scope import WHY_OF_KIND
 
     reasons = _finding_reasons()
-    kinds = [k for k, text in WHY_OF_KIND.items() if text in finding.why] or [finding.kind]
+    kinds = [k for k, text in WHY_OF_KIND.items() if text in finding.why] or [
+        getattr(finding, "kind", "")]
     if any(k not in reasons for k in kinds):
         return finding.why
     return " ".join(reasons[k] for k in kinds)
@@ -140,7 +141,7 @@ def finding_reason(finding: Reasoned) -> str:
 
 def hint_reason(hint: Reasoned) -> str:
     """Why a phrase is hinted, in the window's language."""
-    return _hint_reasons().get(hint.kind, hint.why)
+    return _hint_reasons().get(getattr(hint, "kind", ""), hint.why)
 
 
 __all__ = ["Reasoned", "finding_reason", "hint_reason"]

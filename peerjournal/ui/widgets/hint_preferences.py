@@ -24,6 +24,7 @@ class HintPreferences(QObject):
         self._words: frozenset[str] = frozenset()
         self._in_reflections = False
         self._tasks: Any = None
+        self._edits = 0  # a journal read asked before the peer's last change is stale
 
     # ----- following the journal -----
 
@@ -44,7 +45,8 @@ class HintPreferences(QObject):
             signal = getattr(tasks, name, None)
             if signal is not None:
                 signal.connect(slot)
-        if getattr(tasks, "is_open", lambda: False)():
+        is_open = getattr(tasks, "is_open", False)
+        if is_open() if callable(is_open) else is_open:
             self.reload()
 
     def reload(self) -> None:
@@ -54,9 +56,14 @@ class HintPreferences(QObject):
         def read(vault: Any) -> tuple[list[str], bool]:
             return hint_settings.never_hinted(vault), hint_settings.hints_in_reflections(vault)
 
-        self._tasks.run(read, on_done=self._loaded, on_error=lambda _error: None)
+        edits = self._edits
+        self._tasks.run(
+            read, on_done=lambda result: self._loaded(result, edits), on_error=lambda _e: None
+        )
 
-    def _loaded(self, result: tuple[list[str], bool]) -> None:
+    def _loaded(self, result: tuple[list[str], bool], edits: int) -> None:
+        if edits != self._edits:
+            return
         words, in_reflections = result
         self._words = frozenset(words)
         self._in_reflections = in_reflections
@@ -101,6 +108,7 @@ class HintPreferences(QObject):
         self._save(lambda vault: hint_settings.set_hints_in_reflections(vault, on))
 
     def _save(self, fn: Any) -> None:
+        self._edits += 1
         if self._tasks is not None:
             self._tasks.run(fn, on_error=lambda _error: None)
 

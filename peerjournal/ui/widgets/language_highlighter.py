@@ -164,12 +164,12 @@ class HintActions(QObject):
         super().__init__(editor)
         self._editor = editor
         self._highlighter = highlighter
+        # the right-click reaches the viewport first (keyboard menu key: the editor)
+        editor.viewport().installEventFilter(self)
         editor.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._editor and event.type() == QEvent.Type.ContextMenu and isinstance(
-            event, QContextMenuEvent
-        ):
+        if event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
             menu = self.menu_at(event.pos())
             menu.exec(event.globalPos())
             menu.deleteLater()
