@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListView,
     QMenu,
     QPlainTextEdit,
     QTabWidget,
@@ -110,6 +111,8 @@ def _model_headers(view: QAbstractItemView) -> Iterator[str]:
     model = view.model()
     if model is None:
         return
+    if isinstance(view, QListView):
+        return  # a list has no column headers (and QListWidget's model hides columnCount)
     for section in range(model.columnCount()):
         value = model.headerData(section, Qt.Orientation.Horizontal,
                                  Qt.ItemDataRole.DisplayRole)

@@ -127,14 +127,14 @@ class SettingsDialog(QDialog):
             "Reflections are your own story; hints there are off unless you turn them on."))
         self.hints_in_reflections.setChecked(preferences.in_reflections())
         column.addWidget(self.hints_in_reflections)
-        never_label = QLabel(self.tr("&Words never hinted in this journal:"), box)
+        never_label = QLabel(self.tr("Words never hinted in this &journal:"), box)
         self.never_hinted = QListWidget(box)
         self.never_hinted.setAccessibleName(self.tr("Words never hinted in this journal"))
         self.never_hinted.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
         never_label.setBuddy(self.never_hinted)
         for word in sorted(preferences.words()):
             QListWidgetItem(word, self.never_hinted)
-        self.hint_again_button = QPushButton(self.tr("&Hint again"), box)
+        self.hint_again_button = QPushButton(self.tr("Hint a&gain"), box)
         self.hint_again_button.setAccessibleDescription(
             self.tr("Take the chosen word off the list, so it is hinted again"))
         self.hint_again_button.clicked.connect(self._hint_again)
