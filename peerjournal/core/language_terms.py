@@ -388,7 +388,13 @@ TERMS: tuple[Term, ...] = (
         _MENTAL,
     ),
     ("psycho psychos lunatic lunatics", "", "say what happened", _CRAZY),
-    ("crazy insane", "", "say what happened, e.g. 'was having a hard time'", _CRAZY),
+    # not "crazy about treats"
+    (
+        "crazy insane",
+        r"(?!\s+(?:about|for)\b)",
+        "say what happened, e.g. 'was having a hard time'",
+        _CRAZY,
+    ),
     # suicide: American Foundation for Suicide Prevention, reportingonsuicide.org
     ("committed commit commits committing", r"\s+suicide", "died by suicide", _SUICIDE),
     ("successful completed", r"\s+suicide", "died by suicide", _SUICIDE),

@@ -101,6 +101,7 @@ class _Patterns:
     code_context: re.Pattern[str]
     imperative_lead: re.Pattern[str]
     comma_gap: re.Pattern[str]
+    service_after: re.Pattern[str]
 
 
 def _kinds(
@@ -158,6 +159,7 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         comma_gap=re.compile(r"[\s,]*"),
+        service_after=re.compile(terms.SERVICE_AFTER, re.IGNORECASE),
         imperative_lead=re.compile(
             r"[\s\-•*\"“(]*(?:(?:please|just|also|then|maybe|so|now|and|first|next|today|"
             r"tonight)[\s,]+)*$",
@@ -229,6 +231,8 @@ class _Check:
         text = self.text
         if kind == "code" and not self._is_a_code(m):
             return None
+        if kind == "diagnosis" and self.p.service_after.match(text, m.end):
+            return None  # "a PTSD support group": a service's name
         voice = self.reader.voice_of(m.start, m.end)
         if voice.owner != v.WRITER or voice.subject == v.OTHER:
             return None

@@ -323,7 +323,8 @@ MEDICATION_NAMES = (
 # Not the medicine but a place or a service named after it ("the methadone clinic").
 _NOT_THE_MEDICINE = (
     r"(?!\s+(?:clinics?|programs?|providers?|doctors?|counselors?|groups?|treatment|"
-    r"bottles?|take[- ]homes?|lockbox|window|line|van|office|meeting)\b)"
+    r"bottles?|take[- ]homes?|lockbox|window|line|van|office|meeting|refills?|refilled|"
+    r"prescriptions?|scripts?|pickup|coverage)\b)"
 )
 MEDICATIONS: tuple[Entry, ...] = (
     (MEDICATION_NAMES, r"(?:[- ](?:XR|ER|SR|XL|CR|IR|ODT))?" + _NOT_THE_MEDICINE),
@@ -431,12 +432,16 @@ DOSE_VERBS: tuple[Entry, ...] = (
         "weaning reduce reducing lower lowering decrease decreasing drop dropping increase "
         "increasing raise raising double doubling halve halving split splitting skip skipping "
         "switch switching change changing adjust adjusting titrate titrating add adding hold "
-        "holding cut cutting bump bumping try trying take taking",
+        "holding cut cutting bump bumping try trying",
         r"(?:\s+(?:off|up|down|back|on|over|to|from|back\s+on|back\s+to|down\s+to|up\s+to|"
         r"out))?",
     ),
-    ("go going get getting come coming stay staying be put", r"\s+(?:back\s+)?(?:on|off|up|down)"
+    ("go going get getting come coming be put", r"\s+(?:back\s+)?(?:on|off|up|down)"
      r"(?:\s+to)?"),
+    # "take" changes a dose only with an amount ("take half her dose", "take one extra"):
+    # "take her meds as prescribed" is the plan she has
+    ("take taking", r"(?=\s+(?:\w+\s+){0,4}?(?:half|extra|more|less|double|another|an?\s+extra|"
+     r"one|two|three|\d+|instead)\b)"),
     ("higher lower bigger smaller stronger weaker reduced increased extra",
      r"(?=\s+(?:\w+\s+)?(?:dose|dosage))"),
     ("empezar dejar suspender bajar subir aumentar reducir cambiar tomar", ""),
@@ -457,6 +462,13 @@ LOGISTICS: tuple[Entry, ...] = (
         "finding locate arrange arranging schedule scheduling book bring list release",
         "",
     ),
+    # what is already so: continuing ("keep taking her Suboxone"), or done ("proud of
+    # finishing IOP"): neither recommends a change
+    (
+        "keep keeps keeping continue continues continuing finishing finished completing "
+        "completed graduating graduated discharged after during since",
+        "",
+    ),
     ("learn read", r"\s+about"),
     ("find", r"\s+out"),
     ("look", r"\s+into"),
@@ -474,6 +486,14 @@ NOT_ABOUT_MYSELF_WORDS = _words(
     "him her them this that it he she they his their add adding diagnose diagnosing call calling "
     "consider considering label labeling labelling suspect bet guess would d think believe say "
     "see put code coding rate rating score scoring document documenting chart charting"
+)
+
+# A named condition right before one of these is the name of a service or a topic ("a
+# PTSD support group", "the dual diagnosis program"), not a diagnosis of anyone.
+SERVICE_AFTER = (
+    r"\s+(?:support\s+)?(?:groups?|programs?|clinics?|units?|services|treatment|tracks?|"
+    r"classes|class|trainings?|workshops?|meetings?|counselors?|specialists?|teams?|"
+    r"awareness|month|week|research|resources|curriculum|screenings?|beds?|waitlist)\b"
 )
 
 # "treatment for opioid use disorder": a service the person may ask for, consumed so that
