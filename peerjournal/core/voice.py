@@ -57,6 +57,7 @@ TOPIC = "topic"
 REQUEST = "request"
 NEGATED = "negated"
 
+_HYPOTHETICAL = "hypothetical"  # "if she needs detox, …": its clause only
 _OTHERS = "others"  # someone else's advice or decision (only with another subject)
 
 SELF = "self"
@@ -110,6 +111,7 @@ def _lexicon() -> _Lexicon:
         (NEGATED, vt.NEGATIONS),
         (TOPIC, vt.TOPICS),
         (REPORTED, vt.REPORTED),
+        (_HYPOTHETICAL, vt.HYPOTHETICALS),
         (_OTHERS, vt.OTHERS_ADVICE),
         (WISH, vt.WISHES),
     ):
@@ -155,6 +157,9 @@ def _lexicon() -> _Lexicon:
 
 _SENTENCE_END = re.compile(r"[.!?;\n\r\u2028\u2029…]|\s[-–—]\s")
 _COMMA = re.compile(r",")
+_NEW_SENTENCE_AFTER_COMMA = re.compile(
+    r",\s*(?:and|but|so|yet)\s+(?=(?:she|he|they|I|we)\b)", re.IGNORECASE
+)
 _WORD = re.compile(r"[\w’'-]+")
 _ABBREVIATIONS = frozenset(
     {"dr", "mr", "mrs", "ms", "st", "vs", "e.g", "i.e", "a.m", "p.m", "sr", "jr", "no", "approx"}
@@ -228,6 +233,10 @@ class VoiceReader:
         for b in lex.breaks.finditer(lowered):
             (strong if lex.break_strength[b.index] == "strong" else weak).append(b.start)
         weak.extend(c.start() for c in _COMMA.finditer(text))
+        # ", and she…" starts a sentence of its own: reported speech ends there
+        new_sentences = [m.start() for m in _NEW_SENTENCE_AFTER_COMMA.finditer(text)]
+        self._medium = sorted(strong + new_sentences)
+        self._questions = [m.start() for m in re.finditer(r"\?", text)]
         strong.sort()
         self._strong = strong
         self._weak = sorted(weak + strong)
@@ -288,6 +297,8 @@ class VoiceReader:
     def _voice_of(self, start: int, end: int) -> Voice:
         if self.quotes.covers(start, max(end, start + 1)):
             return Voice(QUOTED, OTHER)
+        if self._is_question(start):
+            return Voice(REQUEST)  # "Does she need detox?": asked, not said
         floor = max(self.sentence_start(start), start - _LOOK_BACK)
         writer_from = floor
         trigger = self._governing_before(start, floor)
@@ -308,6 +319,13 @@ class VoiceReader:
             found = self._mark_between(self.sentence_start(start), clause, first=True)
         return Voice(WRITER, found or PERSON)
 
+    def _is_question(self, pos: int) -> bool:
+        """True when the sentence holding `pos` ends with a question mark."""
+        if not self._questions:
+            return False
+        end = self.sentence_end(pos)
+        return end < len(self.text) and self.text[end] == "?"
+
     def _governing_before(self, pos: int, floor: int) -> _Trigger | None:
         """The nearest trigger before `pos` whose scope reaches it."""
         i = bisect.bisect_left(self._trigger_starts, pos) - 1
@@ -323,11 +341,13 @@ class VoiceReader:
         return None
 
     def _reaches(self, t: _Trigger, pos: int) -> bool:
-        if t.category in (REPORTED, REQUEST, WRITER, _OTHERS):
+        if t.category in (REPORTED, _OTHERS):
+            return self._after(self._medium, t.end) >= pos
+        if t.category in (REQUEST, WRITER):
             return self.sentence_end(t.end) >= pos
         if t.category in (TOPIC, NEGATED):
             return self.same_clause(t.end, pos) and pos - t.end <= 60
-        return self.same_clause(t.end, pos)  # WISH
+        return self.same_clause(t.end, pos)  # WISH, _HYPOTHETICAL
 
     def _owner_of(self, t: _Trigger, pos: int) -> Voice | None:
         """The voice a trigger gives `pos`, or None when it is the writer's own
@@ -335,6 +355,8 @@ class VoiceReader:
         category = t.category
         if category == WRITER:
             return None
+        if category == _HYPOTHETICAL:
+            return Voice(REQUEST)
         if category == _OTHERS:
             speaker = self.subject_before(t.start, self.clause_start(t.start))
             return Voice(REPORTED, OTHER) if speaker == OTHER else None

@@ -175,6 +175,13 @@ REQUESTS: tuple[Entry, ...] = (
     ("evaluar", r"\s+si"),
 )
 
+# --- a hypothetical: forward, to the end of its clause ("if she needs detox, I can…") --
+HYPOTHETICALS: tuple[Entry, ...] = (
+    ("if unless", ""),
+    ("in", r"\s+case"),
+    ("si", ""),
+)
+
 # --- negation: forward, a few words -------------------------------------------------------
 NEGATIONS: tuple[Entry, ...] = (
     ("never not", r"\s+(?:been\s+|yet\s+)?(?:diagnosed|formally\s+diagnosed)"),

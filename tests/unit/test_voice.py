@@ -113,6 +113,14 @@ def test_in_their_words_i_is_the_person() -> None:
         "I was an alcoholic for twelve years.",
         # denied
         "He was never diagnosed with PTSD.",
+        # a hypothetical, a question
+        "If she needs detox, I can drive her there.",
+        "Does he need a higher level of care?",
+        # a service's name, continuing or finished treatment, a refill
+        "She goes to a PTSD support group on Tuesdays.",
+        "I recommend she keep taking her Suboxone as prescribed.",
+        "She should be proud of finishing IOP.",
+        "He needs his Suboxone refilled before Friday.",
     ],
 )
 def test_not_the_writers_assertion_is_not_a_finding(text: str) -> None:
@@ -172,6 +180,12 @@ def test_every_finding_has_a_known_kind_and_why() -> None:
         for f in findings(text):
             assert f.kind in KINDS
             assert f.why
+
+
+def test_reported_speech_ends_where_a_new_sentence_begins() -> None:
+    assert findings("Her doctor said she has PTSD and needs inpatient.") == []
+    assert _texts("Her doctor said she has PTSD, and she needs inpatient.") == ["needs inpatient"]
+    assert _texts("If she keeps using, she needs inpatient.") == ["needs inpatient"]
 
 
 def test_a_request_and_a_recommendation_in_one_sentence() -> None:
