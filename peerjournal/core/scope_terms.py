@@ -84,7 +84,9 @@ _ADDICT_ADJECTIVE = (
     r"(?:(?:recovering|functioning|active|chronic|drug|heroin|opioid|crack|meth|alcohol|pill|"
     r"real|total)\s+)?"
 )
-_ADDICT = rf"\s+(?:an?\s+)?{_ADDICT_ADJECTIVE}(?:alcoholic|addict)s?"
+_ADDICT = (
+    rf"\s+(?:(?:\w+ly|still|just|also)\s+)?(?:an?\s+)?{_ADDICT_ADJECTIVE}(?:alcoholic|addict)s?"
+)
 
 # --- Diagnoses: a finding wherever they stand ---------------------------------------
 
@@ -354,7 +356,6 @@ RECOMMENDATIONS: tuple[Entry, ...] = (
     ),
     ("recommend* suggest* propos*", r"\w*"),
     ("advise advises advised advising advisable urge urges urged", ""),
-    ("advice suggestion suggestions", ""),
     ("would could might", r"\s+benefit"),
     ("benefit benefits", r"\s+from"),
     ("needs need needed needing requires require required requiring must should shouldn", ""),
@@ -383,9 +384,16 @@ RECOMMENDATIONS: tuple[Entry, ...] = (
     ("put place send admit", r"\s+(?:her|him|them)\s+(?:in|into|on|at)\b"),
     ("referring refer", r"\s+(?:\w+\s+){0,2}?to\b"),
     (
-        "best right safest only appropriate ideal correct proper",
-        r"\s+(?:option|choice|fit|place|plan|setting|step|call|bet|shot|level|move|path)",
+        "best right safest only appropriate ideal correct proper safe wisest obvious",
+        r"\s+(?:(?:safe|real|good|right|best|next)\s+)?(?:option|choice|fit|place|plan|setting|"
+        r"step|call|bet|shot|level|move|path|route)",
     ),
+    ("belongs belong", r"\s+(?:in|at)\b"),
+    ("is are", r"\s+not\s+(?:yet\s+)?ready\s+for"),
+    ("plan", r"\s*:"),
+    ("fit fits match", r"\s+for\b"),
+    ("makes make", r"\s+(?:the\s+most\s+|more\s+|the\s+best\s+)?sense"),
+    ("too", r"\s+(?:little|much|intense|restrictive|low|high|risky|dangerous)"),
     ("next", r"\s+step"),
     ("my our", r"\s+(?:\w+\s+)?(?:plan|recommendation|advice|suggestion)s?"),
     ("is was", r"\s+(?:my|our)\s+(?:\w+\s+)?(?:recommendation|plan|advice|suggestion)s?"),
