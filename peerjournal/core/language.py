@@ -63,12 +63,13 @@ KINDS = tuple(sorted(set(KIND_OF_WHY.values())))
 _TECH_BEFORE = _words(
     "app power end computer internet library software site web website account registered each "
     "every any single mobile phone social media online guest admin first-time new wheelchair "
-    "platform device program system portal"
+    "platform device program system portal our your its service clinic's program's"
 )
 _TECH_AFTER = _words(
     "account accounts manual manuals name names id ids guide guides interface experience profile "
     "profiles agreement password passwords pin fee fees base data license settings friendly error "
-    "errors input review reviews story stories testing research group groups must can login"
+    "errors input review reviews story stories testing research group groups must can login "
+    "survey surveys feedback satisfaction needs base"
 )
 _TECH_SENTENCE = re.compile(
     r"\b(?:app|apps|account|login|log\s+in|password|pin|website|software|computer|online|"
@@ -146,7 +147,7 @@ def _self_description(reader: VoiceReader, start: int, end: int) -> bool:
 # an alcohol abuser in the house" is about someone else.
 _SELF_LABEL_WORDS = _words(
     "am was were be been being m ve d s re also still once myself too used to a an personally "
-    "just such total real big heavy kind of the same soy fui era"
+    "just such total real big heavy kind of the same both all soy fui era"
 )
 
 
