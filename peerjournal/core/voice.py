@@ -57,6 +57,7 @@ TOPIC = "topic"
 REQUEST = "request"
 NEGATED = "negated"
 
+_EARLIER = "earlier"  # "she was diagnosed with…": an unnamed clinician's decision, its clause
 _HYPOTHETICAL = "hypothetical"  # "if she needs detox, …": its clause only
 _OTHERS = "others"  # someone else's advice or decision (only with another subject)
 
@@ -112,6 +113,7 @@ def _lexicon() -> _Lexicon:
         (TOPIC, vt.TOPICS),
         (REPORTED, vt.REPORTED),
         (_HYPOTHETICAL, vt.HYPOTHETICALS),
+        (_EARLIER, vt.EARLIER_DECISIONS),
         (_OTHERS, vt.OTHERS_ADVICE),
         (WISH, vt.WISHES),
     ):
@@ -347,7 +349,7 @@ class VoiceReader:
             return self.sentence_end(t.end) >= pos
         if t.category in (TOPIC, NEGATED):
             return self.same_clause(t.end, pos) and pos - t.end <= 60
-        return self.same_clause(t.end, pos)  # WISH, _HYPOTHETICAL
+        return self.same_clause(t.end, pos)  # WISH, _HYPOTHETICAL, _EARLIER
 
     def _owner_of(self, t: _Trigger, pos: int) -> Voice | None:
         """The voice a trigger gives `pos`, or None when it is the writer's own
@@ -357,6 +359,11 @@ class VoiceReader:
             return None
         if category == _HYPOTHETICAL:
             return Voice(REQUEST)
+        if category == _EARLIER:
+            speaker = self.subject_before(t.start, self.clause_start(t.start))
+            if speaker == SELF and not self.their_words:
+                return Voice(WRITER, SELF)  # "I was diagnosed with…": about myself
+            return Voice(REPORTED, OTHER)
         if category == _OTHERS:
             speaker = self.subject_before(t.start, self.clause_start(t.start))
             return Voice(REPORTED, OTHER) if speaker == OTHER else None

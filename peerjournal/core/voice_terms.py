@@ -175,6 +175,19 @@ REQUESTS: tuple[Entry, ...] = (
     ("evaluar", r"\s+si"),
 )
 
+# --- an earlier decision by an unnamed clinician, reported: forward, its clause ----------
+# ("she was diagnosed with PTSD in 2019", "he has a diagnosis of bipolar disorder", "she
+# was placed at level 2.1"): someone else decided it; the writer reports it.
+EARLIER_DECISIONS: tuple[Entry, ...] = (
+    (
+        "was were is are been being got get gets",
+        r"\s+(?:(?:\w+ly|first|later|also|once|then)\s+)?(?:diagnosed|placed|assessed|"
+        r"evaluated|screened|found\s+to\s+have|labell?ed|coded)",
+    ),
+    ("has have had", r"\s+(?:a|an|the)\s+(?:\w+\s+)?(?:diagnosis|dx)\s+of"),
+    ("fue", r"\s+diagnosticad[oa]"),
+)
+
 # --- a hypothetical: forward, to the end of its clause ("if she needs detox, I can…") --
 HYPOTHETICALS: tuple[Entry, ...] = (
     ("if unless", ""),

@@ -90,7 +90,7 @@ def test_a_persons_own_request_is_not_a_finding(text: str) -> None:
     ("text", "expected"),
     [
         ("She wants detox because she has alcohol use disorder.", "alcohol use disorder"),
-        ("He was diagnosed with PTSD.", "diagnosed with PTSD"),
+        ("Dx: PTSD.", "Dx: PTSD"),
         ("She has depression.", "has depression"),
         ("He is an alcoholic.", "is an alcoholic"),
         ("Dx F11.20.", "Dx F11.20"),

@@ -74,6 +74,9 @@ def test_in_their_words_i_is_the_person() -> None:
         "I want to go to detox.",
         # a clinician, a court, a family member: reported
         "Her doctor diagnosed PTSD in 2019.",
+        "She was diagnosed with bipolar disorder in 2015.",
+        "He has a diagnosis of PTSD from the VA.",
+        "She was placed at level 3.5 after her intake.",
         "According to her psychiatrist's letter, she has bipolar disorder.",
         "Her counselor placed her at level 2.1 last spring.",
         "His PO requires IOP.",
