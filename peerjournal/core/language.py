@@ -112,6 +112,8 @@ def hints(text: str) -> list[Hint]:
         kind = KIND_OF_WHY[why]
         if kind == "user" and _is_a_computer_user(text, m.start, m.end):
             continue
+        if kind == "abuse" and _is_another_abuser(text, m.start, m.end):
+            continue
         if may_be_self and _SELF_MENTION.search(text, max(0, m.start - 240), m.end + 30):
             if reader is None:
                 reader = VoiceReader(text, words=words, quotes=quotes)
@@ -149,6 +151,25 @@ _SELF_LABEL_WORDS = _words(
     "am was were be been being m ve d s re also still once myself too used to a an personally "
     "just such total real big heavy kind of the same both all soy fui era"
 )
+
+
+# "her abuser", "a child abuser": abuse of a person, not of a substance.
+_NOT_SUBSTANCE_ABUSERS = _words(
+    "child children domestic sexual spouse spousal elder animal physical emotional verbal "
+    "alleged known former accused convicted serial her his my their your our an a the this "
+    "that whose its"
+)
+
+
+def _is_another_abuser(text: str, start: int, end: int) -> bool:
+    """An "abuser" whose word before is not a substance ("her abuser", "Her abuser")."""
+    words = text[start:end].split()
+    if len(words) == 2 and words[1].lower().startswith("abuser"):
+        return words[0].lower() in _NOT_SUBSTANCE_ABUSERS
+    if not words[0].lower().startswith("abuser") or len(words) > 1:
+        return False
+    before = _WORD.findall(text, max(0, start - 30), start)
+    return not before or before[-1].lower() in _NOT_SUBSTANCE_ABUSERS
 
 
 _USER_OF_SOMETHING_ELSE = re.compile(

@@ -276,6 +276,8 @@ TERMS: tuple[Term, ...] = (
     ("clean", r"\s+and\s+sober", "in recovery", _CLEAN),
     ("tested tests test testing", r"\s+clean", "tested negative", _CLEAN),
     ("tested tests test testing", r"\s+dirty", "tested positive", _CLEAN),
+    ("dropped drops drop pissed peed", r"\s+(?:dirty|hot)", "tested positive", _CLEAN),
+    ("dropped pissed peed", r"\s+clean", "tested negative", _CLEAN),
     # about a person, whoever the subject: "Kaveh is clean now", "has been clean"
     (
         "is was are were been",
@@ -421,7 +423,7 @@ TERMS: tuple[Term, ...] = (
     ("=MAT", "", "medication treatment (MOUD)", _MEDICATION),
     # [NIDA]: addicted babies
     (
-        "addicted crack",
+        "addicted crack meth heroin drug opioid dope cocaine",
         r"\s+(?:babies|baby|newborns?|infants?)",
         "baby born exposed to substances",
         _BABIES,
@@ -436,6 +438,9 @@ TERMS: tuple[Term, ...] = (
     ),
     # character labels: not in the three guides; they judge instead of describing
     ("manipulative manipulator manipulators", "", "say what happened", _CHARACTER),
+    # a bare "abuser" after a substance word not listed above ("an oxy abuser");
+    # core/language.py leaves "her abuser", "child abuser", "domestic abuser"
+    ("abuser abusers", "", "person who uses …", _ABUSE),
     # a bare "user" that means drug use (core/language.py leaves "app user", "user ID"…)
     ("user users", "", "person who uses drugs", _USER),
     # Spanish: the same guides' core terms, as used by Spanish-language peer programs

@@ -271,6 +271,10 @@ def test_hints_are_exact_sorted_and_never_overlap(text: str) -> None:
         "She came clean about the missed meetings.",
         "Fresh clean sheets for her bed.",
         "He reported child abuse.",
+        "Her abuser was arrested.",
+        "He is a child abuser.",
+        "Our users are mostly veterans who come for coffee.",
+        "Her kids are crazy about soccer.",
     ],
 )
 def test_not_hinted_theirs_mine_or_ordinary(text: str) -> None:
@@ -298,6 +302,9 @@ def test_not_hinted_theirs_mine_or_ordinary(text: str) -> None:
         ("Su tío es un borracho.", "slur"),
         ("Tuvo una recaída.", "relapse"),
         ("Es un ex convicto.", "justice"),
+        ("He is an oxy abuser.", "abuse"),
+        ("She dropped dirty again.", "clean"),
+        ("They called him a meth baby.", "babies"),
     ],
 )
 def test_labels_results_and_people_words_are_hinted(text: str, kind: str) -> None:
