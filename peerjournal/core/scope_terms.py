@@ -467,7 +467,8 @@ LOGISTICS: tuple[Entry, ...] = (
         "ride rides transportation bus train taxi childcare phone number address directions "
         "information info paperwork insurance =ID form forms appointment appointments intake "
         "call calls calling contact visit someone somebody kids children babysitter find "
-        "finding locate arrange arranging schedule scheduling book bring list release",
+        "finding locate arrange arranging schedule scheduling book bring list release letter "
+        "letters proof verification excuse permission signature pass passes",
         "",
     ),
     # what is already so: continuing ("keep taking her Suboxone"), or done ("proud of
