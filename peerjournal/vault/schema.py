@@ -183,6 +183,23 @@ def _v3(conn: Connection) -> None:
     _run_script(conn, _V3_SEARCH)
 
 
+def _backup_places(conn: Connection) -> None:
+    """Where manual backups were last written (the folders stay inside the encrypted
+    journal), so what a killed one left there can be swept. Its presence also marks
+    a journal written by a version that seals its backups (backup.SEALED_SINCE_TABLE)."""
+    _run_script(
+        conn,
+        """
+CREATE TABLE backup_places (
+    folder TEXT NOT NULL,
+    name TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    PRIMARY KEY (folder, name)
+);
+""",
+    )
+
+
 def _journal_settings(conn: Connection) -> None:
     """Choices that belong to this journal, not to the computer (the words never to
     hint, hints in reflections): kept encrypted with it and carried by its backups."""
@@ -197,7 +214,9 @@ CREATE TABLE journal_settings (
     )
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _journal_settings)
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
+    _v1, _v2, _v3, _backup_places, _journal_settings
+)
 CURRENT_VERSION = len(MIGRATIONS)
 
 
