@@ -48,7 +48,7 @@ _QUOTATION = re.compile(
 # A single-quoted span: an opening mark at a word start, at most 400 characters of
 # the same line (apostrophes inside words allowed), a closing mark at a word end.
 _SINGLE_QUOTATION = re.compile(
-    f"(?<![\\w'’‘])['‘](?=[^\\s\\d'’])(?:[^'’‘{_LINE_BREAKS}]|['’](?=\\w)){{1,400}}?"
+    f"['‘](?<![\\w'’‘]['‘])(?=[^\\s\\d'’])(?:[^'’‘{_LINE_BREAKS}]|['’](?=\\w)){{1,400}}?"
     f"(?<=[\\w.,!?;:…)\\]\"”])['’](?!\\w)"
 )
 

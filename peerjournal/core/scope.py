@@ -190,10 +190,11 @@ def findings(text: str, *, their_words: bool = False) -> list[Finding]:
         return []  # most paragraphs: no voice to read, no cue to scan
     quotes = quoted_spans(text)
     reader = v.VoiceReader(text, their_words=their_words, words=words, quotes=quotes)
+    quoted = quotes.covers if quotes.spans else None
     cues = [
         _Cue(m.start, m.end, p.cue_kinds[m.index])
         for m in p.cues.finditer(words)
-        if not quotes.covers(m.start, m.end)
+        if quoted is None or not quoted(m.start, m.end)
     ]
     check = _Check(text, reader, cues, p)
     raw: list[tuple[int, int, str]] = []
@@ -318,10 +319,8 @@ class _Check:
 
     def recommended(self, m: WordMatch, kind: str) -> tuple[int, int] | None:
         """The span of the writer's recommendation or advice that governs the level of
-        care or medicine at m, or None."""
-        owner = self.reader.voice_of(m.start, m.end).owner
-        if owner in _NOT_THE_WRITERS:
-            return None
+        care or medicine at m, or None. (Cues first: most phrases have none, and then no
+        voice needs reading.)"""
         run = self._cues_before(m.start)
         if kind == "dose" and not any(c.kind == "dose_verb" for c in run):
             return None
@@ -329,15 +328,17 @@ class _Check:
             # a level of care needs a recommendation as its nearest cue
             run = [c for c in run if c.kind == "recommend"] if run[-1:] and (
                 run[-1].kind == "recommend") else []
+        after = None if kind == "dose" else self._cue_after(m.end)
+        if not run and (after is None or after.kind != "recommend"):
+            return None
+        if self.reader.voice_of(m.start, m.end).owner in _NOT_THE_WRITERS:
+            return None
         for c in run:
             if c.kind in ("recommend", "advice") and self._writers(c):
                 return (c.start, m.end)
             instruction = c.kind == "dose_verb" and kind != "level" and self._imperative(c)
             if instruction and self._writers(c):
                 return (c.start, m.end)
-        if kind == "dose":
-            return None
-        after = self._cue_after(m.end)
         if after is not None and after.kind == "recommend" and self._writers(after):
             return (m.start, after.end)
         return None

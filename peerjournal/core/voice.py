@@ -157,15 +157,18 @@ def _lexicon() -> _Lexicon:
     )
 
 
-_SENTENCE_END = re.compile(r"[.!?;\n\r\u2028\u2029…]|\s[-–—]\s")
+# A sentence ends at these; a dot in "3.7" or "F11.20", or after "Dr", does not end one.
+_SENTENCE_END = re.compile(
+    r"\.(?<!\bdr\.)(?<!\bmr\.)(?<!\bmrs\.)(?<!\bms\.)(?<!\bst\.)(?<!\bvs\.)(?<!\be\.g\.)"
+    r"(?<!\bi\.e\.)(?<!\ba\.m\.)(?<!\bp\.m\.)(?<!\bsr\.)(?<!\bjr\.)(?!\d)"
+    r"|[!?;\n\r\u2028\u2029…]|\s[-–—]\s",
+    re.IGNORECASE,
+)
 _COMMA = re.compile(r",")
 _NEW_SENTENCE_AFTER_COMMA = re.compile(
     r",\s*(?:and|but|so|yet)\s+(?=(?:she|he|they|I|we)\b)", re.IGNORECASE
 )
 _WORD = re.compile(r"[\w’'-]+")
-_ABBREVIATIONS = frozenset(
-    {"dr", "mr", "mrs", "ms", "st", "vs", "e.g", "i.e", "a.m", "p.m", "sr", "jr", "no", "approx"}
-)
 # A reported verb is backward ("…, she said.") when only this follows it.
 _BACKWARD_TAIL = re.compile(
     r"(?:\s+(?:to\s+)?(?:me|us|her|him|them|quietly|again|later|today|yesterday|once|"
@@ -219,19 +222,17 @@ class VoiceReader:
         self._lex = lex
         lowered = words if words is not None else LowerText(text)
         self._words = lowered
+        quoted = self.quotes.covers if self.quotes.spans else None
         found = [
             _Trigger(m.start, m.end, lex.categories[m.index])
             for m in lex.triggers.finditer(lowered)
-            if not self.quotes.covers(m.start, m.end)
+            if quoted is None or not quoted(m.start, m.end)
         ]
         self._triggers = found
         self._trigger_starts = [t.start for t in found]
         strong: list[int] = []
         weak: list[int] = []
-        for m in _SENTENCE_END.finditer(text):
-            if m.group() == "." and self._is_inner_dot(m.start()):
-                continue
-            strong.append(m.start())
+        strong.extend(m.start() for m in _SENTENCE_END.finditer(text))
         for b in lex.breaks.finditer(lowered):
             (strong if lex.break_strength[b.index] == "strong" else weak).append(b.start)
         weak.extend(c.start() for c in _COMMA.finditer(text))
@@ -248,15 +249,6 @@ class VoiceReader:
         self._marks: tuple[list[int], list[int], list[str]] | None = None
 
     # ----- boundaries -----
-
-    def _is_inner_dot(self, i: int) -> bool:
-        text = self.text
-        if i + 1 < len(text) and text[i + 1].isdigit():
-            return True
-        j = i
-        while j > 0 and i - j < 6 and (text[j - 1].isalpha() or text[j - 1] == "."):
-            j -= 1
-        return text[j:i].lower() in _ABBREVIATIONS
 
     @staticmethod
     def _before(breaks: list[int], pos: int) -> int:
