@@ -155,12 +155,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="FILE", required=True)
     p.add_argument("--min-cell", type=_min_cell, default=11, metavar="N")
     p.add_argument("--language", choices=["en", "es"], default="en")
+    p.add_argument(
+        "--by",
+        dest="grain",
+        choices=["month", "quarter", "auto"],
+        default="month",
+        help="columns by month (default), quarter, or auto (quarters when they hide fewer)",
+    )
+    command("reports", "the report log: every anonymized report written, and what it published")
     p = command("merge-reports", "a program-level report from several peers' unsuppressed CSVs")
     p.add_argument("files", metavar="FILE.csv", nargs="+")
     p.add_argument("--out", metavar="FILE", required=True)
     p.add_argument("--min-cell", type=_min_cell, default=11, metavar="N")
     p.add_argument("--organization", metavar="NAME")
     p.add_argument("--language", choices=["en", "es"], default="en")
+    p.add_argument(
+        "--log",
+        metavar="FILE",
+        help="the merge log merged reports are audited against (default: in your data folder)",
+    )
     p = command("backup", "write an encrypted backup of the whole journal")
     p.add_argument("--out", metavar="FILE", required=True)
     p = command("restore", "restore a backup into the journal's place")
@@ -543,10 +556,34 @@ def cmd_report(args: argparse.Namespace) -> int:
             kind=kind,
             min_cell=args.min_cell,
             language=args.language,
+            grain=args.grain,
         )
     finally:
         vault.close()
     _emit(args, summary.as_json(), lambda o: o.write(summary.sentence() + "\n"))
+    return EXIT_OK
+
+
+def cmd_reports(args: argparse.Namespace) -> int:
+    from peerjournal.services import reports
+
+    vault = _open(args)
+    try:
+        log = reports.report_log(vault)
+    finally:
+        vault.close()
+
+    def plain(out: TextIO) -> None:
+        if not log:
+            out.write("No report has been written from this journal yet.\n")
+        for e in log:
+            hidden = "unsuppressed" if e.min_cell <= 1 else f"{e.hidden_count()} hidden"
+            out.write(
+                f"{e.written_at}  {e.first_month} to {e.last_month}  by {e.grain}  "
+                f"N={e.min_cell}  {e.kind}  {hidden}\n"
+            )
+
+    _emit(args, [e.as_json() for e in log], plain)
     return EXIT_OK
 
 
@@ -562,6 +599,7 @@ def cmd_merge_reports(args: argparse.Namespace) -> int:
         min_cell=args.min_cell,
         organization=args.organization,
         language=args.language,
+        log=Path(args.log) if args.log else None,
     )
     _emit(args, summary.as_json(), lambda o: o.write(summary.sentence() + "\n"))
     return EXIT_OK
@@ -663,6 +701,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "referral": cmd_referral,
     "disclosures": cmd_disclosures,
     "report": cmd_report,
+    "reports": cmd_reports,
     "merge-reports": cmd_merge_reports,
     "backup": cmd_backup,
     "restore": cmd_restore,

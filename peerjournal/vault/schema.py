@@ -200,6 +200,28 @@ CREATE TABLE backup_places (
     )
 
 
+def _report_log(conn: Connection) -> None:
+    """The report log: what each anonymized report written published (spec/report.md,
+    Across reports). Inside the encrypted journal, like the disclosure log."""
+    _run_script(
+        conn,
+        """
+CREATE TABLE report_log (
+    num INTEGER PRIMARY KEY,
+    written_at TEXT NOT NULL,
+    first_month TEXT NOT NULL,
+    last_month TEXT NOT NULL,
+    grain TEXT NOT NULL,
+    min_cell INTEGER NOT NULL,
+    format TEXT NOT NULL,
+    merged_from INTEGER NOT NULL DEFAULT 0,
+    audit_hidden INTEGER NOT NULL DEFAULT 0,
+    cells TEXT NOT NULL
+);
+""",
+    )
+
+
 def _journal_settings(conn: Connection) -> None:
     """Choices that belong to this journal, not to the computer (the words never to
     hint, hints in reflections): kept encrypted with it and carried by its backups."""
@@ -215,7 +237,12 @@ CREATE TABLE journal_settings (
 
 
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
-    _v1, _v2, _v3, _backup_places, _journal_settings
+    _v1,
+    _v2,
+    _v3,
+    _backup_places,
+    _report_log,
+    _journal_settings,
 )
 CURRENT_VERSION = len(MIGRATIONS)
 

@@ -31,6 +31,8 @@ from peerjournal.core.models import (
     Referral,
     Reflection,
 )
+from peerjournal.core.report import MonthlyTally
+from peerjournal.core.report_audit import LoggedReport
 from peerjournal.core.report_facts import ReportFacts
 from peerjournal.vault import backup as backups
 from peerjournal.vault import backup_places, database, keys, repository, schema, search
@@ -409,6 +411,21 @@ class Vault:
     def set_journal_setting(self, key: str, value: Any) -> None:
         """Keep a choice in this journal; None forgets it."""
         repository.set_journal_setting(self._db, key, value)
+
+    @_plainly
+    def report_tally(self, start: date, end: date) -> MonthlyTally:
+        """What a report counts in [start, end], month by month (no text)."""
+        return repository.report_tally(self._db, start, end)
+
+    @_plainly
+    def report_log(self) -> list[LoggedReport]:
+        """Every anonymized report written, oldest first (what each published)."""
+        return repository.report_log(self._db)
+
+    @_plainly
+    def record_report(self, entry: LoggedReport) -> int:
+        """Add a written report to the report log; its number."""
+        return repository.record_report(self._db, entry)
 
     @_plainly
     def report_facts(self, start: date, end: date) -> ReportFacts:

@@ -2549,7 +2549,7 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>outreach</source>
-        <translation>alcance en la calle</translation>
+        <translation>trabajo de calle</translation>
     </message>
     <message>
         <source>in the community</source>
@@ -2652,8 +2652,16 @@ Nada sale de esta computadora.</translation>
         <translation>de {band} años</translation>
     </message>
     <message>
+        <source>{measure}: {parts} (each hidden)</source>
+        <translation>{measure}: {parts} (cada uno oculto)</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Q{n} {year}</source>
+        <translation>T{n} {year}</translation>
     </message>
     <message>
         <source>not counted by month</source>
@@ -2703,14 +2711,6 @@ Nada sale de esta computadora.</translation>
         <translation>Otras fechas…</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Para</translation>
-    </message>
-    <message>
         <source>Smallest count published</source>
         <translation>Recuento más pequeño que se publica</translation>
     </message>
@@ -2739,6 +2739,14 @@ Nada sale de esta computadora.</translation>
         <translation>&amp;Ocultar recuentos menores de:</translation>
     </message>
     <message>
+        <source>Columns chosen</source>
+        <translation>Columnas elegidas</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>Colu&amp;mnas:</translation>
+    </message>
+    <message>
         <source>PDF &amp;language:</source>
         <translation>&amp;Idioma del PDF:</translation>
     </message>
@@ -2757,6 +2765,50 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>About hidden numbers</source>
         <translation>Sobre los números ocultos</translation>
+    </message>
+    <message>
+        <source>Checked against earlier reports</source>
+        <translation>Revisado junto con los informes anteriores</translation>
+    </message>
+    <message>
+        <source>The PDF shows here once it is ready.</source>
+        <translation>El PDF aparece aquí cuando esté listo.</translation>
+    </message>
+    <message>
+        <source>Report as it will print</source>
+        <translation>El informe tal como se imprimirá</translation>
+    </message>
+    <message>
+        <source>What your supervisor will see</source>
+        <translation>Lo que verá su supervisor</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Reports written from this journal</source>
+        <translation>Informes hechos con este diario</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Hecho el</translation>
+    </message>
+    <message>
+        <source>Smallest count</source>
+        <translation>Recuento mínimo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Ocultos</translation>
+    </message>
+    <message>
+        <source>Reports written from this journal (the report log):</source>
+        <translation>Informes hechos con este diario (el registro de informes):</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2794,13 +2846,19 @@ Nada sale de esta computadora.</translation>
         <source>(nothing is hidden)</source>
         <translation>(no se oculta nada)</translation>
     </message>
-    <message>
-        <source>* suppressed: counts from 1 to {below} are hidden, and so is the next smallest number where a hidden count could be worked out from a total. {n} numbers are hidden.</source>
-        <translation>* oculto: los recuentos de 1 a {below} se ocultan, y también el siguiente número más pequeño cuando un recuento oculto podría deducirse de un total. Hay {n} números ocultos.</translation>
+    <message numerus="yes">
+        <source>Sent %n page to the printer.</source>
+        <translation>
+            <numerusform>Se envió %n página a la impresora.</numerusform>
+            <numerusform>Se enviaron %n páginas a la impresora.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Hiding is off (1): every count is shown. Keep this report inside your program.</source>
-        <translation>No se oculta nada (1): se muestran todos los recuentos. No comparta este informe fuera de su programa.</translation>
+    <message numerus="yes">
+        <source>Sent %n pages to the printer.</source>
+        <translation>
+            <numerusform>Se envió %n página a la impresora.</numerusform>
+            <numerusform>Se enviaron %n páginas a la impresora.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the report as CSV</source>
@@ -2827,12 +2885,114 @@ Nada sale de esta computadora.</translation>
         <translation>El informe quedó en {name}.</translation>
     </message>
     <message>
-        <source>Print the report</source>
-        <translation>Imprimir el informe</translation>
+        <source>From the start of</source>
+        <translation>Desde el inicio de</translation>
     </message>
     <message>
-        <source>Sent {n} page(s) to the printer.</source>
-        <translation>Se enviaron {n} página(s) a la impresora.</translation>
+        <source>To the end of</source>
+        <translation>Hasta el final de</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Whichever hides fewer numbers</source>
+        <translation>Lo que oculte menos números</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Por mes</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Por trimestre</translation>
+    </message>
+    <message>
+        <source>* suppressed: counts from 1 to {below} are hidden, and so is the next smallest number where a hidden count could be worked out from a total.</source>
+        <translation>* oculto: se ocultan los recuentos de 1 a {below}, y también el siguiente número más pequeño cuando un recuento oculto podría deducirse de un total.</translation>
+    </message>
+    <message>
+        <source>Checked against the reports written before: together they give no small count away, so nothing more is hidden.</source>
+        <translation>Revisado junto con los informes hechos antes: juntos no permiten deducir ningún recuento pequeño, así que no se oculta nada más.</translation>
+    </message>
+    <message>
+        <source>Hiding is off (1): every count is shown. This report is for merging inside your program only and must not leave the program.</source>
+        <translation>La ocultación está desactivada (1): se muestran todos los recuentos. Este informe es solo para combinarlo dentro de su programa y no debe salir del programa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number is hidden.</source>
+        <translation>
+            <numerusform>Se oculta %n número.</numerusform>
+            <numerusform>Se ocultan %n números.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n numbers are hidden.</source>
+        <translation>
+            <numerusform>Se oculta %n número.</numerusform>
+            <numerusform>Se ocultan %n números.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked against the reports written before: %n more number is hidden because, together with those reports, it would let a reader work out a small count.</source>
+        <translation>
+            <numerusform>Revisado junto con los informes hechos antes: se oculta %n número más porque, junto con esos informes, permitiría deducir un recuento pequeño.</numerusform>
+            <numerusform>Revisado junto con los informes hechos antes: se ocultan %n números más porque, junto con esos informes, permitirían deducir un recuento pequeño.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked against the reports written before: %n more numbers are hidden because, together with those reports, they would let a reader work out a small count.</source>
+        <translation>
+            <numerusform>Revisado junto con los informes hechos antes: se oculta %n número más porque, junto con esos informes, permitiría deducir un recuento pequeño.</numerusform>
+            <numerusform>Revisado junto con los informes hechos antes: se ocultan %n números más porque, junto con esos informes, permitirían deducir un recuento pequeño.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by quarter</source>
+        <translation>por trimestre</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>por mes</translation>
+    </message>
+    <message>
+        <source>Columns {by}.</source>
+        <translation>Columnas {by}.</translation>
+    </message>
+    <message>
+        <source>Columns {by}: the period is not whole quarters.</source>
+        <translation>Columnas {by}: el período no son trimestres completos.</translation>
+    </message>
+    <message>
+        <source>Columns {by}: it hides {hidden}; the other way would hide {other}.</source>
+        <translation>Columnas {by}: así se ocultan {hidden}; de la otra forma se ocultarían {other}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number</source>
+        <translation>
+            <numerusform>%n número</numerusform>
+            <numerusform>%n números</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n numbers</source>
+        <translation>
+            <numerusform>%n número</numerusform>
+            <numerusform>%n números</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none (unsuppressed)</source>
+        <translation>ninguno (sin ocultar)</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} a {last}</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimir el informe</translation>
     </message>
 </context>
 <context>
