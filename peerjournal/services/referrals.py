@@ -89,9 +89,10 @@ def consent_status(vault: Vault, referral: Referral, on: date) -> ConsentStatus:
 def letter_text_findings(referral: Referral) -> list[scope.Finding]:
     """Scope findings in what the letter carries from the referral (offsets per field are
     not needed here: the phrase and why are what the peer reads)."""
-    found: list[scope.Finding] = []
-    for text in (referral.reason_in_their_words, referral.request or ""):
-        found.extend(scope.findings(text))
+    # In the person's own words, "I" is the person: first-person or quoted text there is
+    # theirs; third-person clinical statements there are the writer's, and checked.
+    found = scope.findings(referral.reason_in_their_words, their_words=True)
+    found.extend(scope.findings(referral.request or ""))
     return found
 
 

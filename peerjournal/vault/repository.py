@@ -630,3 +630,25 @@ def report_facts(conn: Connection, start: date, end: date) -> ReportFacts:
         referrals=referral_facts,
         goals=goal_facts,
     )
+
+
+# --- journal settings -------------------------------------------------------------
+
+
+def journal_setting(conn: Connection, key: str) -> Any:
+    """The value kept under `key` (JSON), or None."""
+    row = conn.execute("SELECT value FROM journal_settings WHERE key = ?", (key,)).fetchone()
+    return None if row is None else json.loads(row[0])
+
+
+def set_journal_setting(conn: Connection, key: str, value: Any) -> None:
+    """Keep `value` (JSON-able) under `key`; None forgets it."""
+    with transaction(conn):
+        if value is None:
+            conn.execute("DELETE FROM journal_settings WHERE key = ?", (key,))
+        else:
+            conn.execute(
+                "INSERT INTO journal_settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                "DO UPDATE SET value = excluded.value",
+                (key, json.dumps(value, ensure_ascii=False)),
+            )

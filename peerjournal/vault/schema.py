@@ -278,6 +278,8 @@ def _checkins_and_copies(conn: Connection) -> None:
     """Check-ins (the person's parts of life, their ratings and words) and the
     log of copies of their own record handed to a person."""
     _run_script(conn, _CHECKINS)
+
+
 _FORGOTTEN = """
 -- The disclosure log's entries about a person who asked to be forgotten: who
 -- received what, when, and the letter's fingerprint, without the person.
@@ -298,6 +300,20 @@ def _forgotten_disclosures(conn: Connection) -> None:
     _run_script(conn, _FORGOTTEN)
 
 
+def _journal_settings(conn: Connection) -> None:
+    """Choices that belong to this journal, not to the computer (the words never to
+    hint, hints in reflections): kept encrypted with it and carried by its backups."""
+    _run_script(
+        conn,
+        """
+CREATE TABLE journal_settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+""",
+    )
+
+
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _v1,
     _v2,
@@ -306,6 +322,7 @@ MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _report_log,
     _checkins_and_copies,
     _forgotten_disclosures,
+    _journal_settings,
 )
 CURRENT_VERSION = len(MIGRATIONS)
 

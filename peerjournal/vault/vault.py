@@ -722,6 +722,16 @@ class Vault:
         repository.discard_draft(self._db, key)
 
     @_plainly
+    def journal_setting(self, key: str) -> Any:
+        """A choice kept in this journal (JSON value), or None."""
+        return repository.journal_setting(self._db, key)
+
+    @_plainly
+    def set_journal_setting(self, key: str, value: Any) -> None:
+        """Keep a choice in this journal; None forgets it."""
+        repository.set_journal_setting(self._db, key, value)
+
+    @_plainly
     def report_tally(self, start: date, end: date) -> MonthlyTally:
         """What a report counts in [start, end], month by month (no text)."""
         return repository.report_tally(self._db, start, end)

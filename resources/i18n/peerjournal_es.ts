@@ -492,6 +492,22 @@
         <translation>Considere “{suggestion}”: {why}</translation>
     </message>
     <message>
+        <source>Use “{suggestion}”</source>
+        <translation>Usar “{suggestion}”</translation>
+    </message>
+    <message>
+        <source>Not here</source>
+        <translation>Aquí no</translation>
+    </message>
+    <message>
+        <source>Never hint “{word}”</source>
+        <translation>No sugerir nunca “{word}”</translation>
+    </message>
+    <message>
+        <source>Never hint this word in this journal (undo in Settings)</source>
+        <translation>No sugerir nunca esta palabra en este diario (se deshace en Configuración)</translation>
+    </message>
+    <message>
         <source>Part of life {n}</source>
         <translation>Parte de la vida {n}</translation>
     </message>
@@ -695,6 +711,121 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
     <message>
         <source>That is not your current passphrase. Nothing was changed; please try again.</source>
         <translation>Esa no es su frase de contraseña actual. No se cambió nada; por favor, inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckReasons</name>
+    <message>
+        <source>A diagnosis: a peer specialist does not diagnose; describe what the person says instead.</source>
+        <translation>Un diagnóstico: un especialista de apoyo entre pares no diagnostica; describa en su lugar lo que dice la persona.</translation>
+    </message>
+    <message>
+        <source>A diagnosis with a severity or course (mild, moderate, severe, in remission): only a clinician assesses that; describe what the person says instead.</source>
+        <translation>Un diagnóstico con una gravedad o una evolución (leve, moderado, grave, en remisión): solo un profesional clínico lo evalúa; describa en su lugar lo que dice la persona.</translation>
+    </message>
+    <message>
+        <source>A diagnostic code, manual or criteria: a peer specialist does not diagnose; leave codes and criteria to the clinician.</source>
+        <translation>Un código, un manual o unos criterios de diagnóstico: un especialista de apoyo entre pares no diagnostica; deje los códigos y los criterios al profesional clínico.</translation>
+    </message>
+    <message>
+        <source>A level-of-care assessment: a peer specialist does not place people in a level of care; write what the person asks for instead.</source>
+        <translation>Una evaluación del nivel de atención: un especialista de apoyo entre pares no asigna a nadie un nivel de atención; escriba en su lugar lo que pide la persona.</translation>
+    </message>
+    <message>
+        <source>A clinical score (a withdrawal scale or a screening test): scoring is a clinician&apos;s assessment; describe what you saw and what the person says instead.</source>
+        <translation>Una puntuación clínica (una escala de abstinencia o una prueba de detección): puntuar es una evaluación clínica; describa en su lugar lo que usted vio y lo que dice la persona.</translation>
+    </message>
+    <message>
+        <source>A recommendation of a level of care or a treatment: a peer specialist does not recommend one; write what the person asks for, in their words.</source>
+        <translation>Una recomendación de un nivel de atención o de un tratamiento: un especialista de apoyo entre pares no la hace; escriba lo que pide la persona, con sus palabras.</translation>
+    </message>
+    <message>
+        <source>Advice about a medication (starting, stopping, changing or dosing it): only a prescriber advises that; write what the person asks, and suggest they talk to their prescriber.</source>
+        <translation>Un consejo sobre un medicamento (empezarlo, dejarlo, cambiarlo o su dosis): solo quien lo receta aconseja eso; escriba lo que pregunta la persona y sugiérale que hable con quien se lo receta.</translation>
+    </message>
+    <message>
+        <source>A label makes the person their substance use; person-first language puts the person first.</source>
+        <translation>Una etiqueta convierte a la persona en su consumo; el lenguaje que pone a la persona primero es más respetuoso.</translation>
+    </message>
+    <message>
+        <source>A slur for people who use drugs; it stigmatizes and keeps people from asking for help.</source>
+        <translation>Un insulto para las personas que usan drogas; estigmatiza y aleja a la gente de la ayuda.</translation>
+    </message>
+    <message>
+        <source>&apos;Abuse&apos; links use to wrongdoing and punishment; &apos;use&apos; or &apos;misuse&apos; describes what happens.</source>
+        <translation>“Abuso” asocia el consumo con una falta o un castigo; “consumo” o “mal uso” describe lo que pasa.</translation>
+    </message>
+    <message>
+        <source>&apos;Clean&apos; and &apos;dirty&apos; imply a person is dirty when using; name the test result or the time in recovery.</source>
+        <translation>“Limpio” y “sucio” dan a entender que la persona está sucia cuando consume; diga el resultado de la prueba o el tiempo en recuperación.</translation>
+    </message>
+    <message>
+        <source>&apos;Relapse&apos; can sound like a moral failure; &apos;return to use&apos; says what happened.</source>
+        <translation>“Recaída” puede sonar a fracaso moral; “regreso al consumo” dice lo que pasó.</translation>
+    </message>
+    <message>
+        <source>&apos;Habit&apos; suggests choice and weak will; substance use is a health matter, not a vice.</source>
+        <translation>“Hábito” sugiere elección y poca voluntad; el consumo de sustancias es un asunto de salud, no un vicio.</translation>
+    </message>
+    <message>
+        <source>Slang that trivializes substance use; describe the use plainly.</source>
+        <translation>Jerga que le quita importancia al consumo; describa el consumo con sencillez.</translation>
+    </message>
+    <message>
+        <source>&apos;Suffering&apos; casts the person as a victim; &apos;living with&apos; or &apos;has&apos; is neutral.</source>
+        <translation>“Sufrir de” presenta a la persona como víctima; “vive con” o “tiene” es neutral.</translation>
+    </message>
+    <message>
+        <source>&apos;Noncompliant&apos; blames the person; say what they chose or what they are ready for.</source>
+        <translation>“No cumple” culpa a la persona; diga lo que eligió o para qué está lista.</translation>
+    </message>
+    <message>
+        <source>&apos;In denial&apos; blames the person; ambivalence is a normal part of change.</source>
+        <translation>“En negación” culpa a la persona; la ambivalencia es parte normal del cambio.</translation>
+    </message>
+    <message>
+        <source>A joke at the person&apos;s expense about how often they come for care.</source>
+        <translation>Una broma a costa de la persona sobre la frecuencia con que busca atención.</translation>
+    </message>
+    <message>
+        <source>Homelessness is a situation a person is in, not who they are.</source>
+        <translation>Estar sin hogar es una situación en la que está la persona, no lo que es.</translation>
+    </message>
+    <message>
+        <source>A label from a person&apos;s past; person-first language names the person, then the situation.</source>
+        <translation>Una etiqueta del pasado de la persona; nombre primero a la persona y luego la situación.</translation>
+    </message>
+    <message>
+        <source>Labels and slurs about mental health stigmatize; say what the person experiences.</source>
+        <translation>Las etiquetas y los insultos sobre la salud mental estigmatizan; diga lo que la persona vive.</translation>
+    </message>
+    <message>
+        <source>A slur about mental health; say what happened instead.</source>
+        <translation>Un insulto sobre la salud mental; diga en su lugar lo que pasó.</translation>
+    </message>
+    <message>
+        <source>&apos;Committed&apos; implies a crime or sin; &apos;died by suicide&apos; is the accepted term.</source>
+        <translation>“Cometió” da a entender un delito o un pecado; “murió por suicidio” es el término aceptado.</translation>
+    </message>
+    <message>
+        <source>&apos;Replacement&apos; and &apos;assisted&apos; suggest the medication is a substitute drug; it is treatment in its own right.</source>
+        <translation>“Sustitución” y “asistido” sugieren que el medicamento es una droga sustituta; es un tratamiento por derecho propio.</translation>
+    </message>
+    <message>
+        <source>Babies cannot be &apos;addicted&apos;; they can be born exposed to substances or with withdrawal.</source>
+        <translation>Un bebé no puede ser “adicto”; puede nacer expuesto a sustancias o con abstinencia.</translation>
+    </message>
+    <message>
+        <source>Assumes bad intent; the person may be in pain or in withdrawal.</source>
+        <translation>Supone mala intención; la persona puede tener dolor o estar en abstinencia.</translation>
+    </message>
+    <message>
+        <source>A character label blames the person; say what happened and what they needed.</source>
+        <translation>Una etiqueta sobre el carácter culpa a la persona; diga lo que pasó y lo que necesitaba.</translation>
+    </message>
+    <message>
+        <source>&apos;User&apos; reduces a person to their drug use; say &apos;person who uses drugs&apos;.</source>
+        <translation>“Usuario” reduce a la persona a su consumo; diga “persona que usa drogas”.</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3807,38 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>A new language shows the next time PeerJournal starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que abra PeerJournal.</translation>
+    </message>
+    <message>
+        <source>Language hints</source>
+        <translation>Sugerencias de lenguaje</translation>
+    </message>
+    <message>
+        <source>Show language hints in my private &amp;reflections</source>
+        <translation>Mostrar sugerencias de lenguaje en mis &amp;reflexiones privadas</translation>
+    </message>
+    <message>
+        <source>Reflections are your own story; hints there are off unless you turn them on.</source>
+        <translation>Las reflexiones son su propia historia; allí las sugerencias están desactivadas, salvo que usted las active.</translation>
+    </message>
+    <message>
+        <source>Words never hinted in this &amp;journal:</source>
+        <translation>Palabras que nunca se &amp;sugieren en este diario:</translation>
+    </message>
+    <message>
+        <source>Words never hinted in this journal</source>
+        <translation>Palabras que nunca se sugieren en este diario</translation>
+    </message>
+    <message>
+        <source>Hint a&amp;gain</source>
+        <translation>Quitar de la &amp;lista</translation>
+    </message>
+    <message>
+        <source>Take the chosen word off the list, so it is hinted again</source>
+        <translation>Quita la palabra elegida de la lista, para que vuelva a sugerirse</translation>
+    </message>
+    <message>
+        <source>None yet: right-click a hint and choose “Never hint”.</source>
+        <translation>Ninguna por ahora: haga clic con el botón derecho en una sugerencia y elija “No sugerir nunca”.</translation>
     </message>
 </context>
 <context>

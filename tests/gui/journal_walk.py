@@ -119,6 +119,8 @@ def _model_headers(view: QAbstractItemView) -> Iterator[str]:
     model = view.model()
     if model is None or isinstance(view, QListView):  # a list has no column headers
         return
+    if isinstance(view, QListView):
+        return  # a list has no column headers (and QListWidget's model hides columnCount)
     for section in range(model.columnCount()):
         value = model.headerData(section, Qt.Orientation.Horizontal,
                                  Qt.ItemDataRole.DisplayRole)

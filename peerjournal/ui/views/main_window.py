@@ -77,6 +77,7 @@ from peerjournal.ui.views.reflection_editor import ReflectionEditor
 from peerjournal.ui.views.report_view import ReportView
 from peerjournal.ui.views.settings_dialog import SettingsDialog
 from peerjournal.ui.views.welcome import WelcomeView
+from peerjournal.ui.widgets.hint_preferences import hint_preferences
 
 # After unlock, let the first pages paint before the checkers build their patterns.
 WARM_UP_DELAY_MS = 1500
@@ -817,6 +818,7 @@ class MainWindow(QMainWindow):
         self.resize(1120, 720)
         self.setMinimumSize(720, 480)
         self.tasks = tasks or TaskManager(self)
+        hint_preferences().follow(self.tasks)  # the journal's hint choices, read at unlock
         self._settings_folder = settings_folder
         self.settings = app_settings.load(settings_folder)
         self.journal: JournalView | None = None

@@ -49,6 +49,7 @@ from peerjournal.ui.models.clinicians import all_clinicians, clinician_label
 from peerjournal.ui.models.people import person_label
 from peerjournal.ui.tasks import TaskManager, describe_error
 from peerjournal.ui.views import pdf_output
+from peerjournal.ui.widgets.check_reasons import finding_reason
 from peerjournal.ui.widgets.date_fields import from_qdate, to_qdate
 from peerjournal.ui.widgets.prompt_field import clear_document, document_text
 from peerjournal.ui.widgets.scope_highlighter import (
@@ -57,6 +58,7 @@ from peerjournal.ui.widgets.scope_highlighter import (
     ScopeChecker,
     ScopeHighlighter,
     default_scope_checker,
+    their_words_scope_checker,
 )
 
 PREVIEW_DELAY_MS = 700
@@ -119,6 +121,8 @@ class ReferralComposer(QDialog):
         self._tasks = tasks
         self._today = today or date.today()
         self._checker = scope_checker or default_scope_checker()
+        # the reason is in the person's own words: "I" there is the person
+        self._reason_checker = scope_checker or their_words_scope_checker()
         self._generation = 0
         self._consent_generation = 0
         self._preview_generation = 0
@@ -202,6 +206,7 @@ class ReferralComposer(QDialog):
             tr("Their reason, in their own words"),
             tr("What they said about why they want this referral"),
             4,
+            their_words=True,
         )
         self.request = self._text_box(
             tr("What they ask the clinician for"),
@@ -358,14 +363,17 @@ class ReferralComposer(QDialog):
         for box in (self.reason, self.request):
             box.textChanged.connect(self._text_edited)
 
-    def _text_box(self, name: str, placeholder: str, lines: int) -> QPlainTextEdit:
+    def _text_box(
+        self, name: str, placeholder: str, lines: int, *, their_words: bool = False
+    ) -> QPlainTextEdit:
         box = QPlainTextEdit(self)
         box.setTabChangesFocus(True)
         box.setPlaceholderText(placeholder)
         box.setAccessibleName(name)
         box.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 14)
         box.setMaximumHeight(self.fontMetrics().lineSpacing() * lines * 2 + 14)
-        highlighter = ScopeHighlighter(box.document(), self._checker, box.palette())
+        checker = self._reason_checker if their_words else self._checker
+        highlighter = ScopeHighlighter(box.document(), checker, box.palette())
         FindingToolTips(box, highlighter)
         self._highlighters.append(highlighter)
         return box
@@ -567,8 +575,8 @@ class ReferralComposer(QDialog):
 
     def _update_findings(self) -> None:
         found: list[FindingLike] = []
-        for text in (self.reason_text(), self.request_text()):
-            found.extend(self._checker(text))
+        found.extend(self._reason_checker(self.reason_text()))
+        found.extend(self._checker(self.request_text()))
         self._findings = found
         if found:
             lines = [
@@ -577,7 +585,7 @@ class ReferralComposer(QDialog):
                     "The scope check found:"
                 )
             ]
-            lines += [f"• “{f.text}”: {f.why}" for f in found]
+            lines += [f"• “{f.text}”: {finding_reason(f)}" for f in found]
             self.findings_label.setText("\n".join(lines))
             self.override_label.show()
             self.override.show()
