@@ -225,12 +225,17 @@ OVERRIDE_KEPT = "Scope findings were overridden; the reason was deleted with the
 
 
 def _disclosure_ids(conn: Connection) -> set[str]:
-    return {
-        str(row[0])
-        for row in conn.execute(
-            "SELECT id FROM disclosures UNION ALL SELECT id FROM forgotten_disclosures"
-        )
-    }
+    found = {str(row[0]) for row in conn.execute("SELECT id FROM disclosures")}
+    if _has_table(conn, "forgotten_disclosures"):  # not before its migration
+        found.update(str(row[0]) for row in conn.execute("SELECT id FROM forgotten_disclosures"))
+    return found
+
+
+def _has_table(conn: Connection, name: str) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+    ).fetchone()
+    return row is not None
 
 
 def _forgotten_disclosures(conn: Connection) -> list[Disclosure]:
