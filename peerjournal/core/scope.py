@@ -102,6 +102,7 @@ class _Patterns:
     imperative_lead: re.Pattern[str]
     comma_gap: re.Pattern[str]
     service_after: re.Pattern[str]
+    opinion_lead: re.Pattern[str]
 
 
 def _kinds(
@@ -138,6 +139,7 @@ def _patterns() -> _Patterns:
     cue_entries, cue_kinds = _kinds(
         ("recommend", terms.RECOMMENDATIONS),
         ("advice", terms.MEDICATION_ADVICE),
+        ("advice_if_changed", terms.ADVICE_BEFORE_A_CHANGE),
         ("dose_verb", terms.DOSE_VERBS),
         ("logistics", terms.LOGISTICS),
     )
@@ -160,6 +162,7 @@ def _patterns() -> _Patterns:
         ),
         comma_gap=re.compile(r"[\s,]*"),
         service_after=re.compile(terms.SERVICE_AFTER, re.IGNORECASE),
+        opinion_lead=re.compile(terms.OPINION_LEAD, re.IGNORECASE),
         imperative_lead=re.compile(
             r"[\s\-•*\"“(]*(?:(?:please|just|also|then|maybe|so|now|and|first|next|today|"
             r"tonight)[\s,]+)*$",
@@ -212,8 +215,37 @@ def findings(text: str, *, their_words: bool = False) -> list[Finding]:
             if span is not None:
                 kind_code = "medication" if kind in ("medication", "dose") else "level_of_care"
                 raw.append((*span, kind_code))
+    raw.extend(_pronoun_medicines(check, matches))
     _join_prefixes(text, raw, prefixes)
     return _merge(text, raw)
+
+
+_PRONOUN_AFTER = re.compile(r"\s+(it|them)\b", re.IGNORECASE)
+
+
+def _pronoun_medicines(check: _Check, matches: list[WordMatch]) -> list[tuple[int, int, str]]:
+    """ "Since the prednisone makes her irritable, she should stop it": a dose verb on
+    "it" or "them" acts on the medicine named earlier in its sentence."""
+    kinds = check.p.term_kinds
+    medicines = [m for m in matches if kinds[m.index] == "medication"]
+    if not medicines:
+        return []
+    starts = [m.start for m in medicines]
+    out: list[tuple[int, int, str]] = []
+    for c in check.cues:
+        if c.kind != "dose_verb":
+            continue
+        pronoun = _PRONOUN_AFTER.match(check.text, c.end)
+        if pronoun is None:
+            continue
+        i = bisect.bisect_left(starts, c.start) - 1
+        if i < 0 or medicines[i].start < check.reader.sentence_start(c.start):
+            continue
+        it = WordMatch(pronoun.start(1), pronoun.end(1), medicines[i].index)
+        span = check.recommended(it, "medication")
+        if span is not None:
+            out.append((*span, "medication"))
+    return out
 
 
 class _Check:
@@ -317,6 +349,33 @@ class _Check:
             return False  # more than a "Please, just" before it: not an instruction
         return self.p.imperative_lead.match(self.text, start, c.start) is not None
 
+    def _asks_for_a_change(self, run: list[_Cue]) -> _Cue | None:
+        """ "Could you bump her Zoloft up…?": a question, but it asks the prescriber for a
+        change, in the writer's words (not quoted, not reported)."""
+        for i, c in enumerate(run):
+            if c.kind != "advice_if_changed" or not self.text[c.start : c.end].lower().endswith(
+                ("you", "you ", "please ", "kindly ")
+            ) and " you" not in self.text[c.start : c.end].lower():
+                continue
+            if not any(d.kind == "dose_verb" for d in run[i + 1 :]):
+                continue
+            voice = self.reader.voice_of(c.start, c.end, asked=False)
+            if voice.owner == v.WRITER and voice.subject != v.OTHER:
+                return c
+        return None
+
+    def _opinion_lead(self, m: WordMatch) -> tuple[int, int] | None:
+        """ "If I had my way, Tariq would be in a 90-day program": the writer's choice,
+        voiced across the comma."""
+        start = self.reader.sentence_start(m.start)
+        lead = self.p.opinion_lead.match(self.text, start)
+        if lead is None or lead.end() > m.start:
+            return None
+        voice = self.reader.voice_of(m.start, m.end)
+        if voice.owner != v.WRITER or voice.subject == v.OTHER:
+            return None
+        return (lead.start(1), m.end)
+
     def recommended(self, m: WordMatch, kind: str) -> tuple[int, int] | None:
         """The span of the writer's recommendation or advice that governs the level of
         care or medicine at m, or None. (Cues first: most phrases have none, and then no
@@ -330,10 +389,24 @@ class _Check:
                 run[-1].kind == "recommend") else []
         after = None if kind == "dose" else self._cue_after(m.end)
         if not run and (after is None or after.kind != "recommend"):
+            return self._opinion_lead(m) if kind == "level" else None
+        asked = self._asks_for_a_change(run)
+        if asked is not None:
+            return (asked.start, m.end)
+        owner = self.reader.voice_of(m.start, m.end).owner
+        if owner in _NOT_THE_WRITERS:
             return None
-        if self.reader.voice_of(m.start, m.end).owner in _NOT_THE_WRITERS:
-            return None
-        for c in run:
+        if owner in (v.WISH, v.REPORTED):
+            # "what she could say if she wants to ask about lowering her dose": a cue before
+            # the wish does not reach into it
+            run = [
+                c for c in run
+                if not self.reader.trigger_between(c.end, m.start, (v.WISH, v.REPORTED))
+            ]
+        for i, c in enumerate(run):
+            if c.kind == "advice_if_changed" and any(d.kind == "dose_verb" for d in run[i + 1 :]):
+                if self._writers(c):
+                    return (c.start, m.end)
             if c.kind in ("recommend", "advice") and self._writers(c):
                 return (c.start, m.end)
             instruction = c.kind == "dose_verb" and kind != "level" and self._imperative(c)
