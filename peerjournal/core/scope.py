@@ -165,7 +165,9 @@ def _patterns() -> _Patterns:
         opinion_lead=re.compile(terms.OPINION_LEAD, re.IGNORECASE),
         imperative_lead=re.compile(
             r"[\s\-•*\"“(]*(?:(?:please|just|also|then|maybe|so|now|and|first|next|today|"
-            r"tonight)[\s,]+)*$",
+            r"tonight)[\s,]+)*"
+            # "Have him stop…", "Get her to cut…": an instruction through someone
+            r"(?:(?:have|get|let|make)\s+(?:her|him|them|[\w’'-]+)\s+(?:to\s+)?)?$",
             re.IGNORECASE,
         ),
     )
@@ -354,8 +356,8 @@ class _Check:
         change, in the writer's words (not quoted, not reported)."""
         for i, c in enumerate(run):
             if c.kind != "advice_if_changed" or not self.text[c.start : c.end].lower().endswith(
-                ("you", "you ", "please ", "kindly ")
-            ) and " you" not in self.text[c.start : c.end].lower():
+                " you"
+            ):
                 continue
             if not any(d.kind == "dose_verb" for d in run[i + 1 :]):
                 continue
@@ -404,9 +406,9 @@ class _Check:
                 if not self.reader.trigger_between(c.end, m.start, (v.WISH, v.REPORTED))
             ]
         for i, c in enumerate(run):
-            if c.kind == "advice_if_changed" and any(d.kind == "dose_verb" for d in run[i + 1 :]):
-                if self._writers(c):
-                    return (c.start, m.end)
+            changed = any(d.kind == "dose_verb" for d in run[i + 1 :])
+            if c.kind == "advice_if_changed" and changed and self._writers(c):
+                return (c.start, m.end)
             if c.kind in ("recommend", "advice") and self._writers(c):
                 return (c.start, m.end)
             instruction = c.kind == "dose_verb" and kind != "level" and self._imperative(c)

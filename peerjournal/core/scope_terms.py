@@ -148,6 +148,9 @@ DIAGNOSES: tuple[Entry, ...] = (
      r"(?:[- ]blown)?\s+(?:" + _SUBSTANCE + r"\s+)?withdrawal"),
     ("is was", r"\s+(?:\w+ly\s+)?" + _SUBSTANCE + r"\s+withdrawal(?!\s+(?:management|services?|"
      r"programs?|units?|beds?|centers?))"),
+    ("going experiencing", r"(?<!of going)(?<!about going)(?<!of experiencing)(?:\s+through)?\s+"
+     r"(?:(?:acute|active|full[- ]blown|mild|moderate|severe|significant|serious|precipitated)\s+)?"
+     r"(?:" + _SUBSTANCE + r"\s+)?withdrawal(?!\s+(?:management|services?|programs?|units?))"),
     # a personality label asserted of someone ("she is borderline")
     ("she he they", r"(?:[’']s|[’']re|\s+is|\s+are|\s+was|\s+were)\s+(?:\w+ly\s+)?borderline"
      r"(?!\s+(?:\w+\s+)?(?:diabet\w*|anemi\w*|low|high|pressure|sugar|level\w*|score\w*))"),

@@ -568,7 +568,9 @@ class VoiceReader:
                 continue
             names.append((a, n.end()))
         if names:
-            marks = sorted([*zip(starts, ends, kinds), *((a, b, PERSON) for a, b in names)])
+            marks = sorted(
+                [*zip(starts, ends, kinds, strict=True), *((a, b, PERSON) for a, b in names)]
+            )
             starts = [a for a, _, _ in marks]
             ends = [b for _, b, _ in marks]
             kinds = [k for _, _, k in marks]
