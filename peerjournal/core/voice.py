@@ -382,6 +382,8 @@ class VoiceReader:
         word = before[-1]
         if word.lower() in _PRONOUN_SELF:
             return SELF
+        if len(before) > 1 and word[:1].isupper() and self._is_other_word(before[-2]):
+            return OTHER  # "his friend Dev, who…"
         return OTHER if self._is_other_word(word) else PERSON
 
     def _is_question(self, pos: int) -> bool:
@@ -564,6 +566,8 @@ class VoiceReader:
                 continue  # a sentence's first word, or an object ("with Hank")
             if _TITLE_BEFORE.search(text, max(0, a - 16), a) or self._is_other_word(n.group()):
                 continue
+            if self._is_other_word(before.group(1)):
+                continue  # "her son Mateo": the name of someone else
             if not text[self.sentence_start(a) : a].strip(" \t-•*\"“("):
                 continue
             names.append((a, n.end()))

@@ -292,6 +292,8 @@ def test_i_recommend_before_a_level_of_care_adds_a_finding(level: str, who: str)
         ("Dear Dr. Ruiz, I write for Ana, who has PTSD.", "PTSD", v.WRITER, v.PERSON),
         # "who" stands on the noun before it
         ("I visited her uncle, who has PTSD.", "PTSD", v.WRITER, v.OTHER),
+        ("I met her cousin Rafa, who has PTSD.", "PTSD", v.WRITER, v.OTHER),
+        ("I met with Rafa, who has PTSD.", "PTSD", v.WRITER, v.PERSON),
         # the writer's note style
         ("Noted that Ana has PTSD.", "PTSD", v.WRITER, v.PERSON),
         ("Told Ana she needs detox.", "needs", v.WRITER, v.PERSON),
@@ -384,6 +386,9 @@ def test_general_rules_from_the_second_development_set(text: str, kind: str) -> 
         "Could you look at whether her dose is still right?",
         "I showed him how to store his methadone in the lockbox.",
         "Dear Dr. Ruiz, Ana asked me to write about her move to a new apartment.",
+        # a name after someone else's noun is that someone ("her son Mateo")
+        "Her son Mateo has ADHD and she worries about his grades.",
+        "His friend Dev, who has PTSD, drove him to the meeting.",
     ],
 )
 def test_general_rules_keep_the_exemptions(text: str) -> None:
