@@ -566,7 +566,7 @@ class VoiceReader:
                 continue  # a sentence's first word, or an object ("with Hank")
             if _TITLE_BEFORE.search(text, max(0, a - 16), a) or self._is_other_word(n.group()):
                 continue
-            if self._is_other_word(before.group(1)):
+            if "," not in before.group() and self._is_other_word(before.group(1)):
                 continue  # "her son Mateo": the name of someone else
             if not text[self.sentence_start(a) : a].strip(" \t-•*\"“("):
                 continue
