@@ -222,6 +222,11 @@ def findings(text: str, *, their_words: bool = False) -> list[Finding]:
     return _merge(text, raw)
 
 
+_CHANGE_WORDS = re.compile(
+    r"\b(?:increased|decreased|raised|lowered|reduced|adjusted|changed|stopped|tapered|cut|"
+    r"doubled|halved|up|down)\b",
+    re.IGNORECASE,
+)
 _PRONOUN_AFTER = re.compile(r"\s+(it|them)\b", re.IGNORECASE)
 
 
@@ -351,6 +356,22 @@ class _Check:
             return False  # more than a "Please, just" before it: not an instruction
         return self.p.imperative_lead.match(self.text, start, c.start) is not None
 
+    def _dose_changed_after(self, m: WordMatch, after: _Cue) -> tuple[int, int] | None:
+        """ "Her dose needs to go up", "the dose should be lowered": a dose with no drug,
+        and the writer's recommendation of a change right after it."""
+        i = bisect.bisect_left(self.cue_starts, after.start)
+        end = self.reader.clause_end(m.end)
+        nxt = self.cues[i + 1] if i + 1 < len(self.cues) else None
+        if after.kind != "recommend" or not self._writers(after):
+            return None
+        if _CHANGE_WORDS.search(self.text, after.start, after.end):
+            return (m.start, after.end)
+        if nxt is not None and nxt.kind == "dose_verb" and nxt.start < end and (
+            nxt.start - after.end < 12
+        ):
+            return (m.start, nxt.end)
+        return None
+
     def _asks_for_a_change(self, run: list[_Cue]) -> _Cue | None:
         """ "Could you bump her Zoloft up…?": a question, but it asks the prescriber for a
         change, in the writer's words (not quoted, not reported)."""
@@ -384,7 +405,8 @@ class _Check:
         voice needs reading.)"""
         run = self._cues_before(m.start)
         if kind == "dose" and not any(c.kind == "dose_verb" for c in run):
-            return None
+            after = self._cue_after(m.end)
+            return None if after is None else self._dose_changed_after(m, after)
         if kind == "level":
             # a level of care needs a recommendation as its nearest cue
             run = [c for c in run if c.kind == "recommend"] if run[-1:] and (

@@ -95,7 +95,9 @@ DIAGNOSES: tuple[Entry, ...] = (
     (_SEVERITY_WORDS, _SEVERITY_REST + rf"(?:{_SUBSTANCE}{_MORE_SUBSTANCES}\s+)?{_USE_DISORDER}"),
     (_SUBSTANCE_WORDS, _MORE_SUBSTANCES + r"\s+" + _USE_DISORDER),
     ("use", r"\s+disorders?" + _NOT_A_SERVICE),
-    ("=OUD =AUD =SUD =StUD =CUD =MDD =GAD =BPD =SMI =PTSD =ADHD =OCD =TEPT =TDAH", _NOT_A_SERVICE),
+    # (not a scale's name: "the GAD-7 is a screening tool")
+    ("=OUD =AUD =SUD =StUD =CUD =MDD =GAD =BPD =SMI =PTSD =ADHD =OCD =TEPT =TDAH",
+     r"(?![- ]?\d)" + _NOT_A_SERVICE),
     ("=C", r"(?-i:-?PTSD)"),
     ("=CPTSD", ""),
     # dependence (ICD-10 "opioid dependence" F11.2; DSM-IV "alcohol dependence")
@@ -285,7 +287,9 @@ LEVELS_OF_CARE: tuple[Entry, ...] = (
     ("crisis", r"\s+(?:stabili[sz]ation|unit)"),
     ("higher lower appropriate right", r"\s+level\s+of\s+care"),
     ("level", r"\s+of\s+care"),
-    ("level", r"\s+(?:[0-4](?:\.[0-9])?|I{1,3}|IV)(?!\.\d|\d)"),
+    ("level", r"\s*[:#]?\s*(?:[0-4](?:\.[0-9])?|I{1,3}|IV)(?!\.\d|\d)"),
+    # a bare ASAM number naming a placement ("a 3.7 placement")
+    ("0* 1* 2* 3* 4*", r"(?<![\d.]\d)\.[0-9](?:-?WM)?\s+(?:placement|level|program|setting|bed)s?"),
     ("sober", r"\s+(?:living|houses?|homes?)"),
     ("recovery", r"\s+(?:house|housing|residence|home)s?"),
     ("halfway oxford", r"\s+houses?"),
@@ -415,6 +419,9 @@ RECOMMENDATIONS: tuple[Entry, ...] = (
      r"move|switch|lower|raise|increase|decrease|cut|drop|stop)"),
     ("put place send admit", r"\s+(?:her|him|them)\s+(?:in|into|on|at)\b"),
     ("referring refer", r"\s+(?:[\w’'-]+\s+){0,2}?(?:to|for)\b"),
+    ("put putting puts", r"\s+forward"),
+    ("i we", r"(?:[’']d|\s+would)\s+(?:like|love|want)\s+to\s+see\s+(?:[\w’'-]+\s+){1,2}?"
+     r"(?:in|at|into|on|go|get|start|try|move|step|stop|come)\b"),
     # subjunctive: "(request) that Svetlana be admitted to…"
     ("that", r"\s+(?:[\w’'.-]+\s+){1,3}?be\s+(?:admitted|placed|started|referred|transferred|"
      r"moved|enrolled|stepped\s+(?:up|down)|sent|switched|put\s+on|tapered|titrated)"),

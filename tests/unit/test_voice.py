@@ -360,6 +360,14 @@ def test_voice_rules_from_the_second_development_set(
         ("I told Ana-Lucia to take her Seroquel every other night.", "medication"),
         ("The gabapentin makes him dizzy, so he should stop it.", "medication"),
         ("Have him stop the Ambien for a week.", "medication"),
+        # a level after a colon, a bare ASAM number naming a placement, more phrasings
+        ("Recommended level: 2.", "level_of_care"),
+        ("His history warrants a 3.5 placement.", "level_of_care"),
+        ("The plan I am putting forward is residential.", "level_of_care"),
+        ("I'd like to see Ana in a PHP.", "level_of_care"),
+        # a dose with no drug, and a change recommended after it
+        ("Her dose needs to go up.", "medication"),
+        ("His dose should be lowered.", "medication"),
     ],
 )
 def test_general_rules_from_the_second_development_set(text: str, kind: str) -> None:
@@ -386,6 +394,10 @@ def test_general_rules_from_the_second_development_set(text: str, kind: str) -> 
         "Could you look at whether her dose is still right?",
         "I showed him how to store his methadone in the lockbox.",
         "Dear Dr. Ruiz, Ana asked me to write about her move to a new apartment.",
+        # a scale's name is not a diagnosis; a dose that changed, reported, is not advice
+        "The GAD-7 is a short screening tool we learned about.",
+        "Her dose went up last week, according to her doctor.",
+        "He needs his dose before work.",
         # a name after someone else's noun is that someone ("her son Mateo")
         "Her son Mateo has ADHD and she worries about his grades.",
         "His friend Dev, who has PTSD, drove him to the meeting.",
