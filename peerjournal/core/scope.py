@@ -222,6 +222,9 @@ def findings(text: str, *, their_words: bool = False) -> list[Finding]:
     return _merge(text, raw)
 
 
+_TELLING = re.compile(
+    r"(?:told|tell|tells|telling|asked|ask|asks|asking|encourag\w*|urged|urges)\b", re.IGNORECASE
+)
 _CHANGE_WORDS = re.compile(
     r"\b(?:increased|decreased|raised|lowered|reduced|adjusted|changed|stopped|tapered|cut|"
     r"doubled|halved|up|down)\b",
@@ -345,10 +348,21 @@ class _Check:
         return None
 
     def _writers(self, c: _Cue) -> bool:
+        if _TELLING.match(self.text, c.start) and not self._writer_tells(c):
+            return False  # "Ana asked me how to taper…": her question, not the writer's advice
         voice = self.reader.voice_of(c.start, c.end)
         return voice.owner == v.WRITER and voice.subject != v.OTHER and not (
             self.reader.their_words and voice.subject == v.SELF
         )
+
+    def _writer_tells(self, c: _Cue) -> bool:
+        """ "I told him to…", "Told him to…", "Encourage her to…": the writer is the one
+        who tells (not "she asked me to…", "his doctor told him to…")."""
+        start = self.reader.sentence_start(c.start)
+        if not self.text[start : c.start].strip(" \t-•*\"“("):
+            return True
+        floor = max(start, self.reader.clause_start(c.start))
+        return self.reader.subject_before(c.start, floor) == v.SELF
 
     def _imperative(self, c: _Cue) -> bool:
         start = self.reader.sentence_start(c.start)

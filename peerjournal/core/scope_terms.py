@@ -143,8 +143,12 @@ DIAGNOSES: tuple[Entry, ...] = (
     ("delirium", r"\s+tremens"),
     ("=DTs =BPAD =SUDs", ""),
     # a withdrawal state asserted ("she's in opioid withdrawal", "textbook alcohol withdrawal")
-    ("in", r"(?<!while in)(?<!when in)(?<!time in)\s+(?:(?:acute|active|full[- ]blown|early|"
-     r"mild|moderate|severe|significant|serious|precipitated)\s+)?(?:" + _SUBSTANCE + r"\s+)?"
+    # (a bare "in withdrawal" only as a present state: "she's in withdrawal")
+    ("in", r"(?<!while in)(?<!when in)(?<!time in)\s+(?:(?:(?:acute|active|full[- ]blown|early|"
+     r"mild|moderate|severe|significant|serious|precipitated)\s+)(?:" + _SUBSTANCE + r"\s+)?|"
+     + _SUBSTANCE + r"\s+)withdrawal(?!\s+(?:management|services?|programs?|units?|beds?|"
+     r"centers?))"),
+    ("in", r"(?:(?<=is in)|(?<=[’']s in)|(?<=are in)|(?<=am in)|(?<=[’']re in))\s+"
      r"withdrawal(?!\s+(?:management|services?|programs?|units?|beds?|centers?))"),
     ("textbook classic typical obvious clear acute active precipitated full",
      r"(?:[- ]blown)?\s+(?:" + _SUBSTANCE + r"\s+)?withdrawal"),
@@ -313,6 +317,9 @@ LEVELS_OF_CARE: tuple[Entry, ...] = (
 LEVEL_OF_CARE_TAIL = (
     r"(?:\s+(?:programs?|treatment|care|services|facilit(?:y|ies)|centers?|units?|clinics?|"
     r"maintenance|beds?|programa|centro))?"
+    # not an appointment of a service she already has ("her IOP group", "his detox intake")
+    r"(?!\s+(?:groups?|meetings?|appointments?|sessions?|class|classes|intake|orientation|"
+    r"schedule|counselors?|staff|graduation|paperwork|homework|check-?ins?)\b)"
 )
 
 # --- Medications ----------------------------------------------------------------------

@@ -327,6 +327,8 @@ def test_voice_rules_from_the_second_development_set(
     [
         # withdrawal states and labels asserted
         ("Ana is in opioid withdrawal.", "diagnosis"),
+        ("She's in withdrawal right now.", "diagnosis"),
+        ("Told him to stop the Seroquel.", "medication"),
         ("Classic benzo withdrawal: shaking and sweats.", "diagnosis"),
         ("This is alcohol withdrawal.", "diagnosis"),
         ("He is going through severe opioid withdrawal.", "diagnosis"),
@@ -394,6 +396,13 @@ def test_general_rules_from_the_second_development_set(text: str, kind: str) -> 
         "Could you look at whether her dose is still right?",
         "I showed him how to store his methadone in the lockbox.",
         "Dear Dr. Ruiz, Ana asked me to write about her move to a new apartment.",
+        # a bare "in withdrawal" in the past is a story; someone else's asking is theirs;
+        # a session of a service she has is an appointment
+        "She was in withdrawal when she called, so I drove her to the ER.",
+        "Ana asked me how to taper off the Klonopin, and I said to ask her prescriber.",
+        "His doctor told him to stop the Seroquel.",
+        "I encouraged Ana to go to her IOP group tonight.",
+        "It's time for his detox intake, so we ended early.",
         # a scale's name is not a diagnosis; a dose that changed, reported, is not advice
         "The GAD-7 is a short screening tool we learned about.",
         "Her dose went up last week, according to her doctor.",
