@@ -141,6 +141,7 @@ def _patterns() -> _Patterns:
         ("advice", terms.MEDICATION_ADVICE),
         ("advice_if_changed", terms.ADVICE_BEFORE_A_CHANGE),
         ("dose_verb", terms.DOSE_VERBS),
+        ("imperative_dose_verb", terms.IMPERATIVE_DOSE_VERBS),
         ("logistics", terms.LOGISTICS),
     )
     return _Patterns(
@@ -201,6 +202,13 @@ def findings(text: str, *, their_words: bool = False) -> list[Finding]:
         for m in p.cues.finditer(words)
         if quoted is None or not quoted(m.start, m.end)
     ]
+    if any(c.kind == "imperative_dose_verb" for c in cues):
+        cues = [
+            _Cue(c.start, c.end, "dose_verb") if c.kind == "imperative_dose_verb" else c
+            for c in cues
+            if c.kind != "imperative_dose_verb"
+            or not text[reader.sentence_start(c.start) : c.start].strip(" \t-•*\"“(")
+        ]
     check = _Check(text, reader, cues, p)
     raw: list[tuple[int, int, str]] = []
     prefixes: list[WordMatch] = []

@@ -458,7 +458,7 @@ RECOMMENDATIONS: tuple[Entry, ...] = (
     (
         "best right safest only appropriate ideal correct proper safe wisest obvious",
         r"\s+(?:(?:safe|real|good|right|best|next)\s+)?(?:option|choice|fit|place|plan|setting|"
-        r"step|call|bet|shot|level|move|path|route)",
+        r"step|call|bet|shot|level|move|path|route|medication|medicine|med|drug)",
     ),
     ("belongs belong", r"\s+(?:in|at)\b"),
     ("is are", r"\s+not\s+(?:yet\s+)?ready\s+for"),
@@ -540,6 +540,13 @@ DOSE_VERBS: tuple[Entry, ...] = (
     ("higher lower bigger smaller stronger weaker reduced increased extra",
      r"(?=\s+(?:\w+\s+)?(?:dose|dosage))"),
     ("empezar dejar suspender bajar subir aumentar reducir cambiar tomar", ""),
+)
+
+# "Up her dose to 16 mg": a dose verb only where an instruction opens with it (scope.py
+# keeps it only at a sentence's start; "pick up her meds" is an errand).
+IMPERATIVE_DOSE_VERBS: tuple[Entry, ...] = (
+    ("up", r"(?=\s+(?:her|his|their|the|a|an)\s+(?:[\w’'-]+\s+)?(?:dose|dosage|meds?|medication|"
+     r"mg))"),
 )
 
 # A sentence that opens with the writer's own choice; a level of care after it, in the

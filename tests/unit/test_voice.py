@@ -370,6 +370,9 @@ def test_voice_rules_from_the_second_development_set(
         # a dose with no drug, and a change recommended after it
         ("Her dose needs to go up.", "medication"),
         ("His dose should be lowered.", "medication"),
+        # "up" as an instruction's verb; a judgment that names a medicine
+        ("Up her dose to 16 mg.", "medication"),
+        ("Naltrexone is the right medication for him.", "medication"),
     ],
 )
 def test_general_rules_from_the_second_development_set(text: str, kind: str) -> None:
@@ -403,6 +406,8 @@ def test_general_rules_from_the_second_development_set(text: str, kind: str) -> 
         "His doctor told him to stop the Seroquel.",
         "I encouraged Ana to go to her IOP group tonight.",
         "It's time for his detox intake, so we ended early.",
+        # "up" after an errand's verb is no dose change
+        "She needs to pick up her meds before Friday.",
         # a scale's name is not a diagnosis; a dose that changed, reported, is not advice
         "The GAD-7 is a short screening tool we learned about.",
         "Her dose went up last week, according to her doctor.",
