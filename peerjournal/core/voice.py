@@ -170,23 +170,20 @@ _SALUTATION = re.compile(r"(?im)^[ \t]*(?:dear|hello|hi|greetings|to)\b[^,\n:]{0
 # A capitalized word that is no sentence's first: a name, the subject of its clause
 # ("From what I've seen, Arjun presents with…") unless an object or a title's name.
 _NAME = re.compile(r"(?<![\w’'.-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)?(?![\w’'-])")
-_WORD_BEFORE = re.compile(r"([\w’'-]+)[\s,]*$")
 _NOT_NAMES = _words(
     "I Dr Mr Mrs Ms Mx Miss Doctor Nurse Judge Officer Dear Monday Tuesday Wednesday Thursday "
     "Friday Saturday Sunday January February March April June July August September October "
     "November December Christmas Thanksgiving Easter English Spanish God Medicaid Medicare"
 )
-_TITLE_BEFORE = re.compile(
-    r"\b(?:dr|doctor|nurse|judge|officer|pastor|rev|prof|professor|coach|sister|brother|"
-    r"aunt|uncle|counselor|therapist|psychiatrist|prescriber|sponsor)\.?\s+$",
-    re.IGNORECASE,
+_TITLES = _words(
+    "dr doctor nurse judge officer pastor rev prof professor coach sister brother aunt uncle "
+    "counselor therapist psychiatrist prescriber sponsor"
 )
+_MR = _words("mr mrs ms mx")
 # A heading ("Assessment:", "Summary for referral:"): the writer's label, not a subject.
 _HEADING_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,2}\s*:")
 # A document word after these is the writer's own ("this letter") or a verb ("please note").
-_NOT_A_SUBJECT_BEFORE = re.compile(
-    r"\b(?:this|please|to|I|we|you|will|would|should|can|could|must)\s+$", re.IGNORECASE
-)
+_NOT_A_SUBJECT_AFTER_WORDS = _words("this please to i we you will would should can could must")
 # The writer's note style: a sentence that opens with the writer's own past verb
 # ("Noted that…", "Told Gunnar he could…"; not "Told me…", which is the person's).
 _WRITERS_OPENING = re.compile(
@@ -237,6 +234,27 @@ _MODALS_BEFORE_WISH = re.compile(
     r"may\s+want\s+to|might\s+want\s+to)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _word_before(text: str, pos: int) -> tuple[str, str]:
+    """The word before `pos` and the one mark between ("," or "." …), or ("", "")."""
+    i = pos
+    gap = ""
+    while i > 0 and pos - i < 8:
+        c = text[i - 1]
+        if c.isspace() or c in "\"“”'’(":
+            i -= 1
+        elif c in ",.!?:;" and not gap:
+            gap = c
+            i -= 1
+        else:
+            break
+    if "\n" in text[i:pos]:
+        gap = "\n"
+    j = i
+    while j > 0 and i - j < 30 and (text[j - 1].isalnum() or text[j - 1] in "’'-_"):
+        j -= 1
+    return text[j:i], gap
 
 
 class VoiceReader:
@@ -550,7 +568,7 @@ class VoiceReader:
             if kind == OTHER and (
                 self._is_object(m.start)
                 or _HEADING_AFTER.match(text, m.end)
-                or _NOT_A_SUBJECT_BEFORE.search(text, max(0, m.start - 12), m.start)
+                or _word_before(text, m.start)[0].lower() in _NOT_A_SUBJECT_AFTER_WORDS
             ):
                 continue
             starts.append(m.start)
@@ -561,15 +579,16 @@ class VoiceReader:
             a = n.start()
             if n.group() in _NOT_NAMES:
                 continue
-            before = _WORD_BEFORE.search(text, max(0, a - 24), a)
-            if before is None or before.group(1).lower() in vt.OBJECT_BEFORE:
-                continue  # a sentence's first word, or an object ("with Hank")
-            if _TITLE_BEFORE.search(text, max(0, a - 16), a) or self._is_other_word(n.group()):
-                continue
-            if "," not in before.group() and self._is_other_word(before.group(1)):
+            word, gap = _word_before(text, a)
+            low = word.lower()
+            if not word or (gap and gap in ".!?:;\n" and low not in _MR):
+                continue  # a sentence's first word ("Honestly, …"), not "Mr. Okafor"
+            if low in vt.OBJECT_BEFORE or low in _TITLES:
+                continue  # an object ("with Hank"), or a title's name ("Dr. Ruiz")
+            if self._is_other_word(n.group()) or (gap != "," and self._is_other_word(word)):
                 continue  # "her son Mateo": the name of someone else
-            if not text[self.sentence_start(a) : a].strip(" \t-•*\"“("):
-                continue
+            if self.sentence_start(a) > a - len(gap) - len(word) - 1:
+                continue  # the first word after a salutation or a dash
             names.append((a, n.end()))
         if names:
             marks = sorted(
