@@ -93,6 +93,7 @@ REPORTED: tuple[Entry, ...] = (
         "",
     ),
     ("according", r"\s+to"),
+    ("read reads", r"\s+(?:that|somewhere|online)"),
     ("per", r"\s+(?:her|his|their|the|a|Dr\.?|(?-i:[A-Z])\w+)(?!\s+(?:day|week|month|dose)\b)"),
     ("in", r"\s+(?:her|his|their|the\s+person[’']s)\s+(?:own\s+)?words"),
     ("her his their", r"\s+(?:own\s+)?words"),
@@ -164,7 +165,9 @@ TOPICS: tuple[Entry, ...] = (
     ("focused focusing focuses centered centred devoted dedicated geared", r"\s+(?:on|to|around)"),
     ("what", r"\s+(?:is|are)"),
     ("people", r"\s+(?:with|who\s+have|living\s+with)"),
-    ("anyone someone somebody", r"\s+(?:with|who\s+has)"),
+    # (not "presents as someone with…", "acts like someone with…": the writer's likening)
+    ("anyone someone somebody", r"(?<!as someone)(?<!like someone)(?<!as somebody)"
+     r"(?<!like somebody)\s+(?:with|who\s+has)"),
     ("taller charla grupo folleto", r"\s+(?:sobre|de)"),
 )
 

@@ -372,6 +372,8 @@ def test_voice_rules_from_the_second_development_set(
         ("His dose should be lowered.", "medication"),
         # "up" as an instruction's verb; a judgment that names a medicine
         ("Up her dose to 16 mg.", "medication"),
+        # the writer's likening is no topic
+        ("She presents as someone with bipolar disorder.", "diagnosis"),
         ("Naltrexone is the right medication for him.", "medication"),
     ],
 )
@@ -406,6 +408,8 @@ def test_general_rules_from_the_second_development_set(text: str, kind: str) -> 
         "His doctor told him to stop the Seroquel.",
         "I encouraged Ana to go to her IOP group tonight.",
         "It's time for his detox intake, so we ended early.",
+        # what the person read is reported
+        "She read that PTSD can follow a car crash.",
         # "up" after an errand's verb is no dose change
         "She needs to pick up her meds before Friday.",
         # a scale's name is not a diagnosis; a dose that changed, reported, is not advice
