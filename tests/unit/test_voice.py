@@ -381,6 +381,9 @@ def test_general_rules_from_the_second_development_set(text: str, kind: str) -> 
     found = findings(text)
     assert found, text
     assert kind in {f.kind for f in found}, found
+    # the property of the voice layer holds for every new rule: quoted, it is theirs
+    for quoted in (f'She said, "{text}"', f"He told me, “{text}”"):
+        assert findings(quoted) == [], quoted
 
 
 @pytest.mark.parametrize(
