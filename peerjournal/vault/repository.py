@@ -28,6 +28,7 @@ from peerjournal.core.models import (
 from peerjournal.core.report import MonthlyTally
 from peerjournal.core.report_audit import LoggedReport, cells_from_json
 from peerjournal.core.report_facts import EncounterFact, GoalFact, ReferralFact, ReportFacts
+from peerjournal.vault import checkins as checkin_store
 from peerjournal.vault import records, search
 from peerjournal.vault.database import Connection, IntegrityError, transaction
 from peerjournal.vault.records import Table
@@ -121,9 +122,12 @@ def count(conn: Connection, kind: type[Any]) -> int:
 
 def ids(conn: Connection) -> dict[str, set[str]]:
     """The ids in each interchange list."""
-    return {
+    found = {
         name: {row[0] for row in conn.execute(f"SELECT id FROM {name}")} for name in _LIST_NAMES
     }
+    found["checkins"] = checkin_store.checkin_ids(conn)
+    found["disclosures"] = _disclosure_ids(conn)
+    return found
 
 
 _LIST_NAMES = (
@@ -144,8 +148,7 @@ def _check_contents(conn: Connection, contents: JournalContents) -> None:
     """Invalid, naming list, index, id and field, for a duplicate id or a
     reference to no record (in the contents or the vault)."""
     known = ids(conn)
-    known["disclosures"] = set()
-    for name in _LIST_NAMES:
+    for name in (*_LIST_NAMES, "disclosures"):
         present = known[name]
         for index, record in enumerate(getattr(contents, name)):
             if record.id in present:
@@ -170,6 +173,7 @@ def _check_contents(conn: Connection, contents: JournalContents) -> None:
 def add_contents(conn: Connection, contents: JournalContents) -> None:
     """Add every record of `contents` in one transaction, or none."""
     _check_contents(conn, contents)
+    checkin_store.check_new(conn, contents.checkins, (p.id for p in contents.people))
     try:
         with transaction(conn):
             if contents.profile is not None:
@@ -178,6 +182,10 @@ def add_contents(conn: Connection, contents: JournalContents) -> None:
                 listed = getattr(contents, name)
                 if listed:
                     _insert_many(conn, records.BY_NAME[name], listed)
+            if contents.checkins:
+                checkin_store.insert_many(conn, contents.checkins)
+            if contents.disclosures:
+                _insert_disclosures(conn, contents.disclosures)
     except IntegrityError:
         raise errors.Invalid(
             "A record is missing a required field or names no record. Nothing was added."
@@ -195,9 +203,78 @@ def _insert_many(conn: Connection, table: Table, listed: Sequence[Any]) -> None:
 
 
 def load_contents(conn: Connection) -> JournalContents:
-    """The whole journal (without disclosures and drafts), for export."""
+    """The whole journal, the disclosure log included (without drafts), for export."""
     lists = {name: _rows(conn, records.BY_NAME[name], "ORDER BY num") for name in _LIST_NAMES}
-    return JournalContents(profile=profile(conn), **lists)
+    return JournalContents(
+        profile=profile(conn),
+        **lists,
+        checkins=checkin_store.all_checkins(conn),
+        disclosures=[
+            *_rows(conn, records.DISCLOSURES, "ORDER BY num"),
+            *_forgotten_disclosures(conn),
+        ],
+    )
+
+
+# --- the disclosure log in interchange ------------------------------------------
+# An entry about a person since forgotten is kept without them (vault/forget.py): in
+# interchange it has no person_id, names the referral FORGOTTEN_REFERRAL, and says only
+# that scope findings were overridden, not why (the reason held their words).
+FORGOTTEN_REFERRAL = "forgotten"
+OVERRIDE_KEPT = "Scope findings were overridden; the reason was deleted with the person."
+
+
+def _disclosure_ids(conn: Connection) -> set[str]:
+    found = {str(row[0]) for row in conn.execute("SELECT id FROM disclosures")}
+    if _has_table(conn, "forgotten_disclosures"):  # not before its migration
+        found.update(str(row[0]) for row in conn.execute("SELECT id FROM forgotten_disclosures"))
+    return found
+
+
+def _has_table(conn: Connection, name: str) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+    ).fetchone()
+    return row is not None
+
+
+def _forgotten_disclosures(conn: Connection) -> list[Disclosure]:
+    return [
+        Disclosure(
+            id=str(row[0]),
+            referral_id=FORGOTTEN_REFERRAL,
+            person_id=None,
+            recipient_id=str(row[1]),
+            consent_id=None,
+            disclosed_at=datetime.fromisoformat(str(row[2])),
+            sha256=str(row[3]),
+            override_reason=OVERRIDE_KEPT if row[4] else None,
+        )
+        for row in conn.execute(
+            "SELECT id, recipient_id, disclosed_at, sha256, overridden "
+            "FROM forgotten_disclosures ORDER BY num"
+        )
+    ]
+
+
+def _insert_disclosures(conn: Connection, entries: Sequence[Disclosure]) -> None:
+    """Entries that name their person join the log; the others join the entries about
+    people since forgotten, as `forget` keeps them."""
+    named = [entry for entry in entries if entry.person_id is not None]
+    if named:
+        _insert_many(conn, records.DISCLOSURES, named)
+    today = date.today().isoformat()
+    conn.executemany(
+        "INSERT INTO forgotten_disclosures "
+        "(id, recipient_id, disclosed_at, sha256, overridden, forgotten_on) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (entry.id, entry.recipient_id, entry.disclosed_at.isoformat(),
+             entry.sha256, entry.override_reason is not None, today)
+            for entry in entries
+            if entry.person_id is None
+        ],
+    )
 
 
 # --- profile ------------------------------------------------------------------

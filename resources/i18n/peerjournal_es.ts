@@ -443,6 +443,26 @@
         <source>Never hint this word in this journal (undo in Settings)</source>
         <translation>No sugerir nunca esta palabra en este diario (se deshace en Ajustes)</translation>
     </message>
+    <message>
+        <source>Part of life {n}</source>
+        <translation>Parte de la vida {n}</translation>
+    </message>
+    <message>
+        <source>Name this part, in their words</source>
+        <translation>Nombre de esta parte, en sus palabras</translation>
+    </message>
+    <message>
+        <source>Their own name for this part of life. Renaming keeps its history.</source>
+        <translation>El nombre que la persona le da a esta parte de la vida. Cambiarle el nombre conserva su historia.</translation>
+    </message>
+    <message>
+        <source>In their words, part {n}</source>
+        <translation>En sus palabras, parte {n}</translation>
+    </message>
+    <message>
+        <source>In their words (optional)</source>
+        <translation>En sus palabras (opcional)</translation>
+    </message>
 </context>
 <context>
     <name>BackupView</name>
@@ -567,6 +587,10 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     <message>
         <source>Your journal stays as it is; only the passphrase that opens it changes. Your recovery key keeps working. Backups made earlier still open with the passphrase they were made with.</source>
         <translation>Su diario queda tal como está; solo cambia la frase de contraseña que lo abre. Su clave de recuperación sigue funcionando. Las copias de seguridad hechas antes se siguen abriendo con la frase de contraseña que tenían al hacerse.</translation>
+    </message>
+    <message>
+        <source>If the old passphrase may have been seen, choose Journal → I think my passphrase, recovery sheet, a backup or this laptop&apos;s copy was exposed… instead: a change here does not lock out copies of the journal made before.</source>
+        <translation>Si alguien pudo haber visto la frase de contraseña anterior, elija en su lugar Diario → Creo que mi frase de contraseña, mi hoja de recuperación, una copia de seguridad o la copia de esta computadora quedó expuesta…: un cambio aquí no deja fuera a las copias del diario hechas antes.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
@@ -738,6 +762,61 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     <message>
         <source>&apos;User&apos; reduces a person to their drug use; say &apos;person who uses drugs&apos;.</source>
         <translation>“Usuario” reduce a la persona a su consumo; diga “persona que usa drogas”.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinDialog</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Chequeo</translation>
+    </message>
+    <message>
+        <source>How is each part of life going right now, from 1 (hard right now) to 5 (going well)? There is no total and no score: each part stands on its own. Skip any part they would rather not answer today.</source>
+        <translation>¿Cómo va cada parte de la vida ahora mismo, de 1 (difícil ahora) a 5 (va bien)? No hay total ni puntaje: cada parte vale por sí misma. Salte cualquier parte que la persona prefiera no contestar hoy.</translation>
+    </message>
+    <message>
+        <source>Day of the check-in</source>
+        <translation>Día del chequeo</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>Part of life</source>
+        <translation>Parte de la vida</translation>
+    </message>
+    <message>
+        <source>1 to 5</source>
+        <translation>1 a 5</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>En sus palabras</translation>
+    </message>
+    <message>
+        <source>&amp;Add a part of life</source>
+        <translation>&amp;Agregar una parte de la vida</translation>
+    </message>
+    <message>
+        <source>Add a part of life</source>
+        <translation>Agregar una parte de la vida</translation>
+    </message>
+    <message>
+        <source>Please check</source>
+        <translation>Por favor, revise</translation>
+    </message>
+    <message>
+        <source>&amp;Save check-in</source>
+        <translation>&amp;Guardar el chequeo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Check-in with {name}</source>
+        <translation>Chequeo con {name}</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1125,33 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     <message>
         <source>Valid today.</source>
         <translation>Vigente hoy.</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>todo</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>desde el {date}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Huella (SHA-256)</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1627,49 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     </message>
 </context>
 <context>
+    <name>ForgetPersonDialog</name>
+    <message>
+        <source>Forget this person</source>
+        <translation>Olvidar a esta persona</translation>
+    </message>
+    <message>
+        <source>Counting what would be deleted…</source>
+        <translation>Contando lo que se borraría…</translation>
+    </message>
+    <message>
+        <source>None of their words will remain in the journal file. Earlier backups still hold them until they age out of the rolling backups (about six months); copies kept elsewhere, such as on a USB stick, until you delete them. This cannot be undone.</source>
+        <translation>Ninguna de sus palabras quedará en el archivo del diario. Las copias de seguridad anteriores las conservan hasta que salgan de la rotación de copias (unos seis meses); las copias guardadas en otro lugar, como una memoria USB, hasta que usted las borre. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Forget them</source>
+        <translation>&amp;Olvidarla</translation>
+    </message>
+    <message>
+        <source>Forget them</source>
+        <translation>Olvidarla</translation>
+    </message>
+    <message>
+        <source>This deletes the person and {n} records about them: encounters, goals, check-ins, consents and referrals.</source>
+        <translation>Esto borra a la persona y {n} registros sobre ella: encuentros, metas, chequeos, consentimientos y remisiones.</translation>
+    </message>
+    <message>
+        <source>{n} of your reflections stay (they are yours), unlinked from their encounters.</source>
+        <translation>{n} de sus reflexiones se quedan (son suyas), desvinculadas de sus encuentros.</translation>
+    </message>
+    <message>
+        <source>The disclosure log keeps its {n} entries about them, without their name: who received a letter, when, and its fingerprint.</source>
+        <translation>El registro de divulgaciones conserva sus {n} entradas sobre esta persona, sin su nombre: quién recibió una carta, cuándo y su huella digital.</translation>
+    </message>
+    <message>
+        <source>Forgetting…</source>
+        <translation>Olvidando…</translation>
+    </message>
+</context>
+<context>
     <name>GoalEditor</name>
     <message>
         <source>Goal</source>
@@ -1589,6 +1738,85 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     <message>
         <source>The closing date cannot come before the day the goal was set.</source>
         <translation>La fecha de cierre no puede ser anterior al día en que se fijó la meta.</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthView</name>
+    <message>
+        <source>Growth</source>
+        <translation>Crecimiento</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Goals, set and met</source>
+        <translation>Metas, propuestas y cumplidas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Goals&lt;/b&gt;: what they set out to do</source>
+        <translation>&lt;b&gt;&amp;Metas&lt;/b&gt;: lo que se propuso</translation>
+    </message>
+    <message>
+        <source>No check-ins yet. Take one together: it takes a minute.</source>
+        <translation>Todavía no hay chequeos. Hagan uno juntos: toma un minuto.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parts of life&lt;/b&gt;: how each one moved, 1 to 5 (▲ under a picture: the day a goal was met)</source>
+        <translation>&lt;b&gt;Partes de la vida&lt;/b&gt;: cómo se movió cada una, de 1 a 5 (▲ debajo de un dibujo: el día en que se cumplió una meta)</translation>
+    </message>
+    <message>
+        <source>New &amp;check-in…</source>
+        <translation>Nuevo &amp;chequeo…</translation>
+    </message>
+    <message>
+        <source>New check-in</source>
+        <translation>Nuevo chequeo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Growth: {name}</source>
+        <translation>Crecimiento: {name}</translation>
+    </message>
+    <message>
+        <source>{n} check-ins from {first} to {last}. Each part stands on its own: no totals, no scores.</source>
+        <translation>{n} chequeos del {first} al {last}. Cada parte vale por sí misma: sin totales ni puntajes.</translation>
+    </message>
+    <message>
+        <source>set {date}</source>
+        <translation>propuesta el {date}</translation>
+    </message>
+    <message>
+        <source>✓ met {date}</source>
+        <translation>✓ cumplida el {date}</translation>
+    </message>
+    <message>
+        <source>set aside {date}</source>
+        <translation>dejada a un lado el {date}</translation>
+    </message>
+    <message>
+        <source>still working on it</source>
+        <translation>todavía trabajando en ella</translation>
+    </message>
+    <message>
+        <source>No goals written down yet.</source>
+        <translation>Todavía no hay metas anotadas.</translation>
+    </message>
+    <message>
+        <source>Now: {n}</source>
+        <translation>Ahora: {n}</translation>
+    </message>
+    <message>
+        <source>Check-in kept.</source>
+        <translation>Chequeo guardado.</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1960,14 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
         <translation>Ya tiene una nueva clave de recuperación; la anterior ya no abre el diario.</translation>
     </message>
     <message>
+        <source>The journal is re-encrypted under a new key; earlier keys no longer open it.</source>
+        <translation>El diario quedó cifrado con una clave nueva; las claves anteriores ya no lo abren.</translation>
+    </message>
+    <message>
+        <source>Forgotten: none of their words remains in the journal. Earlier backups hold them until they age out.</source>
+        <translation>Olvidada: ninguna de sus palabras queda en el diario. Las copias de seguridad anteriores las conservan hasta que salgan de la rotación.</translation>
+    </message>
+    <message>
         <source>{count} found. Press Enter on a result to open it.</source>
         <translation>Se encontraron {count}. Pulse Intro sobre un resultado para abrirlo.</translation>
     </message>
@@ -1826,6 +2062,14 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
         <translation>&amp;Hacer una nueva clave de recuperación…</translation>
     </message>
     <message>
+        <source>I think my passphrase, recovery sheet, a backup or this laptop&apos;s copy was e&amp;xposed…</source>
+        <translation>Creo que mi frase de contraseña, mi hoja de recuperación, una copia de seguridad o la copia de esta computadora quedó e&amp;xpuesta…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this person…</source>
+        <translation>&amp;Olvidar a esta persona…</translation>
+    </message>
+    <message>
         <source>&amp;People I support</source>
         <translation>&amp;Las personas a quienes acompaño</translation>
     </message>
@@ -1880,6 +2124,26 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
     <message>
         <source>Today&apos;s automatic backup was not written: {why} Your journal is safe.</source>
         <translation>La copia automática de hoy no se pudo hacer: {why} Su diario está a salvo.</translation>
+    </message>
+    <message>
+        <source>Open in another window</source>
+        <translation>Abierto en otra ventana</translation>
+    </message>
+    <message>
+        <source>This journal is already open in another PeerJournal window, or a command is using it. Both can read and write it, but its passphrase, its keys and a restore cannot be changed while both are open. Bring the other window forward and lock this one, or keep both open.</source>
+        <translation>Este diario ya está abierto en otra ventana de PeerJournal, o un comando lo está usando. Ambos pueden leerlo y escribir en él, pero no se pueden cambiar su frase de contraseña ni sus claves, ni restaurar una copia, mientras los dos estén abiertos. Traiga la otra ventana al frente y bloquee esta, o mantenga las dos abiertas.</translation>
+    </message>
+    <message>
+        <source>&amp;Bring the other window forward</source>
+        <translation>&amp;Traer la otra ventana al frente</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both open</source>
+        <translation>&amp;Mantener las dos abiertas</translation>
+    </message>
+    <message>
+        <source>Another window asked for this one: the journal is open here.</source>
+        <translation>Otra ventana pidió esta: el diario está abierto aquí.</translation>
     </message>
     <message>
         <source>Backup written.</source>
@@ -1937,6 +2201,10 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Also re-encrypt the journal under a new key, so that the old sheet cannot open backups or copies made from now on (recommended)</source>
+        <translation>Cifrar también el diario con una clave nueva, para que la hoja anterior no pueda abrir las copias que se hagan de ahora en adelante (recomendado)</translation>
     </message>
     <message>
         <source>Recovery key problem</source>
@@ -2191,6 +2459,30 @@ Nada sale de esta computadora.</translation>
         <translation>Editar los datos</translation>
     </message>
     <message>
+        <source>Gro&amp;wth…</source>
+        <translation>C&amp;recimiento…</translation>
+    </message>
+    <message>
+        <source>Their goals and check-ins over time; take a check-in</source>
+        <translation>Sus metas y chequeos a lo largo del tiempo; hacer un chequeo</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Crecimiento</translation>
+    </message>
+    <message>
+        <source>Their co&amp;py…</source>
+        <translation>Su co&amp;pia…</translation>
+    </message>
+    <message>
+        <source>A copy of their record to give them, as PDF</source>
+        <translation>Una copia de su expediente para darle, en PDF</translation>
+    </message>
+    <message>
+        <source>Their copy</source>
+        <translation>Su copia</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
@@ -2223,6 +2515,37 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>Language hint</source>
         <translation>Sugerencia de lenguaje</translation>
+    </message>
+</context>
+<context>
+    <name>RatingChoice</name>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Not this time</source>
+        <translation>Esta vez no</translation>
+    </message>
+    <message>
+        <source>1: hard right now</source>
+        <translation>1: difícil ahora</translation>
+    </message>
+    <message>
+        <source>5: going well</source>
+        <translation>5: va bien</translation>
+    </message>
+    <message>
+        <source>new part</source>
+        <translation>parte nueva</translation>
+    </message>
+    <message>
+        <source>How “{part}” is going, 1 to 5</source>
+        <translation>Cómo va “{part}”, de 1 a 5</translation>
+    </message>
+    <message>
+        <source>{n} for “{part}”</source>
+        <translation>{n} para “{part}”</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2802,128 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>What I learned</source>
         <translation>Lo que aprendí</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <source>{n} automatic backups were re-made under the new key.</source>
+        <translation>Se rehicieron {n} copias automáticas con la clave nueva.</translation>
+    </message>
+    <message>
+        <source>{n} backups could not be re-made (damaged, or made under an older key) and were left as they were.</source>
+        <translation>{n} copias no se pudieron rehacer (dañadas, o hechas con una clave más antigua) y se dejaron como estaban.</translation>
+    </message>
+    <message>
+        <source>{n} automatic backups were deleted.</source>
+        <translation>Se borraron {n} copias automáticas.</translation>
+    </message>
+    <message>
+        <source>Copies kept elsewhere (a USB stick) still open with the old passphrase and recovery key: delete them.</source>
+        <translation>Las copias guardadas en otro lugar (una memoria USB) todavía se abren con la frase de contraseña y la clave de recuperación anteriores: bórrelas.</translation>
+    </message>
+    <message>
+        <source>Make the journal&apos;s keys new</source>
+        <translation>Renovar las claves del diario</translation>
+    </message>
+    <message>
+        <source>You restored a backup. If you restored because this computer or the old one was lost, or a backup may have been copied, make the journal&apos;s keys new now: whatever holds the old ones cannot read what you write from now on.</source>
+        <translation>Usted restauró una copia de seguridad. Si la restauró porque se perdió esta computadora o la anterior, o porque alguien pudo haber copiado una copia de seguridad, renueve ahora las claves del diario: quien tenga las anteriores no podrá leer lo que escriba de ahora en adelante.</translation>
+    </message>
+    <message>
+        <source>If your passphrase, your recovery sheet, a backup or a copy of this journal (a lost laptop) may be in someone else&apos;s hands, this locks all of them out of the journal: it is re-encrypted under a new key, with a new recovery key. Choose a new passphrase too if the old one may have been seen.</source>
+        <translation>Si su frase de contraseña, su hoja de recuperación, una copia de seguridad o una copia de este diario (una computadora perdida) pueden estar en otras manos, esto les cierra el paso a todas: el diario se cifra con una clave nueva, con una nueva clave de recuperación. Elija también una nueva frase de contraseña si alguien pudo haber visto la anterior.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nueva frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>Key problem</source>
+        <translation>Problema con la clave</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Re-encrypt the journal</source>
+        <translation>&amp;Cifrar de nuevo el diario</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the journal</source>
+        <translation>Cifrar de nuevo el diario</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Frase de contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Otra vez:</translation>
+    </message>
+    <message>
+        <source>Leave the new passphrase empty to keep the current one.</source>
+        <translation>Deje vacía la nueva frase de contraseña para conservar la actual.</translation>
+    </message>
+    <message>
+        <source>Your new recovery key</source>
+        <translation>Su nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <source>The journal is re-encrypted: the old passphrase (if you chose a new one), the old recovery key and earlier copies of the journal no longer open it. This is your new recovery key: print it or save it now and keep it away from this computer.</source>
+        <translation>El diario quedó cifrado de nuevo: la frase de contraseña anterior (si eligió una nueva), la clave de recuperación anterior y las copias anteriores del diario ya no lo abren. Esta es su nueva clave de recuperación: imprímala o guárdela ahora y manténgala lejos de esta computadora.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the journal…</source>
+        <translation>Cifrando de nuevo el diario…</translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase.</source>
+        <translation>Escriba su frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña nuevas no son iguales.</translation>
+    </message>
+    <message>
+        <source>That is not your current passphrase. Nothing was changed; please try again.</source>
+        <translation>Esa no es su frase de contraseña actual. No se cambió nada; inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyOptions</name>
+    <message>
+        <source>Re-make my automatic backups under the new key (recommended)</source>
+        <translation>Rehacer mis copias automáticas con la clave nueva (recomendado)</translation>
+    </message>
+    <message>
+        <source>Delete my automatic backups</source>
+        <translation>Borrar mis copias automáticas</translation>
+    </message>
+    <message>
+        <source>Copies kept anywhere else — on a USB stick, another computer, or a backup you saved somewhere yourself — still open with the old passphrase and the old recovery key. Delete them once a new backup is made.</source>
+        <translation>Las copias guardadas en cualquier otro lugar —una memoria USB, otra computadora o una copia de seguridad que usted guardó en otra parte— todavía se abren con la frase de contraseña y la clave de recuperación anteriores. Bórrelas cuando se haya hecho una copia nueva.</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3471,10 @@ Nada sale de esta computadora.</translation>
         <translation>Profesional clínico</translation>
     </message>
     <message>
+        <source>Check-in</source>
+        <translation>Chequeo</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Qué</translation>
     </message>
@@ -3153,12 +3602,12 @@ Nada sale de esta computadora.</translation>
         <translation>Palabras que nunca se &amp;sugieren en este diario:</translation>
     </message>
     <message>
-        <source>Hint a&amp;gain</source>
-        <translation>Quitar de la &amp;lista</translation>
-    </message>
-    <message>
         <source>Words never hinted in this journal</source>
         <translation>Palabras que nunca se sugieren en este diario</translation>
+    </message>
+    <message>
+        <source>Hint a&amp;gain</source>
+        <translation>Quitar de la &amp;lista</translation>
     </message>
     <message>
         <source>Take the chosen word off the list, so it is hinted again</source>
@@ -3202,6 +3651,89 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>Passphrase advice</source>
         <translation>Consejo sobre la frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>TheirCopyDialog</name>
+    <message>
+        <source>Their copy</source>
+        <translation>Su copia</translation>
+    </message>
+    <message>
+        <source>Their own copy of what you have written about them: their details, every encounter (their story, what they wanted, their answer to “How can I help?” and what you did), goals, check-ins with pictures, consents, referrals and who received them, and the accounting of disclosures. Never your private reflections, your notes about them, or anyone else.</source>
+        <translation>Su propia copia de lo que usted ha escrito sobre la persona: sus datos, cada encuentro (su historia, lo que quería, su respuesta a “¿Cómo puedo ayudarle?” y lo que usted hizo), metas, chequeos con dibujos, consentimientos, remisiones y quién las recibió, y el registro de divulgaciones. Nunca sus reflexiones privadas, sus notas sobre la persona ni a nadie más.</translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation>&amp;Todo</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation>Desde este día</translation>
+    </message>
+    <message>
+        <source>Language of their copy</source>
+        <translation>Idioma de su copia</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Período:</translation>
+    </message>
+    <message>
+        <source>&amp;Save their copy as PDF…</source>
+        <translation>&amp;Guardar su copia como PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print their copy…</source>
+        <translation>Im&amp;primir su copia…</translation>
+    </message>
+    <message>
+        <source>Copies made. Giving a person their own record is not a disclosure to a third party: these copies are logged here, not in the disclosure log.</source>
+        <translation>Copias hechas. Darle a una persona su propio expediente no es una divulgación a un tercero: estas copias se anotan aquí, no en el registro de divulgaciones.</translation>
+    </message>
+    <message>
+        <source>Copies made</source>
+        <translation>Copias hechas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Save their copy</source>
+        <translation>Guardar su copia</translation>
+    </message>
+    <message>
+        <source>my-record.pdf</source>
+        <translation>mi-expediente.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved their copy to {name} and logged it.</source>
+        <translation>Su copia quedó guardada en {name} y anotada.</translation>
+    </message>
+    <message>
+        <source>Print their copy</source>
+        <translation>Imprimir su copia</translation>
+    </message>
+    <message>
+        <source>Sent their copy to the printer and logged it.</source>
+        <translation>Su copia se envió a la impresora y quedó anotada.</translation>
     </message>
 </context>
 <context>
