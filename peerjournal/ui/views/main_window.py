@@ -125,6 +125,13 @@ class LockKey(QObject):
     the window is freed as soon as it is deleted)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            # A text field claims keys such as Ctrl+E (end of line) or Ctrl+K (delete
+            # to the end) before the window's shortcuts see them; in the main
+            # window the app's own shortcuts win (Ctrl+E in "Find a person").
+            window = self.parent()
+            return (isinstance(window, MainWindow) and isinstance(watched, QWidget)
+                    and watched.window() is window and window.owns_shortcut(event))
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             window = self.parent()
             if not isinstance(window, MainWindow):
@@ -152,6 +159,11 @@ class JournalView(QWidget):
         self._dialogs: list[QDialog] = []
         self._drafts: QObject | None = None
         self._search_generation = 0
+        # Enter in "Find a person" opens the first match of what was typed, even when
+        # the filter has not run yet: the filter text it waits for (None: not waiting).
+        self._open_first_for: str | None = None
+        # True while the list's selection is set to follow the page shown.
+        self._syncing_people = False
 
         # ----- left: the people I support -----
         left = QWidget(self)
@@ -208,8 +220,8 @@ class JournalView(QWidget):
         self.include_reflections_check.setAccessibleName(
             self.tr("Include my private reflections"))
         self.include_reflections_check.setToolTip(self.tr(
-            "Unticked, the search leaves out your reflections, in case someone can see "
-            "your screen."))
+            "Unticked, search and a person's timeline leave out your reflections, in case "
+            "someone can see your screen."))
         self.include_reflections_check.setChecked(False)
         self.pages = QStackedWidget(right)
 
@@ -302,9 +314,10 @@ class JournalView(QWidget):
         self._people_timer.timeout.connect(
             lambda: self.people_model.set_filter(self.people_search.text()))
         self.people_search.textChanged.connect(lambda _t: self._people_timer.start())
-        self.people_search.returnPressed.connect(self._focus_first_person)
+        self.people_search.returnPressed.connect(self._enter_in_people_search)
+        self.people_model.page_loaded.connect(self._people_page_loaded)
         self.people_list.selectionModel().currentChanged.connect(self._person_chosen)
-        self.people_list.activated.connect(lambda index: self._person_chosen(index, QModelIndex()))
+        self.people_list.activated.connect(self._person_activated)
         self.add_person_button.clicked.connect(self.add_person)
         self.follow_ups_button.clicked.connect(self.show_follow_ups)
         self.reflections_button.clicked.connect(self.show_reflections)
@@ -333,6 +346,7 @@ class JournalView(QWidget):
         self.person_page.show_consents.connect(self.show_consents)
         self.person_page.show_disclosures.connect(self.show_disclosures)
         self.person_page.edit_person.connect(self.edit_person)
+        self.person_page.loaded.connect(self._sync_people_selection)
 
         self.pages.setCurrentIndex(self.EMPTY)
 
@@ -362,15 +376,62 @@ class JournalView(QWidget):
         self.people_search.setFocus()
         self.people_search.selectAll()
 
-    def _focus_first_person(self) -> None:
-        if self.people_model.rowCount() > 0:
-            self.people_list.setFocus()
-            self.people_list.setCurrentIndex(self.people_model.index(0, 0))
+    def _enter_in_people_search(self) -> None:
+        """Enter opens the first person matching what is typed now: the filter
+        runs at once when its timer has not fired yet, and the person opens when
+        that list arrives, never the one highlighted before."""
+        self._people_timer.stop()
+        wanted = self.people_search.text().strip()
+        if self.people_model.filter_text != wanted:
+            self._open_first_for = wanted
+            self.people_model.set_filter(wanted)
+        elif self.people_model.loading:
+            self._open_first_for = wanted
+        else:
+            self._open_first_person()
+
+    def _people_page_loaded(self, _count: int) -> None:
+        if (self._open_first_for is not None
+                and self._open_first_for == self.people_model.filter_text):
+            self._open_first_for = None
+            self._open_first_person()
+
+    def _open_first_person(self) -> None:
+        if self.people_model.rowCount() == 0:
+            self.status.emit(self.tr("Nobody matches what you typed."))
+            return
+        person = self.people_model.data(self.people_model.index(0, 0), ROW_ROLE)
+        self.people_list.setFocus()
+        if person is not None:
+            self.open_person(person.id)
 
     def _person_chosen(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing_people:
+            return  # the list follows the page; it does not choose it
+        self._person_activated(index)
+
+    def _person_activated(self, index: QModelIndex) -> None:
         person = self.people_model.data(index, ROW_ROLE) if index.isValid() else None
         if person is not None:
             self.open_person(person.id)
+
+    def _sync_people_selection(self, person_id: str) -> None:
+        """The list's selection follows the page shown: that person highlighted
+        when they are in the list, nobody otherwise."""
+        row = self.people_model.row_of_id(person_id)
+        selection = self.people_list.selectionModel()
+        self._syncing_people = True
+        try:
+            if row >= 0:
+                index = self.people_model.index(row, 0)
+                selection.setCurrentIndex(
+                    index, selection.SelectionFlag.ClearAndSelect)
+                self.people_list.scrollTo(index)
+            else:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), selection.SelectionFlag.NoUpdate)
+        finally:
+            self._syncing_people = False
 
     def open_person(self, person_id: str, select_id: str | None = None) -> None:
         """Show a person's page (and select a record on their timeline)."""
@@ -643,7 +704,8 @@ class JournalView(QWidget):
         self.search_field.setFocus()
         self.search_field.selectAll()
 
-    def _include_reflections_toggled(self, _checked: bool) -> None:
+    def _include_reflections_toggled(self, checked: bool) -> None:
+        self.person_page.set_include_reflections(checked)
         if self.search_field.text().strip():
             self.run_search()
 
@@ -755,6 +817,7 @@ class JournalView(QWidget):
         self.include_reflections_check.blockSignals(True)  # no search while locking
         self.include_reflections_check.setChecked(False)
         self.include_reflections_check.blockSignals(False)
+        self.person_page.set_include_reflections(False)
         self.search_summary.clear()
 
 
@@ -876,6 +939,21 @@ class MainWindow(QMainWindow):
                                              self.show_shortcuts, needs_journal=False)
         self.about_action = self._action(self.tr("&About PeerJournal"), None, self.show_about,
                                          needs_journal=False)
+
+    def owns_shortcut(self, event: QKeyEvent) -> bool:
+        """True when the key pressed is one of the window's enabled shortcuts
+        with Ctrl (or a function key): it goes to the action, not to a field."""
+        modifiers = event.modifiers()
+        is_function_key = Qt.Key.Key_F1 <= event.key() <= Qt.Key.Key_F12
+        if not (modifiers & Qt.KeyboardModifier.ControlModifier or is_function_key):
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        for action in self.actions():
+            if action.isEnabled() and not action.shortcut().isEmpty() and (
+                    action.shortcut().matches(pressed)
+                    == QKeySequence.SequenceMatch.ExactMatch):
+                return True
+        return False
 
     def _with_journal(self, fn: Callable[[JournalView], Any]) -> Callable[[], None]:
         def call() -> None:

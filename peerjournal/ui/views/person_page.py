@@ -226,6 +226,9 @@ class PersonPage(QWidget):
         self._tasks = tasks
         self._person: Person | None = None
         self._generation = 0
+        # The peer's reflections stay off a page someone beside them may see,
+        # unless "Include my private reflections" is ticked (as for search).
+        self._include_reflections = False
         self.setAccessibleName(self.tr("Person"))
 
         self.name = QLabel(self)
@@ -234,7 +237,8 @@ class PersonPage(QWidget):
         font.setWeight(QFont.Weight.DemiBold)
         self.name.setFont(font)
         self.name.setTextFormat(Qt.TextFormat.PlainText)
-        self.name.setAccessibleName(self.tr("Name they use"))
+        self.name.setWordWrap(True)
+        self.name.setAccessibleName(self.tr("Person"))
         self.details = QLabel(self)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setWordWrap(True)
@@ -379,8 +383,12 @@ class PersonPage(QWidget):
         if generation != self._generation:
             return
         person, items = result
+        if not self._include_reflections:
+            items = [item for item in items if item.kind != "reflection"]
         self._person = person
         self.name.setText(person.preferred_name)
+        # Assistive technology reads the heading as the person's name.
+        self.name.setAccessibleName(person.preferred_name)
         self.details.setText(self._details_text(person))
         self.details.setVisible(bool(self.details.text()))
         self.reading.clear()
@@ -409,11 +417,22 @@ class PersonPage(QWidget):
         ]
         return "  ·  ".join(part for part in parts if part)
 
+    @property
+    def include_reflections(self) -> bool:
+        return self._include_reflections
+
+    def set_include_reflections(self, include: bool) -> None:
+        """Show or hide the peer's private reflections on the timeline."""
+        if include != self._include_reflections:
+            self._include_reflections = include
+            self.reload()
+
     def clear(self) -> None:
         """Forget the person and every word shown (locking)."""
         self._generation += 1
         self._person = None
         self.name.clear()
+        self.name.setAccessibleName(self.tr("Person"))
         self.details.clear()
         self.reading.clear()
         self.model.clear()

@@ -642,6 +642,9 @@ class WelcomeView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fit_page(self.pages.currentIndex())
+        # At start the keyboard goes to the passphrase, not the journal drop-down.
+        if self.pages.currentIndex() == self.UNLOCK and self.passphrase.isVisibleTo(self):
+            self.passphrase.setFocus()
 
     def _show_busy(self, busy: bool, words: str = "") -> None:
         self._busy = busy
