@@ -223,3 +223,113 @@ def test_the_passphrase_field_has_the_keyboard_at_start(qtbot, tmp_path, vault_t
     qtbot.waitActive(win)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is win.welcome.passphrase, timeout=WAIT)
     win.shutdown()
+
+
+# ----- the demo trap, and the first run -----
+
+
+def test_the_first_run_shows_no_hidden_path_and_no_locked(qtbot, window):
+    welcome = window.welcome
+    assert not welcome.any_journal
+    assert not welcome.journal_choice.isVisible()
+    shown = [w.text() for w in welcome.findChildren(QLabel) if w.isVisible()]
+    assert not any("/." in text or "~/" in text for text in shown)
+    assert "Locked" not in window.statusBar().currentMessage()
+
+
+def test_the_demo_says_it_is_made_up_and_opens_again_after_locking(qtbot, window):
+    welcome = window.welcome
+    welcome.demo_button.click()
+    qtbot.waitUntil(lambda: window.is_unlocked, timeout=60_000)
+    assert "Demo" in window.windowTitle()
+    banner = window.journal.demo_banner
+    assert banner is not None and banner.isVisible()
+    texts = " ".join(w.text() for w in banner.findChildren(QLabel)
+                     + banner.findChildren(QAbstractButton))
+    assert "Demo journal: made-up people" in texts and "my own journal" in texts
+    window.lock()
+    qtbot.waitUntil(lambda: not window.is_unlocked, timeout=WAIT)
+    assert window.windowTitle() == "PeerJournal"
+    # No passphrase was ever set for the demo: the lock screen offers it again.
+    assert not welcome.passphrase.isVisible()
+    assert not welcome.forgot_button.isVisible()
+    assert welcome.demo_again_button.isVisible()
+    welcome.demo_again_button.click()
+    qtbot.waitUntil(lambda: window.is_unlocked, timeout=60_000)
+    assert "Demo" in window.windowTitle()
+    # "Create my own journal": the demo closes and the create page opens.
+    window.journal.demo_banner_button.click()
+    qtbot.waitUntil(lambda: not window.is_unlocked, timeout=WAIT)
+    assert welcome.pages.currentIndex() == welcome.CREATE
+    assert "demo" not in welcome.create_where.text()
+
+
+# ----- the smaller ones -----
+
+
+def test_one_person_is_not_1_people(qtbot, window):
+    create_journal(qtbot, window)
+    write(qtbot, window, lambda vault: vault.save(Person(id="p-one", preferred_name="Ana")))
+    messages: list[str] = []
+    window.journal.status.connect(messages.append)
+    window.journal.refresh_counts()
+    qtbot.waitUntil(lambda: bool(messages), timeout=WAIT)
+    assert "1 people" not in messages[-1]
+    assert "1 person" in messages[-1]
+
+
+def test_the_strength_advice_waits_for_typing(qtbot):
+    from peerjournal.ui.views.welcome import StrengthMeter
+
+    meter = StrengthMeter()
+    qtbot.addWidget(meter)
+    assert meter.words.text() == ""  # no "Too short" before a key is pressed
+    meter.update_for("abc")
+    assert "Too short" in meter.words.text()
+    meter.update_for("")
+    assert meter.words.text() == ""
+
+
+def test_save_dialogs_start_in_documents(tmp_path, monkeypatch):
+    from peerjournal.ui.views import pdf_output
+
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(pdf_output, "documents_folder", lambda: documents)
+    assert pdf_output.in_documents("report.pdf") == str(documents / "report.pdf")
+    assert pdf_output.in_documents("/elsewhere/report.pdf") == "/elsewhere/report.pdf"
+
+
+def test_a_backup_made_now_shows_at_once_and_the_backups_are_listed(qtbot, window, tmp_path):
+    from peerjournal.ui.views import backup_view
+
+    create_journal(qtbot, window)
+    settle(qtbot, window)
+    status = window.backup_status
+    before = status.last_backup
+    target = tmp_path / "usb" / "journal-copy.pjbackup"
+    target.parent.mkdir()
+    monkeypatch = pytest.MonkeyPatch()
+    monkeypatch.setattr(backup_view, "choose_backup_target", lambda *_args: target)
+    try:
+        window.backup_now()
+        view = window.backup_window
+        qtbot.waitUntil(lambda: target.exists(), timeout=WAIT)
+        settle(qtbot, window)
+        assert status.last_backup is not None
+        assert before is None or status.last_backup > before
+        listed = [view.found_list.item(i).text() for i in range(view.found_list.count())]
+        assert any("journal-copy.pjbackup" in line for line in listed)
+        view.close()
+    finally:
+        monkeypatch.undo()
+
+
+def test_the_shortcut_list_is_a_table(qtbot, window):
+    from PySide6.QtWidgets import QMessageBox
+
+    window.show_shortcuts()
+    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert boxes
+    assert "<table>" in boxes[-1].text() and "\t" not in boxes[-1].text()
+    boxes[-1].close()

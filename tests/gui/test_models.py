@@ -175,14 +175,17 @@ def test_follow_ups_say_overdue_or_today(qtbot, model_tester):
     assert texts(model, 3) == ["Encounter", "Referral"]
 
 
-def test_search_results_show_kind_person_and_snippet(qtbot, model_tester):
+def test_search_results_show_date_kind_person_and_snippet(qtbot, model_tester):
     model = SearchResultsModel()
     model_tester(model)
-    model.set_rows([SearchRow("encounter", "e-1", "p-1", "Sam", "…found a\nroom…"),
+    model.set_rows([SearchRow("encounter", "e-1", "p-1", "Sam", "…found a\nroom…",
+                              datetime(2025, 3, 4, 12, 30)),
                     SearchRow("reflection", "r-1", None, "", "hope")])
-    assert texts(model, 0) == ["Encounter", "My reflection (private)"]
-    assert model.data(model.index(0, 2)) == "…found a room…"
-    assert model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole) == "…found a\nroom…"
+    assert texts(model, 1) == ["Encounter", "My reflection (private)"]
+    assert "2025" in model.data(model.index(0, 0))  # when: search results have dates
+    assert model.data(model.index(1, 0)) == ""
+    assert model.data(model.index(0, 3)) == "…found a room…"
+    assert model.data(model.index(0, 3), Qt.ItemDataRole.ToolTipRole) == "…found a\nroom…"
     assert model.data(model.index(1, 0), ID_ROLE) == "r-1"
 
 

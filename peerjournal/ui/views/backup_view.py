@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -166,6 +167,14 @@ def choose_folder(parent: QWidget | None, start: str) -> Path | None:
 # ----- the status bar -----
 
 
+def short_place(path: Path) -> str:
+    """A backup's file name and folder as a person reads them (~ for home)."""
+    try:
+        return "~/" + str(path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
+
+
 class BackupStatus(QObject):
     """Keeps the status bar's "Last backup" line and the weekly reminder.
 
@@ -189,6 +198,13 @@ class BackupStatus(QObject):
         self._now = now
         self.text = ""
         self.last_backup: datetime | None = None
+        self._written_here: datetime | None = None
+
+    def note_written(self, when: datetime | None = None) -> None:
+        """A backup was just written (perhaps on a USB stick that is not looked
+        in): the line says so now, and a later look never shows an older time."""
+        self._written_here = when or self._now()
+        self._found(None)
 
     def refresh(self) -> None:
         """Look for the newest backup (off the GUI thread)."""
@@ -202,6 +218,8 @@ class BackupStatus(QObject):
         self._tasks.run_plain(job, on_done=self._found, on_error=lambda _error: None)
 
     def _found(self, when: datetime | None) -> None:
+        if self._written_here is not None and (when is None or when < self._written_here):
+            when = self._written_here
         self.last_backup = when
         self.text = last_backup_text(when)
         self.text_changed.emit(self.text)
@@ -283,15 +301,24 @@ class BackupView(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.close)
 
+        # The backups there are, newest first: when, and where.
+        self.found_label = QLabel(self.tr("Backups found:"), self)
+        self.found_list = QListWidget(self)
+        self.found_list.setAccessibleName(self.tr("Backups found"))
+        self.found_list.setMinimumHeight(self.fontMetrics().height() * 5)
+        self.found_label.setBuddy(self.found_list)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.last)
         layout.addWidget(self.intro)
         layout.addLayout(actions)
         layout.addLayout(form)
         layout.addWidget(self.status)
-        layout.addStretch(1)
+        layout.addWidget(self.found_label)
+        layout.addWidget(self.found_list, 1)
         layout.addWidget(close)
-        self.resize(640, 300)
+        self.resize(680, 460)
+        self._written: list[backups.BackupFile] = []
 
         self.second_folder.setText(settings_service.load().second_backup_folder or "")
         self.clear_button.setEnabled(bool(self.second_folder.text()))
@@ -303,15 +330,21 @@ class BackupView(QDialog):
         """Show when the newest backup was written."""
         path, second = self._vault_path, self.second_folder.text() or None
 
-        def job() -> datetime | None:
-            found = backups.find_backups(path, second)
-            return found[0].written_at if found else None
+        def job() -> list[backups.BackupFile]:
+            return backups.find_backups(path, second)
 
-        self._tasks.run_plain(
-            job,
-            on_done=lambda when: self.last.setText(last_backup_text(when)),
-            on_error=self._failed,
-        )
+        self._tasks.run_plain(job, on_done=self._show_found, on_error=self._failed)
+
+    def _show_found(self, found: list[backups.BackupFile]) -> None:
+        seen = {item.path for item in found}
+        every = sorted(found + [item for item in self._written if item.path not in seen],
+                       key=lambda item: item.written_at, reverse=True)
+        self.last.setText(last_backup_text(every[0].written_at if every else None))
+        self.found_list.clear()
+        for item in every:
+            self.found_list.addItem(f"{when_text(item.written_at)}  ·  {short_place(item.path)}")
+        if not every:
+            self.found_list.addItem(self.tr("No backup yet."))
 
     # ----- backup now -----
 
@@ -355,6 +388,7 @@ class BackupView(QDialog):
                 "Wrote the backup to {path}. The same passphrase or recovery key opens it."
             ).format(path=target)
         )
+        self._written.append(backups.BackupFile(target, datetime.now()))
         self.backed_up.emit(target)
         self.refresh()
 

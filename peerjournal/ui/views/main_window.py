@@ -7,6 +7,7 @@ The window title is always "PeerJournal", never a person's name.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 from peerjournal import paths
 from peerjournal.core.models import Consent, Encounter, Goal, Person, Referral, Reflection
 from peerjournal.services import backups, journal
+from peerjournal.services import search as search_service
 from peerjournal.services import settings as app_settings
 from peerjournal.ui.lock import LockWatcher
 from peerjournal.ui.maintenance import MaintenanceRunner, warm_up_checkers
@@ -63,7 +65,7 @@ from peerjournal.ui.views.referral_composer import ReferralComposer
 from peerjournal.ui.views.reflection_editor import ReflectionEditor
 from peerjournal.ui.views.report_view import ReportView
 from peerjournal.ui.views.settings_dialog import SettingsDialog
-from peerjournal.ui.views.welcome import WelcomeView
+from peerjournal.ui.views.welcome import WelcomeView, demo_journal_path
 
 # After unlock, let the first pages paint before the checkers build their patterns.
 WARM_UP_DELAY_MS = 1500
@@ -303,9 +305,11 @@ class JournalView(QWidget):
         split.setStretchFactor(1, 3)
         split.setChildrenCollapsible(False)
         split.setSizes([280, 840])
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
+        layout.setSpacing(0)
+        layout.addWidget(split, 1)
+        self.demo_banner: QFrame | None = None
 
         # ----- wiring -----
         self._people_timer = QTimer(self)
@@ -350,6 +354,33 @@ class JournalView(QWidget):
 
         self.pages.setCurrentIndex(self.EMPTY)
 
+    def show_demo_banner(self, create_own: Callable[[], None]) -> QFrame:
+        """A permanent line over the demo: its people are made up, and the
+        peer's own journal is one click away."""
+        banner = QFrame(self)
+        banner.setObjectName("demoBanner")
+        banner.setAccessibleName(self.tr("Demo journal"))
+        banner.setStyleSheet("#demoBanner { background: #fff4d6; border-bottom: 1px solid #d9c27a; }"
+                             " #demoBanner QLabel { color: #3d3000; }")
+        text = QLabel(self.tr("Demo journal: made-up people"), banner)
+        text.setWordWrap(True)
+        font = QFont(text.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        text.setFont(font)
+        button = QPushButton(self.tr("Create &my own journal"), banner)
+        button.setAccessibleName(self.tr("Create my own journal"))
+        button.clicked.connect(lambda: create_own())
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(18, 6, 18, 6)
+        row.addWidget(text, 1)
+        row.addWidget(button)
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(0, banner)
+        self.demo_banner = banner
+        self.demo_banner_button = button
+        return banner
+
     # ----- start -----
 
     def start(self) -> None:
@@ -368,7 +399,9 @@ class JournalView(QWidget):
     def _show_counts(self, result: tuple[int, int]) -> None:
         people, due = result
         self.follow_ups_button.setText(self.tr("Follow-ups due ({count})").format(count=due))
-        self.status.emit(self.tr("Journal open · {count} people").format(count=people))
+        # English has no catalog for plural forms: one person is said apart.
+        self.status.emit(self.tr("Journal open · 1 person") if people == 1
+                         else self.tr("Journal open · %n people", "", people))
 
     # ----- people -----
 
@@ -725,18 +758,8 @@ class JournalView(QWidget):
             return
 
         def search(vault: Any) -> list[SearchRow]:
-            names: dict[str, str] = {}
-            rows = []
-            for hit in vault.search(query, limit=SEARCH_LIMIT,
-                                    include_reflections=include_reflections):
-                name = ""
-                if hit.person_id:
-                    if hit.person_id not in names:
-                        person = vault.find(Person, hit.person_id)
-                        names[hit.person_id] = person.preferred_name if person else ""
-                    name = names[hit.person_id]
-                rows.append(SearchRow(hit.type, hit.id, hit.person_id, name, hit.snippet))
-            return rows
+            return search_service.search(vault, query, limit=SEARCH_LIMIT,
+                                         include_reflections=include_reflections)
 
         self.tasks.run(search, on_done=lambda rows: self._show_results(generation, rows))
 
@@ -746,7 +769,8 @@ class JournalView(QWidget):
         self._set_nav(None)
         self.search_model.set_rows(rows)
         self.search_summary.setText(
-            self.tr("{count} found. Press Enter on a result to open it.").format(count=len(rows))
+            (self.tr("1 found. Press Enter on it to open it.") if len(rows) == 1
+             else self.tr("%n found. Press Enter on a result to open it.", "", len(rows)))
             if rows else self.tr("Nothing found."))
         self.pages.setCurrentIndex(self.SEARCH)
 
@@ -873,7 +897,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._set_open(False)
-        self.statusBar().showMessage(self.tr("Locked. Your journal is encrypted."))
+        self.is_demo = False
+        if self.welcome.any_journal:  # no "Locked" before there is a journal
+            self.statusBar().showMessage(self.tr("Locked. Your journal is encrypted."))
 
     # ----- actions and menus -----
 
@@ -1009,7 +1035,13 @@ class MainWindow(QMainWindow):
         self.journal.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.stack.addWidget(self.journal)
         self.stack.setCurrentWidget(self.journal)
-        self.setWindowTitle(paths.APP_NAME)
+        self.is_demo = path == demo_journal_path()
+        if self.is_demo:
+            # Nothing real goes into the demo by mistake: it says so, always.
+            self.setWindowTitle(self.tr("{app} — Demo journal").format(app=paths.APP_NAME))
+            self.journal.show_demo_banner(self.create_own_journal)
+        else:
+            self.setWindowTitle(paths.APP_NAME)
         self._set_open(True)
         self.lock_watcher.set_minutes(self.settings.auto_lock_minutes)
         self.lock_watcher.start()
@@ -1021,6 +1053,12 @@ class MainWindow(QMainWindow):
         # After the first pages are painted: building the patterns holds the GIL ~0.4 s.
         QTimer.singleShot(WARM_UP_DELAY_MS, warm_up_checkers)
         self.unlocked.emit()
+
+    def create_own_journal(self) -> None:
+        """From the demo: close it and go to creating the peer's own journal."""
+        self.lock()
+        self.welcome.select_journal(paths.resolve_vault_path(None))
+        self.welcome.show_create()
 
     # ----- backups -----
 
@@ -1120,6 +1158,7 @@ class MainWindow(QMainWindow):
     def _backed_up(self, _target: Path) -> None:
         self.statusBar().showMessage(self.tr("Backup written."), 8000)
         if self.backup_status is not None:
+            self.backup_status.note_written()
             self.backup_status.refresh()
 
     def _restore_starting(self) -> None:
@@ -1202,7 +1241,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(paths.APP_NAME)
         self.welcome.show_unlock(self._journal_path)
         self.stack.setCurrentWidget(self.welcome)
-        self.statusBar().showMessage(self.tr("Locked. Your journal is encrypted."))
+        if self.is_demo:
+            self.statusBar().showMessage(self.tr("The demo journal is closed."))
+        else:
+            self.statusBar().showMessage(self.tr("Locked. Your journal is encrypted."))
+        self.is_demo = False
         self.locked.emit()
 
     # ----- settings, help -----
@@ -1255,9 +1298,13 @@ class MainWindow(QMainWindow):
                       self.report_action, self.people_action, self.follow_ups_action,
                       self.reflections_action, self.settings_action, self.lock_action,
                       self.quit_action)]
-        text = "\n".join(f"{keys}\t{what}" for what, keys in rows)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"), text,
-                          QMessageBox.StandardButton.Close, self)
+        # A two-column table: tabs in a message box never line up.
+        cells = "".join(
+            f"<tr><td style='padding:2px 18px 2px 0'><b>{html.escape(keys)}</b></td>"
+            f"<td style='padding:2px 0'>{html.escape(what)}</td></tr>" for what, keys in rows)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"),
+                          f"<table>{cells}</table>", QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
         box.setAccessibleName(self.tr("Keyboard shortcuts"))
         box.open()
 

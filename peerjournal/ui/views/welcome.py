@@ -36,6 +36,7 @@ from peerjournal.errors import Damaged, Locked, PeerJournalError
 from peerjournal.services import backups, unlock
 from peerjournal.services import settings as app_settings
 from peerjournal.ui.tasks import TaskManager, describe_error
+from peerjournal.ui.views.pdf_output import documents_folder
 
 DEMO_FILENAME = "demo.peerjournal"
 DEMO_PASSPHRASE = "demo journal with synthetic people only"
@@ -163,7 +164,8 @@ class StrengthMeter(QWidget):
     def update_for(self, passphrase: str) -> unlock.Strength:
         strength = unlock.check_passphrase_strength(passphrase)
         self.bar.setValue(strength.score)
-        self.words.setText(self.tr(strength.words))
+        # Nothing typed yet: no verdict ("Too short" before a key is pressed reads as a scolding).
+        self.words.setText(self.tr(strength.words) if passphrase else "")
         return strength
 
 
@@ -251,7 +253,7 @@ class RecoveryKeyPanel(QWidget):
         """Save the recovery sheet as a PDF where the peer chooses (on the worker)."""
         if not self._recovery_key or self._journal_path is None:
             return
-        start = str(Path.home() / "PeerJournal recovery sheet.pdf")
+        start = str(documents_folder() / "PeerJournal recovery sheet.pdf")
         target = self.ask_new_path(self, self.tr("Save the recovery sheet"), start)
         if target is None:
             return
@@ -423,9 +425,19 @@ class WelcomeView(QWidget):
         self.forgot_button.setAccessibleName(self.tr("Forgot passphrase"))
         self.forgot_button.clicked.connect(self.show_forgot)
 
+        # The demo has no passphrase of the peer's: its lock screen offers it again.
+        self.demo_note = QLabel(self.tr(
+            "This is the demo journal: made-up people only. It has no passphrase of yours."),
+            page)
+        self.demo_note.setWordWrap(True)
+        self.demo_again_button = QPushButton(self.tr("Open the demo &again"), page)
+        self.demo_again_button.setAccessibleName(self.tr("Open the demo journal again"))
+        self.demo_again_button.clicked.connect(self.open_demo)
+
         passphrase_row = QHBoxLayout()
         passphrase_row.addWidget(self.passphrase, 1)
         passphrase_row.addWidget(self.unlock_button)
+        passphrase_row.addWidget(self.demo_again_button)
 
         others = QHBoxLayout()
         others.addWidget(self.create_button)
@@ -438,9 +450,11 @@ class WelcomeView(QWidget):
         layout.setSpacing(10)
         label = QLabel(self.tr("&Journal:"), page)
         label.setBuddy(self.journal_choice)
+        self.journal_label = label
         layout.addWidget(label)
         layout.addLayout(journal_row)
         layout.addWidget(self.no_journal_label)
+        layout.addWidget(self.demo_note)
         layout.addLayout(passphrase_row)
         layout.addWidget(self.caps_warning)
         layout.addWidget(self.unlock_error)
@@ -604,19 +618,39 @@ class WelcomeView(QWidget):
         self.journal_choice.setCurrentIndex(index)
         self._journal_changed()
 
+    @property
+    def any_journal(self) -> bool:
+        """True when one of the journals offered exists (else: a first run)."""
+        return any(Path(self.journal_choice.itemData(number)).exists()
+                   for number in range(self.journal_choice.count()))
+
     def _journal_changed(self) -> None:
-        exists = self.journal_path().exists()
+        path = self.journal_path()
+        is_demo = path == demo_journal_path()
+        exists = path.exists() and not is_demo
         self.passphrase.setVisible(exists)
         self.unlock_button.setVisible(exists)
         self.forgot_button.setVisible(exists)
+        self.demo_note.setVisible(is_demo)
+        self.demo_again_button.setVisible(is_demo)
+        self.demo_button.setVisible(not is_demo)
+        self.demo_again_button.setDefault(is_demo)
         self.unlock_button.setDefault(exists)
-        self.create_button.setDefault(not exists)
+        self.create_button.setDefault(not exists and not is_demo)
+        # A first run shows no journal path (a hidden folder means nothing yet).
+        first_run = not is_demo and not self.any_journal
+        self.journal_label.setVisible(not first_run)
+        self.journal_choice.setVisible(not first_run)
+        self.choose_button.setText(self.tr("&Open a journal file…") if first_run
+                                   else self.tr("&Other…"))
         self.unlock_error.clear()
         self.caps_warning.hide()
-        if exists:
+        if exists or is_demo:
             self.no_journal_label.hide()
         else:
             self.no_journal_label.setText(self.tr(
+                "Welcome. Create your journal, or open the demo journal "
+                "to look around with made-up people.") if first_run else self.tr(
                 "There is no journal here yet. Create one, or open the demo journal "
                 "to look around with made-up people."))
             self.no_journal_label.show()
@@ -668,6 +702,8 @@ class WelcomeView(QWidget):
         self._journal_changed()
         if self.passphrase.isVisibleTo(self):
             self.passphrase.setFocus()
+        elif self.demo_again_button.isVisibleTo(self):
+            self.demo_again_button.setFocus()
         else:
             self.create_button.setFocus()
 
