@@ -475,6 +475,18 @@
         <translation>Estado</translation>
     </message>
     <message>
+        <source>Backups found:</source>
+        <translation>Copias de seguridad encontradas:</translation>
+    </message>
+    <message>
+        <source>Backups found</source>
+        <translation>Copias de seguridad encontradas</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Todavía no hay ninguna copia de seguridad.</translation>
+    </message>
+    <message>
         <source>{name} already exists. A backup never replaces a file: choose a new name.</source>
         <translation>{name} ya existe. Una copia de seguridad nunca reemplaza un archivo: elija otro nombre.</translation>
     </message>
@@ -1519,8 +1531,34 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
         <translation>Incluir mis reflexiones privadas</translation>
     </message>
     <message>
-        <source>Unticked, the search leaves out your reflections, in case someone can see your screen.</source>
-        <translation>Sin marcar, la búsqueda deja fuera sus reflexiones, por si alguien puede ver su pantalla.</translation>
+        <source>Unticked, search and a person&apos;s timeline leave out your reflections, in case someone can see your screen.</source>
+        <translation>Sin marcar, la búsqueda y la cronología de una persona dejan fuera sus reflexiones, por si alguien puede ver su pantalla.</translation>
+    </message>
+    <message>
+        <source>Journal open · 1 person</source>
+        <translation>Diario abierto · 1 persona</translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal open · %n people</source>
+        <translation>
+            <numerusform>Diario abierto · %n persona</numerusform>
+            <numerusform>Diario abierto · %n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody matches what you typed.</source>
+        <translation>Nadie coincide con lo que escribió.</translation>
+    </message>
+    <message>
+        <source>1 found. Press Enter on it to open it.</source>
+        <translation>1 encontrado. Pulse Intro sobre él para abrirlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found. Press Enter on a result to open it.</source>
+        <translation>
+            <numerusform>%n encontrado. Pulse Intro sobre un resultado para abrirlo.</numerusform>
+            <numerusform>%n encontrados. Pulse Intro sobre un resultado para abrirlo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a person on the left, or press Ctrl+N to add someone.
@@ -1569,12 +1607,24 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <source>Follow-ups due ({count})</source>
-        <translation>Seguimientos pendientes ({count})</translation>
+        <source>Demo journal</source>
+        <translation>Diario de prueba</translation>
     </message>
     <message>
-        <source>Journal open · {count} people</source>
-        <translation>Diario abierto · {count} personas</translation>
+        <source>Demo journal: made-up people</source>
+        <translation>Diario de prueba: personas inventadas</translation>
+    </message>
+    <message>
+        <source>Create &amp;my own journal</source>
+        <translation>Crear &amp;mi propio diario</translation>
+    </message>
+    <message>
+        <source>Create my own journal</source>
+        <translation>Crear mi propio diario</translation>
+    </message>
+    <message>
+        <source>Follow-ups due ({count})</source>
+        <translation>Seguimientos pendientes ({count})</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1595,10 +1645,6 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
     <message>
         <source>A new recovery key is made; the old one no longer opens the journal.</source>
         <translation>Ya tiene una nueva clave de recuperación; la anterior ya no abre el diario.</translation>
-    </message>
-    <message>
-        <source>{count} found. Press Enter on a result to open it.</source>
-        <translation>Se encontraron {count}. Pulse Intro sobre un resultado para abrirlo.</translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -1735,6 +1781,10 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
+        <source>{app} — Demo journal</source>
+        <translation>{app} — Diario de prueba</translation>
+    </message>
+    <message>
         <source>Journal open.</source>
         <translation>Diario abierto.</translation>
     </message>
@@ -1765,6 +1815,10 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
     <message>
         <source> The damaged file was kept at {path}.</source>
         <translation> El archivo dañado quedó guardado en {path}.</translation>
+    </message>
+    <message>
+        <source>The demo journal is closed.</source>
+        <translation>El diario de prueba está cerrado.</translation>
     </message>
     <message>
         <source>The settings could not be saved.</source>
@@ -1962,10 +2016,6 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>Person</source>
         <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Name they use</source>
-        <translation>Nombre que usa</translation>
     </message>
     <message>
         <source>Details</source>
@@ -2731,6 +2781,10 @@ Nada sale de esta computadora.</translation>
         <translation>Profesional clínico</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Qué</translation>
     </message>
@@ -3003,6 +3057,18 @@ Nada sale de esta computadora.</translation>
         <translation>Olvidé la frase de contraseña</translation>
     </message>
     <message>
+        <source>This is the demo journal: made-up people only. It has no passphrase of yours.</source>
+        <translation>Este es el diario de prueba: solo personas inventadas. No tiene ninguna frase de contraseña suya.</translation>
+    </message>
+    <message>
+        <source>Open the demo &amp;again</source>
+        <translation>Abrir el diario de prueba de Abrir la demostración de &amp;nuevoamp;nuevo</translation>
+    </message>
+    <message>
+        <source>Open the demo journal again</source>
+        <translation>Abrir de nuevo el diario de prueba</translation>
+    </message>
+    <message>
         <source>&amp;Journal:</source>
         <translation>&amp;Diario:</translation>
     </message>
@@ -3105,6 +3171,14 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Open a journal file…</source>
+        <translation>&amp;Abrir un archivo de diario…</translation>
+    </message>
+    <message>
+        <source>Welcome. Create your journal, or open the demo journal to look around with made-up people.</source>
+        <translation>Bienvenido. Cree su diario, o abra el diario de prueba para echar un vistazo con personas inventadas.</translation>
     </message>
     <message>
         <source>There is no journal here yet. Create one, or open the demo journal to look around with made-up people.</source>

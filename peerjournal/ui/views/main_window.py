@@ -120,6 +120,14 @@ def heading(text: str, parent: QWidget, scale: float = 1.3) -> QLabel:
     return label
 
 
+def shortcut_table(rows: list[tuple[str, str]]) -> str:
+    """(what, keys) rows as a two-column table: tabs in a message box never line up."""
+    cells = "".join(
+        f"<tr><td style='padding:2px 18px 2px 0'><b>{html.escape(keys)}</b></td>"
+        f"<td style='padding:2px 0'>{html.escape(what)}</td></tr>" for what, keys in rows)
+    return f"<table>{cells}</table>"
+
+
 class LockKey(QObject):
     """Ctrl+L locks even while a dialog blocks the window (a modal one stops
     the window's own shortcuts): an app-wide look at every key press. It asks
@@ -1298,12 +1306,8 @@ class MainWindow(QMainWindow):
                       self.report_action, self.people_action, self.follow_ups_action,
                       self.reflections_action, self.settings_action, self.lock_action,
                       self.quit_action)]
-        # A two-column table: tabs in a message box never line up.
-        cells = "".join(
-            f"<tr><td style='padding:2px 18px 2px 0'><b>{html.escape(keys)}</b></td>"
-            f"<td style='padding:2px 0'>{html.escape(what)}</td></tr>" for what, keys in rows)
         box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"),
-                          f"<table>{cells}</table>", QMessageBox.StandardButton.Close, self)
+                          shortcut_table(rows), QMessageBox.StandardButton.Close, self)
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setAccessibleName(self.tr("Keyboard shortcuts"))
         box.open()
