@@ -3077,6 +3077,10 @@ Nada sale de esta computadora.</translation>
         <translation>Elija una frase de contraseña que solo usted conozca. Varias palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar. Nadie, ni siquiera nosotros, puede abrir el diario sin ella.</translation>
     </message>
     <message>
+        <source>Kept at</source>
+        <translation>Guardado en</translation>
+    </message>
+    <message>
         <source>C&amp;hange…</source>
         <translation>Ca&amp;mbiar…</translation>
     </message>

@@ -261,7 +261,7 @@ def test_the_demo_says_it_is_made_up_and_opens_again_after_locking(qtbot, window
     window.journal.demo_banner_button.click()
     qtbot.waitUntil(lambda: not window.is_unlocked, timeout=WAIT)
     assert welcome.pages.currentIndex() == welcome.CREATE
-    assert "demo" not in welcome.create_where.text()
+    assert "demo" not in welcome.create_where.full_text()
 
 
 # ----- the smaller ones -----

@@ -177,8 +177,9 @@ class JournalView(QWidget):
 
         # ----- left: the people I support -----
         left = QWidget(self)
-        left.setMinimumWidth(230)
+        # No fixed width: the pane is as wide as its words need (Spanish, large fonts).
         self.people_heading = heading(self.tr("People I support"), left, 1.15)
+        self.people_heading.setWordWrap(True)
         self.people_search = QLineEdit(left)
         self.people_search.setPlaceholderText(self.tr("Find a person (Ctrl+K)"))
         self.people_search.setAccessibleName(self.tr("Find a person"))

@@ -45,6 +45,7 @@ from peerjournal.ui.models.text import (
 )
 from peerjournal.ui.models.timeline import TimelineModel
 from peerjournal.ui.tasks import TaskManager, describe_error
+from peerjournal.ui.widgets.flow_layout import FlowLayout
 
 
 def _text_or_none(text: str) -> str | None:
@@ -318,12 +319,13 @@ class PersonPage(QWidget):
         names.setSpacing(2)
         names.addWidget(self.name)
         names.addWidget(self.details)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(6)
+        # The buttons wrap to a second line rather than squeeze their words
+        # (Spanish, a large font, a narrow window).
+        buttons = FlowLayout(spacing=6)
         for made in (self.new_encounter_button, self.new_reflection_button,
                      self.new_goal_button, self.new_referral_button):
             buttons.addWidget(made)
-        buttons.addStretch(1)
+        buttons.add_stretch()
         for made in (self.consents_button, self.disclosures_button, self.edit_button):
             buttons.addWidget(made)
 

@@ -37,6 +37,8 @@ from peerjournal.services import backups, unlock
 from peerjournal.services import settings as app_settings
 from peerjournal.ui.tasks import TaskManager, describe_error
 from peerjournal.ui.views.pdf_output import documents_folder
+from peerjournal.ui.widgets.elided_label import ElidedLabel
+from peerjournal.ui.widgets.flow_layout import FlowLayout
 
 DEMO_FILENAME = "demo.peerjournal"
 DEMO_PASSPHRASE = "demo journal with synthetic people only"
@@ -357,7 +359,8 @@ class WelcomeView(QWidget):
         card = QFrame(self)
         card.setObjectName("welcomeCard")
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMaximumWidth(560)
+        # As wide as about 50 characters of the font in use (larger fonts, wider card).
+        card.setMaximumWidth(max(560, self.fontMetrics().averageCharWidth() * 62))
         card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(32, 28, 32, 28)
@@ -439,10 +442,11 @@ class WelcomeView(QWidget):
         passphrase_row.addWidget(self.unlock_button)
         passphrase_row.addWidget(self.demo_again_button)
 
-        others = QHBoxLayout()
+        # Wraps rather than squeezes: "¿Olvidó su frase de contraseña?" is long.
+        others = FlowLayout(spacing=6)
         others.addWidget(self.create_button)
         others.addWidget(self.demo_button)
-        others.addStretch(1)
+        others.add_stretch()
         others.addWidget(self.forgot_button)
 
         layout = QVBoxLayout(page)
@@ -470,9 +474,9 @@ class WelcomeView(QWidget):
             "remember and hard to guess. Nobody, not even us, can open the journal without it."),
             page)
         intro.setWordWrap(True)
-        self.create_where = QLabel(page)
-        self.create_where.setWordWrap(True)
-        self.create_where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long path shows "…" in its middle (the whole path in its tip), never cut off.
+        self.create_where = ElidedLabel(page)
+        self.create_where.setAccessibleName(self.tr("Kept at"))
         self.create_where_button = QPushButton(self.tr("C&hange…"), page)
         self.create_where_button.setAccessibleName(self.tr("Change where the journal is kept"))
         self.create_where_button.clicked.connect(self._choose_new_path)
@@ -712,7 +716,7 @@ class WelcomeView(QWidget):
         self._clear_secrets()
         chosen = self.journal_path()
         self._new_path = chosen if not chosen.exists() else self._free_path()
-        self.create_where.setText(short_path(self._new_path))
+        self.create_where.set_full_text(short_path(self._new_path))
         self.create_error.clear()
         self.pages.setCurrentIndex(self.CREATE)
         self.new_passphrase.setFocus()
@@ -740,7 +744,7 @@ class WelcomeView(QWidget):
             if chosen.suffix != ".peerjournal":
                 chosen = chosen.with_name(chosen.name + ".peerjournal")
             self._new_path = chosen
-            self.create_where.setText(short_path(chosen))
+            self.create_where.set_full_text(short_path(chosen))
 
     def _clear_secrets(self) -> None:
         for field in (self.passphrase, self.new_passphrase, self.new_passphrase_again,
