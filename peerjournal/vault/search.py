@@ -55,12 +55,13 @@ _PERSON_OF = {
         "SELECT num, id, id, preferred_name, legal_name, notes FROM people WHERE num IN ({marks})"
     ),
     "encounters": (
-        "SELECT num, id, person_id, their_story, what_they_want, how_i_helped FROM encounters "
+        "SELECT num, id, person_id, their_story, what_they_want, how_i_helped, what_i_did "
+        "FROM encounters "
         "WHERE num IN ({marks})"
     ),
     "reflections": (
         'SELECT r.num, r.id, e.person_id, r.what_i_shared, r.what_i_learned, r."unique", '
-        "r.universal, r.self_care FROM reflections AS r "
+        "r.universal, r.self_care, r.learned_from_them, r.why_i_shared FROM reflections AS r "
         "LEFT JOIN encounters AS e ON e.id = r.encounter_id WHERE r.num IN ({marks})"
     ),
     "goals": "SELECT num, id, person_id, in_their_words FROM goals WHERE num IN ({marks})",
@@ -78,10 +79,14 @@ def _join(*parts: str | None) -> str:
 # (title, body) of each searchable kind: names weigh more than the rest.
 _TEXT_OF: dict[str, Callable[[Any], tuple[str, str]]] = {
     "people": lambda r: (_join(r.preferred_name, r.legal_name), _join(r.notes)),
-    "encounters": lambda r: ("", _join(r.their_story, r.what_they_want, r.how_i_helped)),
+    "encounters": lambda r: (
+        "",
+        _join(r.their_story, r.what_they_want, r.how_i_helped, r.what_i_did),
+    ),
     "reflections": lambda r: (
         "",
-        _join(r.what_i_shared, r.what_i_learned, r.unique, r.universal, r.self_care),
+        _join(r.what_i_shared, r.what_i_learned, r.unique, r.universal, r.self_care,
+              r.learned_from_them, r.why_i_shared),
     ),
     "goals": lambda r: ("", _join(r.in_their_words)),
     "referrals": lambda r: ("", _join(r.reason_in_their_words, r.request)),

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6 import QtGui
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -86,7 +86,7 @@ def clipped(root: QWidget) -> list[str]:
             if (not text or widget.textFormat() == Qt.TextFormat.RichText
                     or (widget.textFormat() == Qt.TextFormat.AutoText
                         and QtGui.Qt.mightBeRichText(text))
-                    or widget.pixmap() is not None and not widget.pixmap().isNull()):
+                    or (widget.pixmap() is not None and not widget.pixmap().isNull())):
                 continue
             drawn = shown(text) if widget.buddy() is not None else text
             need = max(metrics.horizontalAdvance(line) for line in drawn.split("\n"))

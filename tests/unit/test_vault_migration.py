@@ -126,14 +126,24 @@ def _results(conn: database.Connection) -> dict[str, list[tuple[str, str, str | 
     }
 
 
-def test_v2_to_v3_rebuilds_the_search_index_without_a_copy_of_the_text(tmp_path: Path) -> None:
+def test_v2_to_v3_rebuilds_the_search_index_without_a_copy_of_the_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     contents = synthetic(people=12, encounters=150)
     contents.profile = None
     path = tmp_path / "old.peerjournal"
     build_old_vault(path, contents, version=2)
     data_key = Vault.derive_key(path, passphrase=PASSPHRASE)
     conn = database.connect(path, data_key)
-    before = _results(conn)
+    with monkeypatch.context() as old_columns:  # a v2 journal has no later columns yet
+        old_columns.setitem(search._PERSON_OF, "encounters", (
+            "SELECT num, id, person_id, their_story, what_they_want, how_i_helped "
+            "FROM encounters WHERE num IN ({marks})"))
+        old_columns.setitem(search._PERSON_OF, "reflections", (
+            'SELECT r.num, r.id, e.person_id, r.what_i_shared, r.what_i_learned, r."unique", '
+            "r.universal, r.self_care FROM reflections AS r "
+            "LEFT JOIN encounters AS e ON e.id = r.encounter_id WHERE r.num IN ({marks})"))
+        before = _results(conn)
     assert "search_index_content" in _tables(conn)
     conn.close()
     assert sum(len(hits) for hits in before.values()) > 50
@@ -143,7 +153,7 @@ def test_v2_to_v3_rebuilds_the_search_index_without_a_copy_of_the_text(tmp_path:
         vault.verify()
     conn = database.connect(path, data_key)
     try:
-        assert schema.version(conn) == 3
+        assert schema.version(conn) == schema.CURRENT_VERSION
         assert "search_index_content" not in _tables(conn)
         pages, free = (
             conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_count", "freelist_count")
@@ -154,7 +164,7 @@ def test_v2_to_v3_rebuilds_the_search_index_without_a_copy_of_the_text(tmp_path:
     finally:
         conn.close()
     (backup,) = (tmp_path / "old-backups").iterdir()
-    assert backup.name.startswith("old-before-v3-")
+    assert backup.name.startswith(f"old-before-v{schema.CURRENT_VERSION}-")
 
 
 def _tables(conn: database.Connection) -> set[str]:

@@ -369,8 +369,9 @@ class JournalView(QWidget):
         banner = QFrame(self)
         banner.setObjectName("demoBanner")
         banner.setAccessibleName(self.tr("Demo journal"))
-        banner.setStyleSheet("#demoBanner { background: #fff4d6; border-bottom: 1px solid #d9c27a; }"
-                             " #demoBanner QLabel { color: #3d3000; }")
+        banner.setStyleSheet(
+            "#demoBanner { background: #fff4d6; border-bottom: 1px solid #d9c27a; }"
+            " #demoBanner QLabel { color: #3d3000; }")
         text = QLabel(self.tr("Demo journal: made-up people"), banner)
         text.setWordWrap(True)
         font = QFont(text.font())

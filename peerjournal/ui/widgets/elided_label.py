@@ -24,7 +24,8 @@ class ElidedLabel(QLabel):
         self._fit()
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance("…") * 8, super().minimumSizeHint().height())
+        return QSize(self.fontMetrics().horizontalAdvance("…") * 8,
+                     super().minimumSizeHint().height())
 
     def sizeHint(self) -> QSize:
         return QSize(self.fontMetrics().horizontalAdvance(self._full) + 4,
