@@ -96,18 +96,6 @@
         <translation>Elija la segunda carpeta de copias</translation>
     </message>
     <message>
-        <source>How</source>
-        <translation>Cómo</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Dónde</translation>
-    </message>
-    <message>
-        <source>How long</source>
-        <translation>Cuánto duró</translation>
-    </message>
-    <message>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
@@ -120,8 +108,28 @@
         <translation>¿Qué quiere hacer?</translation>
     </message>
     <message>
-        <source>How can I help? What did I do?</source>
-        <translation>¿Cómo puedo ayudar? ¿Qué hice?</translation>
+        <source>I rushed</source>
+        <translation>Me apresuré</translation>
+    </message>
+    <message>
+        <source>I compared their story with mine or another&apos;s</source>
+        <translation>Comparé su historia con la mía o con la de otra persona</translation>
+    </message>
+    <message>
+        <source>I tried to fix or save</source>
+        <translation>Intenté arreglar o rescatar</translation>
+    </message>
+    <message>
+        <source>How can I help? Their answer</source>
+        <translation>¿Cómo puedo ayudar? Su respuesta</translation>
+    </message>
+    <message>
+        <source>How can I help?</source>
+        <translation>¿Cómo puedo ayudar?</translation>
+    </message>
+    <message>
+        <source>What I did</source>
+        <translation>Lo que hice</translation>
     </message>
     <message>
         <source>Follow up on</source>
@@ -130,6 +138,14 @@
     <message>
         <source>What I shared of my story</source>
         <translation>Lo que compartí de mi historia</translation>
+    </message>
+    <message>
+        <source>Why I shared it — for them, or for me?</source>
+        <translation>¿Por qué lo compartí? ¿Por esa persona o por mí?</translation>
+    </message>
+    <message>
+        <source>What I learned from them</source>
+        <translation>Lo que aprendí de esa persona</translation>
     </message>
     <message>
         <source>What I learned about my own wound and healing</source>
@@ -146,6 +162,10 @@
     <message>
         <source>What I need now</source>
         <translation>Lo que necesito ahora</translation>
+    </message>
+    <message>
+        <source>What I noticed in myself</source>
+        <translation>Lo que noté en mí</translation>
     </message>
     <message>
         <source>In their words</source>
@@ -426,6 +446,57 @@
     <message>
         <source>Consider “{suggestion}” — {why}</source>
         <translation>Considere “{suggestion}”: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>AboutMePanel</name>
+    <message>
+        <source>About me</source>
+        <translation>Sobre mí</translation>
+    </message>
+    <message>
+        <source>Letters you write from the journal are signed with these. You can skip this now and fill it in later in Settings.</source>
+        <translation>Las cartas que escriba desde el diario llevan estos datos en la firma. Puede omitir esto ahora y completarlo más tarde en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your credentials</source>
+        <translation>Sus credenciales</translation>
+    </message>
+    <message>
+        <source>e.g. CPRS</source>
+        <translation>p. ej., CPRS</translation>
+    </message>
+    <message>
+        <source>Your organization</source>
+        <translation>Su organización</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials:</source>
+        <translation>&amp;Credenciales:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Guar&amp;dar</translation>
+    </message>
+    <message>
+        <source>&amp;Skip for now</source>
+        <translation>&amp;Omitir por ahora</translation>
+    </message>
+    <message>
+        <source>Please write your name, or skip this for now.</source>
+        <translation>Escriba su nombre, o omita esto por ahora.</translation>
     </message>
 </context>
 <context>
@@ -1271,8 +1342,20 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
         <translation>En sus palabras.</translation>
     </message>
     <message>
-        <source>How can I h&amp;elp? What did I do?</source>
-        <translation>¿Cómo puedo a&amp;yudar? ¿Qué hice?</translation>
+        <source>How can I h&amp;elp? Their answer</source>
+        <translation>¿Cómo puedo a&amp;yudar? Su respuesta</translation>
+    </message>
+    <message>
+        <source>What they asked of you, in their words.</source>
+        <translation>Lo que le pidió a usted, en sus palabras.</translation>
+    </message>
+    <message>
+        <source>What I &amp;did</source>
+        <translation>Lo que h&amp;ice</translation>
+    </message>
+    <message>
+        <source>What you did, or will do, with them.</source>
+        <translation>Lo que hizo, o hará, con esa persona.</translation>
     </message>
     <message>
         <source>&amp;Follow up on</source>
@@ -1385,16 +1468,28 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
         <translation>Persona</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>De</translation>
+        <source>What for</source>
+        <translation>Para qué</translation>
+    </message>
+    <message>
+        <source>Referral: {words}</source>
+        <translation>Remisión: {words}</translation>
+    </message>
+    <message>
+        <source>They want: {words}</source>
+        <translation>Quiere: {words}</translation>
+    </message>
+    <message>
+        <source>What I did or promised: {words}</source>
+        <translation>Lo que hice o prometí: {words}</translation>
+    </message>
+    <message>
+        <source>They asked: {words}</source>
+        <translation>Pidió: {words}</translation>
     </message>
     <message>
         <source>Encounter</source>
         <translation>Encuentro</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>Derivación</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1698,14 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
         <translation>Privado: solo suyo. Las reflexiones nunca van en una carta ni en un informe.</translation>
     </message>
     <message>
+        <source>Selected reflection</source>
+        <translation>Reflexión seleccionada</translation>
+    </message>
+    <message>
+        <source>Choose a reflection to read it here. Press Enter to open it.</source>
+        <translation>Elija una reflexión para leerla aquí. Pulse Intro para abrirla.</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
@@ -1645,6 +1748,10 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
     <message>
         <source>A new recovery key is made; the old one no longer opens the journal.</source>
         <translation>Ya tiene una nueva clave de recuperación; la anterior ya no abre el diario.</translation>
+    </message>
+    <message>
+        <source>My reflection (private)</source>
+        <translation>Mi reflexión (privada)</translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -1787,6 +1894,10 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
     <message>
         <source>Journal open.</source>
         <translation>Diario abierto.</translation>
+    </message>
+    <message>
+        <source>Saved. Settings changes it later.</source>
+        <translation>Guardado. Puede cambiarlo más tarde en Ajustes.</translation>
     </message>
     <message>
         <source>Today&apos;s backup is written.</source>
@@ -2345,6 +2456,14 @@ Nada sale de esta computadora.</translation>
         <translation>Lo que &amp;compartí de mi historia</translation>
     </message>
     <message>
+        <source>Wh&amp;y I shared it — for them, or for me?</source>
+        <translation>¿&amp;Por qué lo compartí? ¿Por esa persona o por mí?</translation>
+    </message>
+    <message>
+        <source>What I learned &amp;from them</source>
+        <translation>Lo que aprendí &amp;de esa persona</translation>
+    </message>
+    <message>
         <source>What I l&amp;earned about my own wound and healing</source>
         <translation>Lo que &amp;aprendí sobre mi propia herida y mi sanación</translation>
     </message>
@@ -2363,6 +2482,22 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>Rest, a meeting, a call to my own supervisor or sponsor…</source>
         <translation>Descanso, una reunión, una llamada a mi supervisor o a mi padrino o madrina…</translation>
+    </message>
+    <message>
+        <source>What I noticed in myself (a mirror, not a score)</source>
+        <translation>Lo que noté en mí (un espejo, no una calificación)</translation>
+    </message>
+    <message>
+        <source>I &amp;rushed</source>
+        <translation>Me apresu&amp;ré</translation>
+    </message>
+    <message>
+        <source>I &amp;compared their story with mine or another&apos;s</source>
+        <translation>C&amp;omparé su historia con la mía o con la de otra persona</translation>
+    </message>
+    <message>
+        <source>I tried to fi&amp;x or save</source>
+        <translation>In&amp;tenté arreglar o rescatar</translation>
     </message>
     <message>
         <source>&amp;Linked to the encounter on {day}</source>

@@ -201,14 +201,14 @@ def test_the_encounter_editor_tabs_in_reading_order(qtbot, window):
     cycle = tab_cycle(qtbot, editor.their_story.editor)
     names = [w.accessibleName() for w in cycle]
     assert {"Their story, in their words", "What do they want to do?",
-            "How can I help? What did I do?"} <= set(names)
+            "How can I help? Their answer", "What I did"} <= set(names)
     assert any(isinstance(w, QAbstractSpinBox) for w in cycle)  # the date is reachable
     assert in_reading_order(cycle) == []
     # The three questions come in the order the page asks them.
-    story, want, helped = (names.index(n) for n in (
+    story, want, helped, did = (names.index(n) for n in (
         "Their story, in their words", "What do they want to do?",
-        "How can I help? What did I do?"))
-    assert story < want < helped
+        "How can I help? Their answer", "What I did"))
+    assert story < want < helped < did
 
 
 def test_the_reading_order_check_can_fail(qtbot):

@@ -35,12 +35,21 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from peerjournal import paths
-from peerjournal.core.models import Consent, Encounter, Goal, Person, Referral, Reflection
+from peerjournal.core.models import (
+    Consent,
+    Encounter,
+    Goal,
+    Person,
+    Profile,
+    Referral,
+    Reflection,
+)
 from peerjournal.services import backups, journal
 from peerjournal.services import search as search_service
 from peerjournal.services import settings as app_settings
@@ -53,6 +62,7 @@ from peerjournal.ui.models.reflections import ReflectionsModel
 from peerjournal.ui.models.search import SearchResultsModel, SearchRow
 from peerjournal.ui.models.text import DATE_PATTERN, TIME_PATTERN
 from peerjournal.ui.tasks import TaskManager, describe_error
+from peerjournal.ui.views.about_me import AboutMePanel
 from peerjournal.ui.views.backup_view import BackupStatus, BackupView, DamagedJournalDialog
 from peerjournal.ui.views.clinicians import CliniciansDialog
 from peerjournal.ui.views.consent_editor import ConsentEditor
@@ -60,7 +70,7 @@ from peerjournal.ui.views.disclosures_view import DisclosuresView
 from peerjournal.ui.views.encounter_editor import EncounterEditor
 from peerjournal.ui.views.goal_editor import GoalEditor
 from peerjournal.ui.views.journal_keys import ChangePassphraseDialog, NewRecoveryKeyDialog
-from peerjournal.ui.views.person_page import PersonDialog, PersonPage
+from peerjournal.ui.views.person_page import PersonDialog, PersonPage, record_html
 from peerjournal.ui.views.referral_composer import ReferralComposer
 from peerjournal.ui.views.reflection_editor import ReflectionEditor
 from peerjournal.ui.views.report_view import ReportView
@@ -278,11 +288,24 @@ class JournalView(QWidget):
         private = QLabel(self.tr("Private: yours alone. Reflections never go into a letter "
                                  "or a report."), reflections_page)
         private.setWordWrap(True)
+        # A reading pane under the list, as on a person's page.
+        self.reflection_reading = QTextBrowser(reflections_page)
+        self.reflection_reading.setOpenLinks(False)
+        self.reflection_reading.setAccessibleName(self.tr("Selected reflection"))
+        self.reflection_reading.setPlaceholderText(self.tr(
+            "Choose a reflection to read it here. Press Enter to open it."))
+        self.reflection_reading.document().setDocumentMargin(10)
+        reflections_split = QSplitter(Qt.Orientation.Vertical, reflections_page)
+        reflections_split.addWidget(self.reflections_table)
+        reflections_split.addWidget(self.reflection_reading)
+        reflections_split.setStretchFactor(0, 3)
+        reflections_split.setStretchFactor(1, 2)
+        reflections_split.setChildrenCollapsible(False)
         reflections_layout = QVBoxLayout(reflections_page)
         reflections_layout.setContentsMargins(18, 14, 18, 14)
         reflections_layout.addLayout(top)
         reflections_layout.addWidget(private)
-        reflections_layout.addWidget(self.reflections_table, 1)
+        reflections_layout.addWidget(reflections_split, 1)
 
         self.search_model = SearchResultsModel(self)
         search_page = QWidget(right)
@@ -319,6 +342,7 @@ class JournalView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(split, 1)
         self.demo_banner: QFrame | None = None
+        self.about_me: AboutMePanel | None = None
 
         # ----- wiring -----
         self._people_timer = QTimer(self)
@@ -350,6 +374,9 @@ class JournalView(QWidget):
                 self._selected_follow_up() is not None))
         self.follow_up_done_button.clicked.connect(self.mark_follow_up_done)
         self.reflections_table.activated.connect(self._open_reflection_row)
+        self.reflections_table.selectionModel().currentRowChanged.connect(
+            self._reflection_chosen)
+        self.reflections_model.modelReset.connect(self.reflection_reading.clear)
 
         self.person_page.open_record.connect(self.open_timeline_item)
         self.person_page.new_encounter.connect(self.new_encounter)
@@ -390,6 +417,20 @@ class JournalView(QWidget):
         self.demo_banner = banner
         self.demo_banner_button = button
         return banner
+
+    def show_about_me(self) -> AboutMePanel:
+        """"About me", at the top of the pages until saved or skipped."""
+        panel = AboutMePanel(self)
+        row = QHBoxLayout()
+        row.setContentsMargins(18, 10, 18, 4)
+        row.addStretch(1)
+        row.addWidget(panel, 8)
+        row.addStretch(1)
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertLayout(layout.count() - 1, row)
+        self.about_me = panel
+        return panel
 
     # ----- start -----
 
@@ -736,6 +777,15 @@ class JournalView(QWidget):
         self.reflections_model.reload()
         self.reflections_table.setFocus()
 
+    def _reflection_chosen(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        reflection = self.reflections_model.data(index, ROW_ROLE) if index.isValid() else None
+        if reflection is None:
+            self.reflection_reading.clear()
+            return
+        item = journal.TimelineItem("reflection", reflection.id, reflection.written_at, "",
+                                    reflection)
+        self.reflection_reading.setHtml(record_html(item, self.tr("My reflection (private)")))
+
     def _open_reflection_row(self, index: QModelIndex) -> None:
         reflection = self.reflections_model.data(index, ROW_ROLE)
         if reflection is not None:
@@ -853,6 +903,9 @@ class JournalView(QWidget):
         self.include_reflections_check.blockSignals(False)
         self.person_page.set_include_reflections(False)
         self.search_summary.clear()
+        self.reflection_reading.clear()
+        if self.about_me is not None:
+            self.about_me.clear()
 
 
 class MainWindow(QMainWindow):
@@ -1062,7 +1115,27 @@ class MainWindow(QMainWindow):
         self._start_backups(path)
         # After the first pages are painted: building the patterns holds the GIL ~0.4 s.
         QTimer.singleShot(WARM_UP_DELAY_MS, warm_up_checkers)
+        if self.welcome.just_created:
+            self.welcome.just_created = False
+            self.ask_about_me()
         self.unlocked.emit()
+
+    def ask_about_me(self) -> AboutMePanel | None:
+        """A new journal's first run: the peer's name, credentials and organization
+        for letters, in a panel at the top of the journal (skippable; Settings
+        changes them later)."""
+        view = self.journal
+        if view is None:
+            return None
+        panel = view.show_about_me()
+
+        def saved(profile: Profile) -> None:
+            self.tasks.run(lambda vault: vault.set_profile(profile),
+                           on_done=lambda _none: self.statusBar().showMessage(
+                               self.tr("Saved. Settings changes it later."), 8000))
+
+        panel.saved.connect(saved)
+        return panel
 
     def create_own_journal(self) -> None:
         """From the demo: close it and go to creating the peer's own journal."""

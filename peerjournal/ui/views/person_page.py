@@ -133,8 +133,29 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PersonPage", text)
 
 
+def self_check_labels() -> dict[str, str]:
+    """What the peer noticed in themselves, as the reflection editor asks it."""
+    return {
+        "rushed": _tr("I rushed"),
+        "compared": _tr("I compared their story with mine or another's"),
+        "tried_to_fix": _tr("I tried to fix or save"),
+    }
+
+
+def record_facts(record: Any) -> str:
+    """How, where and how long, on one line under the heading (their story comes first)."""
+    if not isinstance(record, Encounter):
+        return ""
+    parts = [
+        mode_label(record.mode),
+        setting_label(record.setting) if record.setting else "",
+        _tr("{n} minutes").format(n=record.duration_minutes) if record.duration_minutes else "",
+    ]
+    return "  ·  ".join(part for part in parts if part)
+
+
 def record_fields(record: Any) -> list[tuple[str, str]]:
-    """The filled-in fields of a timeline record: (label, value), in form order."""
+    """The filled-in fields of a timeline record: (label, value), their words first."""
     fields: list[tuple[str, str]] = []
 
     def add(label: str, value: Any) -> None:
@@ -146,20 +167,24 @@ def record_fields(record: Any) -> list[tuple[str, str]]:
 
     tr = _tr
     if isinstance(record, Encounter):
-        add(tr("How"), mode_label(record.mode))
-        add(tr("Where"), setting_label(record.setting) if record.setting else None)
-        add(tr("How long"), tr("{n} minutes").format(n=record.duration_minutes)
-            if record.duration_minutes else None)
         add(tr("Their story, in their words"), record.their_story)
         add(tr("What do they want to do?"), record.what_they_want)
-        add(tr("How can I help? What did I do?"), record.how_i_helped)
+        # Older notes hold both their answer and what the peer did in how_i_helped.
+        add(tr("How can I help? Their answer") if record.what_i_did
+            else tr("How can I help?"), record.how_i_helped)
+        add(tr("What I did"), record.what_i_did)
         add(tr("Follow up on"), day(record.follow_up_on))
     elif isinstance(record, Reflection):
         add(tr("What I shared of my story"), record.what_i_shared)
+        add(tr("Why I shared it — for them, or for me?"), record.why_i_shared)
+        add(tr("What I learned from them"), record.learned_from_them)
         add(tr("What I learned about my own wound and healing"), record.what_i_learned)
         add(tr("What is uniquely theirs"), record.unique)
         add(tr("What is universal"), record.universal)
         add(tr("What I need now"), record.self_care)
+        labels = self_check_labels()
+        add(tr("What I noticed in myself"),
+            "; ".join(labels.get(str(word), str(word)) for word in record.self_check))
     elif isinstance(record, Goal):
         add(tr("In their words"), record.in_their_words)
         add(tr("Status"), status_label(record.status))
@@ -182,7 +207,11 @@ def record_fields(record: Any) -> list[tuple[str, str]]:
 
 def record_text(item: journal.TimelineItem, kind_label: str) -> str:
     """The whole of a timeline record as plain text (label, then value)."""
-    lines = [f"{kind_label} · {when_text(item.when)}", ""]
+    lines = [f"{kind_label} · {when_text(item.when)}"]
+    facts = record_facts(item.record)
+    if facts:
+        lines.append(facts)
+    lines.append("")
     for label, value in record_fields(item.record):
         lines.extend([label, value, ""])
     return "\n".join(lines).rstrip()
@@ -190,12 +219,16 @@ def record_text(item: journal.TimelineItem, kind_label: str) -> str:
 
 def record_html(item: journal.TimelineItem, kind_label: str) -> str:
     """The reading pane: a heading, then each label in bold with its value
-    under it. Every value is escaped: a person's words are text, never markup."""
+    under it, their words first. Every value is escaped: a person's words are
+    text, never markup."""
     def text(value: str) -> str:
         return html.escape(value).replace("\n", "<br>")
 
-    parts = [f"<p style='margin-bottom:10px'><b style='font-size:large'>{text(kind_label)}</b>"
+    parts = [f"<p style='margin-bottom:4px'><b style='font-size:large'>{text(kind_label)}</b>"
              f" &nbsp;·&nbsp; {text(when_text(item.when))}</p>"]
+    facts = record_facts(item.record)
+    if facts:
+        parts.append(f"<p style='margin-top:0'>{text(facts)}</p>")
     if isinstance(item.record, Reflection):
         parts.append(f"<p><i>{text(_tr('Private: yours alone. Never in a letter or a report.'))}"
                      "</i></p>")

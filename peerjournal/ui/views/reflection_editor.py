@@ -12,12 +12,14 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QVBoxLayout,
     QWidget,
 )
 
-from peerjournal.core.models import Encounter, Reflection
+from peerjournal.core.models import Encounter, Reflection, SelfCheck
 from peerjournal.services.ids import new_id
 from peerjournal.ui.views.editor_base import RecordEditor
 from peerjournal.ui.widgets.autosave import TaskRunner
@@ -131,6 +133,13 @@ class ReflectionEditor(RecordEditor):
         self.what_i_shared = PromptField(
             self.tr("What I &shared of my story"), lines=3, parent=self
         )
+        # Reciprocity runs both ways: why I shared, and what I learned from them.
+        self.why_i_shared = PromptField(
+            self.tr("Wh&y I shared it — for them, or for me?"), lines=2, parent=self
+        )
+        self.learned_from_them = PromptField(
+            self.tr("What I learned &from them"), lines=2, parent=self
+        )
         self.what_i_learned = PromptField(
             self.tr("What I l&earned about my own wound and healing"), lines=3, parent=self
         )
@@ -144,20 +153,38 @@ class ReflectionEditor(RecordEditor):
         )
         self.prompts = (
             self.what_i_shared,
+            self.why_i_shared,
+            self.learned_from_them,
             self.what_i_learned,
             self.unique,
             self.universal,
             self.self_care,
         )
 
+        # A private mirror, not a score: nothing is counted or shown anywhere else.
+        self.self_check_box = QGroupBox(self.tr("What I noticed in myself (a mirror, not a score)"),
+                                        self)
+        self.self_check = {
+            SelfCheck.RUSHED: QCheckBox(self.tr("I &rushed"), self.self_check_box),
+            SelfCheck.COMPARED: QCheckBox(
+                self.tr("I &compared their story with mine or another's"), self.self_check_box),
+            SelfCheck.TRIED_TO_FIX: QCheckBox(self.tr("I tried to fi&x or save"),
+                                              self.self_check_box),
+        }
+        checks = QVBoxLayout(self.self_check_box)
+        for check in self.self_check.values():
+            checks.addWidget(check)
+
         layout = self._page()
         layout.addWidget(self.banner)
         layout.addLayout(top)
         for field in self.prompts:
             layout.addWidget(field, 1)
+        layout.addWidget(self.self_check_box)
         self._end_page(layout)
 
-        self._tab_order([self.written, self.linked, *(field.editor for field in self.prompts)])
+        self._tab_order([self.written, self.linked, *(field.editor for field in self.prompts),
+                         *self.self_check.values()])
 
         self._show(reflection)
         self._finish_setup()
@@ -165,8 +192,9 @@ class ReflectionEditor(RecordEditor):
             self.written.dateTimeChanged,
             self.linked.toggled,
             *(field.text_changed for field in self.prompts),
+            *(check.toggled for check in self.self_check.values()),
         )
-        self.resize(640, 760)
+        self.resize(660, 860)
         self.what_i_shared.editor.setFocus()
         self._load_encounter_date()
 
@@ -197,7 +225,11 @@ class ReflectionEditor(RecordEditor):
             return
         self.written.setDateTime(to_qdatetime(reflection.written_at))
         self.what_i_shared.set_text(reflection.what_i_shared or "")
+        self.why_i_shared.set_text(reflection.why_i_shared or "")
+        self.learned_from_them.set_text(reflection.learned_from_them or "")
         self.what_i_learned.set_text(reflection.what_i_learned or "")
+        for word, check in self.self_check.items():
+            check.setChecked(word in reflection.self_check)
         self.unique.set_text(reflection.unique or "")
         self.universal.set_text(reflection.universal or "")
         self.self_care.set_text(reflection.self_care or "")
@@ -208,10 +240,14 @@ class ReflectionEditor(RecordEditor):
             "written_at": from_qdatetime(self.written.dateTime()).isoformat(timespec="minutes"),
             "linked": self.linked.isChecked(),
             "what_i_shared": self.what_i_shared.text(),
+            "why_i_shared": self.why_i_shared.text(),
+            "learned_from_them": self.learned_from_them.text(),
             "what_i_learned": self.what_i_learned.text(),
             "unique": self.unique.text(),
             "universal": self.universal.text(),
             "self_care": self.self_care.text(),
+            "self_check": [str(word) for word, check in self.self_check.items()
+                           if check.isChecked()],
         }
 
     def apply_fields(self, fields: dict[str, Any]) -> None:
@@ -223,18 +259,23 @@ class ReflectionEditor(RecordEditor):
         if self.encounter_id is not None:
             self.linked.setChecked(bool(fields.get("linked", True)))
         for name, field in zip(
-            ("what_i_shared", "what_i_learned", "unique", "universal", "self_care"),
+            ("what_i_shared", "why_i_shared", "learned_from_them", "what_i_learned", "unique",
+             "universal", "self_care"),
             self.prompts,
             strict=True,
         ):
             field.set_text(str(fields.get(name) or ""))
+        noticed = fields.get("self_check") or []
+        for word, check in self.self_check.items():
+            check.setChecked(str(word) in noticed)
 
     def context(self) -> dict[str, Any]:
         return {"encounter_id": self.encounter_id}
 
     def problems(self) -> list[tuple[str, QWidget]]:
         """A reflection needs at least a few words somewhere."""
-        if all(field.is_empty() for field in self.prompts):
+        if all(field.is_empty() for field in self.prompts) and not any(
+                check.isChecked() for check in self.self_check.values()):
             return [
                 (
                     self.tr("Write something in at least one of the prompts."),
@@ -254,12 +295,18 @@ class ReflectionEditor(RecordEditor):
             unique=self.unique.text() or None,
             universal=self.universal.text() or None,
             self_care=self.self_care.text() or None,
+            learned_from_them=self.learned_from_them.text() or None,
+            why_i_shared=self.why_i_shared.text() or None,
+            self_check=tuple(word for word, check in self.self_check.items()
+                             if check.isChecked()),
         )
 
     def clear_widgets(self) -> None:
         """Drop every word (and undo history) for locking."""
         for field in self.prompts:
             field.clear_secure()
+        for check in self.self_check.values():
+            check.setChecked(False)
 
 
 __all__ = ["PrivateBanner", "ReflectionEditor", "lock_pixmap"]

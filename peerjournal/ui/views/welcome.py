@@ -324,6 +324,8 @@ class WelcomeView(QWidget):
         self._busy = False
         self._recovery_key = ""
         self._created_path: Path | None = None
+        self.just_created = False
+        """True between creating a journal and its first unlock (the window reads it once)."""
         # The system dialogs, replaceable in tests.
         self.ask_open_path: PathAsker = ask_open_path
         self.ask_new_path: PathAsker = ask_new_path
@@ -866,6 +868,7 @@ class WelcomeView(QWidget):
         if path is None or not self.kept_check.isChecked():
             return
         self._created_path = None
+        self.just_created = True  # the window asks "About me" once
         self._opened(path)
 
     # ----- demo -----
