@@ -8,6 +8,7 @@ The window title is always "PeerJournal", never a person's name.
 from __future__ import annotations
 
 import html
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -76,6 +77,8 @@ from peerjournal.ui.views.reflection_editor import ReflectionEditor
 from peerjournal.ui.views.report_view import ReportView
 from peerjournal.ui.views.settings_dialog import SettingsDialog
 from peerjournal.ui.views.welcome import WelcomeView, demo_journal_path
+from peerjournal.ui.widgets.autosave import DraftingEditor
+from peerjournal.ui.windows import OpenWindows, delete_when_idle
 
 # After unlock, let the first pages paint before the checkers build their patterns.
 WARM_UP_DELAY_MS = 1500
@@ -94,13 +97,6 @@ def readable_date_fields(root: QWidget) -> None:
             field.setDisplayFormat(DATE_PATTERN)
         else:
             field.setDisplayFormat(f"{DATE_PATTERN}  {TIME_PATTERN}")
-
-
-def delete_when_idle(tasks: TaskManager, widget: QWidget) -> None:
-    """Delete a closed window once the jobs it asked for have come back (their
-    results would otherwise reach a deleted widget). After a lock those results
-    are dropped, and the window goes with the journal view that owns it."""
-    tasks.run_plain(lambda: None, on_done=lambda _none: widget.deleteLater())
 
 
 def make_table(parent: QWidget, model: Any, name: str) -> QTableView:
@@ -175,7 +171,8 @@ class JournalView(QWidget):
         super().__init__(parent)
         self.tasks = tasks
         self.setAccessibleName(self.tr("Journal"))
-        self._editors: list[QWidget] = []
+        self.windows = OpenWindows(tasks, self)
+        """Every editor and dialog open now: deleted once closed, cleared on lock."""
         self._dialogs: list[QDialog] = []
         self._drafts: QObject | None = None
         self._search_generation = 0
@@ -561,44 +558,32 @@ class JournalView(QWidget):
     # ----- editors and dialogs -----
 
     def _track(self, editor: QWidget) -> QWidget:
-        """Keep an editor (encounter, reflection, goal) in the list that locking
-        clears; refresh the page when it saves."""
-        self._editors.append(editor)
+        """Show an editor (encounter, reflection, goal) through the registry:
+        the page refreshes when it saves; it is deleted once it closes."""
         readable_date_fields(editor)
-        saved = getattr(editor, "saved", None)
-        if saved is not None:
-            saved.connect(self._record_saved)
-        closed = getattr(editor, "closed", None)
-        if closed is not None:
-            closed.connect(lambda: self._forget_editor(editor))
+        connections = []
+        if isinstance(editor, DraftingEditor):
+            connections.append((editor.saved, self._record_saved))
+        self.windows.add(editor, connections)
         editor.show()
         editor.raise_()
         editor.activateWindow()
         return editor
 
-    def _open_window(self, dialog: QDialog) -> QDialog:
+    def _open_window(self, dialog: QDialog,
+                     connections: list[tuple[Any, Callable[..., Any]]] | None = None) -> QDialog:
         """Show one of the journal's dialogs (composer, consents, clinicians,
-        report, disclosures); it is cleared on lock and forgotten once closed."""
-        self._editors.append(dialog)
+        report, disclosures) through the registry: cleared on lock, deleted once closed."""
         readable_date_fields(dialog)
-
-        def finished(_result: int) -> None:
-            self._forget_editor(dialog)
-            delete_when_idle(self.tasks, dialog)
-
-        dialog.finished.connect(finished)
+        self.windows.add(dialog, connections)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
         return dialog
 
-    def _forget_editor(self, editor: QWidget) -> None:
-        if editor in self._editors:
-            self._editors.remove(editor)
-
     def open_editors(self) -> list[QWidget]:
         """The editors and dialogs open now."""
-        return list(self._editors)
+        return self.windows.windows()
 
     def _record_saved(self, record_id: str = "") -> None:
         self.person_page.reload(record_id or None)
@@ -647,11 +632,12 @@ class JournalView(QWidget):
     def open_referral(self, referral_id: str | None, person_id: str | None = None) -> None:
         composer = ReferralComposer(self.tasks, person_id=person_id, referral_id=referral_id,
                                     parent=self)
-        composer.saved.connect(self._record_saved)
-        composer.disclosed.connect(
-            lambda _id: self.status.emit(self.tr("The letter left the journal: the disclosure "
-                                                 "is recorded.")))
-        self._open_window(composer)
+        self._open_window(composer, [
+            (composer.saved, self._record_saved),
+            (composer.disclosed, self._letter_left)])
+
+    def _letter_left(self, _referral_id: str) -> None:
+        self.status.emit(self.tr("The letter left the journal: the disclosure is recorded."))
 
     def show_consents(self, person_id: str | None = None,
                       recipient_id: str | None = None) -> None:
@@ -660,8 +646,10 @@ class JournalView(QWidget):
         if person_id is None:
             return
         editor = ConsentEditor(self.tasks, person_id, self, recipient_id=recipient_id)
-        editor.consents_changed.connect(lambda _pid: self._record_saved())
-        self._open_window(editor)
+        self._open_window(editor, [(editor.consents_changed, self._consents_changed)])
+
+    def _consents_changed(self, _person_id: str = "") -> None:
+        self._record_saved()
 
     def show_disclosures(self, person_id: str | None = None) -> None:
         """What left the journal about the person shown, and their accounting."""
@@ -680,18 +668,21 @@ class JournalView(QWidget):
     def change_passphrase(self) -> ChangePassphraseDialog:
         """Change the passphrase: the current one, then the new one twice."""
         dialog = ChangePassphraseDialog(self.tasks, self)
-        dialog.changed.connect(lambda: self.status.emit(self.tr(
-            "Your passphrase is changed. Use the new one from now on.")))
-        self._open_window(dialog)
+        self._open_window(dialog, [(dialog.changed, self._passphrase_changed)])
         return dialog
+
+    def _passphrase_changed(self) -> None:
+        self.status.emit(self.tr("Your passphrase is changed. Use the new one from now on."))
 
     def new_recovery_key(self, journal_path: Path) -> NewRecoveryKeyDialog:
         """Make a new recovery key (the old one stops working) and show it once."""
         dialog = NewRecoveryKeyDialog(self.tasks, journal_path, self)
-        dialog.replaced.connect(lambda: self.status.emit(self.tr(
-            "A new recovery key is made; the old one no longer opens the journal.")))
-        self._open_window(dialog)
+        self._open_window(dialog, [(dialog.replaced, self._recovery_key_replaced)])
         return dialog
+
+    def _recovery_key_replaced(self) -> None:
+        self.status.emit(self.tr(
+            "A new recovery key is made; the old one no longer opens the journal."))
 
     def edit_current_person(self) -> None:
         person = self.person_page.person
@@ -855,28 +846,12 @@ class JournalView(QWidget):
     def windows_to_clear(self) -> list[QWidget]:
         """Every open editor and dialog that holds journal text, the ones opened
         from inside another (a composer's consents) before their opener."""
-        found: list[QWidget] = []
-        for window in list(self._editors):
-            for inner in reversed(window.findChildren(QDialog)):
-                if hasattr(inner, "clear_and_close") and inner not in found:
-                    found.append(inner)
-            if window not in found:
-                found.append(window)
-        for inner in reversed(self.findChildren(QDialog)):
-            if hasattr(inner, "clear_and_close") and inner not in found:
-                found.append(inner)
-        return found
+        return self.windows.to_clear(self)
 
     def teardown(self) -> None:
         """Before locking: editors hand their last words to the worker as drafts,
         then every view, model and field forgets what it showed."""
-        for editor in self.windows_to_clear():
-            clear = getattr(editor, "clear_and_close", None)
-            if clear is not None:
-                clear()
-            else:
-                editor.close()
-        self._editors.clear()
+        self.windows.close_all(self)
         if self._drafts is not None:
             question = getattr(self._drafts, "question", None)
             if question is not None:
@@ -935,6 +910,7 @@ class MainWindow(QMainWindow):
         self._restoring = False
         self.damaged_dialog: DamagedJournalDialog | None = None
         self._maintenance: MaintenanceRunner | None = None
+        self._maintenance_thread: threading.Thread | None = None
 
         self.lock_watcher = LockWatcher(self.settings.auto_lock_minutes, self, use_dbus=use_dbus)
         app = QApplication.instance()
@@ -1163,8 +1139,17 @@ class MainWindow(QMainWindow):
             lambda: backups.daily_check(companion, second_folder=second), self)
         runner.done.connect(self._daily_check_done)
         runner.failed.connect(self._auto_backup_failed)
+        # Deleted once it has reported (one runner per unlock must not pile up).
+        runner.done.connect(lambda _result: self._maintenance_ended(runner))
+        runner.failed.connect(lambda _error: self._maintenance_ended(runner))
         self._maintenance = runner
+        self._maintenance_thread = runner.thread_handle
         runner.start()
+
+    def _maintenance_ended(self, runner: MaintenanceRunner) -> None:
+        if self._maintenance is runner:
+            self._maintenance = None
+        runner.deleteLater()
 
     def _daily_check_done(self, result: backups.DailyCheck) -> None:
         self.daily_check_finished.emit()
@@ -1405,8 +1390,9 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Lock, stop the journal worker (waiting for drafts), stop watching input."""
         self.lock()
-        if self._maintenance is not None:
-            self._maintenance.wait(60)  # let today's backup finish rather than cut it short
+        thread = self._maintenance_thread
+        if thread is not None and thread.is_alive():
+            thread.join(60)  # let today's backup finish rather than cut it short
         self.lock_watcher.uninstall()
         app = QApplication.instance()
         if app is not None:
