@@ -108,18 +108,6 @@
         <translation>¿Qué quiere hacer?</translation>
     </message>
     <message>
-        <source>I rushed</source>
-        <translation>Me apresuré</translation>
-    </message>
-    <message>
-        <source>I compared their story with mine or another&apos;s</source>
-        <translation>Comparé su historia con la mía o con la de otra persona</translation>
-    </message>
-    <message>
-        <source>I tried to fix or save</source>
-        <translation>Intenté arreglar o rescatar</translation>
-    </message>
-    <message>
         <source>How can I help? Their answer</source>
         <translation>¿Cómo puedo ayudar? Su respuesta</translation>
     </message>
@@ -1374,58 +1362,6 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
         <translation>opcional</translation>
     </message>
     <message>
-        <source>In person</source>
-        <translation>En persona</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Llamada</translation>
-    </message>
-    <message>
-        <source>Video call</source>
-        <translation>Videollamada</translation>
-    </message>
-    <message>
-        <source>Text messages</source>
-        <translation>Mensajes de texto</translation>
-    </message>
-    <message>
-        <source>Street outreach</source>
-        <translation>Alcance en la calle</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>Comunidad</translation>
-    </message>
-    <message>
-        <source>Emergency department</source>
-        <translation>Sala de emergencias</translation>
-    </message>
-    <message>
-        <source>Jail</source>
-        <translation>Cárcel</translation>
-    </message>
-    <message>
-        <source>Their home</source>
-        <translation>Su casa</translation>
-    </message>
-    <message>
-        <source>Recovery center</source>
-        <translation>Centro de recuperación</translation>
-    </message>
-    <message>
-        <source>Treatment center</source>
-        <translation>Centro de tratamiento</translation>
-    </message>
-    <message>
-        <source>Shelter</source>
-        <translation>Albergue</translation>
-    </message>
-    <message>
-        <source>Somewhere else</source>
-        <translation>Otro lugar</translation>
-    </message>
-    <message>
         <source>Encounter with {name}</source>
         <translation>Encuentro con {name}</translation>
     </message>
@@ -1756,6 +1692,145 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
     <message>
         <source>Nothing found.</source>
         <translation>No se encontró nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videollamada</translation>
+    </message>
+    <message>
+        <source>Text messages</source>
+        <translation>Mensajes de texto</translation>
+    </message>
+    <message>
+        <source>Street outreach</source>
+        <translation>Alcance en la calle</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <source>Emergency department</source>
+        <translation>Sala de emergencias</translation>
+    </message>
+    <message>
+        <source>Jail</source>
+        <translation>Cárcel</translation>
+    </message>
+    <message>
+        <source>Their home</source>
+        <translation>Su casa</translation>
+    </message>
+    <message>
+        <source>Recovery center</source>
+        <translation>Centro de recuperación</translation>
+    </message>
+    <message>
+        <source>Treatment center</source>
+        <translation>Centro de tratamiento</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Albergue</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>Otro lugar</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Cumplida</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Dejada de lado</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Con cita</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>No aceptó</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicación</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Salud mental</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>Atención médica</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Empleo</translation>
+    </message>
+    <message>
+        <source>Mutual aid</source>
+        <translation>Ayuda mutua</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <translation>Ayuda legal</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
+    </message>
+    <message>
+        <source>I rushed</source>
+        <translation>Me apresuré</translation>
+    </message>
+    <message>
+        <source>I compared their story with mine or another&apos;s</source>
+        <translation>Comparé su historia con la mía o con la de otra persona</translation>
+    </message>
+    <message>
+        <source>I tried to fix or save</source>
+        <translation>Intenté arreglar o rescatar</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from peerjournal.core.models import Encounter, Mode, Person, Setting
 from peerjournal.services.ids import new_id
+from peerjournal.ui import labels
 from peerjournal.ui.views.editor_base import RecordEditor
 from peerjournal.ui.widgets.autosave import TaskRunner
 from peerjournal.ui.widgets.date_fields import (
@@ -200,25 +201,10 @@ class EncounterEditor(RecordEditor):
     # ----- labels in the peer's language -----
 
     def _mode_labels(self) -> list[tuple[Mode, str]]:
-        return [
-            (Mode.IN_PERSON, self.tr("In person")),
-            (Mode.PHONE, self.tr("Phone call")),
-            (Mode.VIDEO, self.tr("Video call")),
-            (Mode.TEXT, self.tr("Text messages")),
-            (Mode.OUTREACH, self.tr("Street outreach")),
-        ]
+        return list(labels.modes().items())
 
     def _setting_labels(self) -> list[tuple[Setting, str]]:
-        return [
-            (Setting.COMMUNITY, self.tr("Community")),
-            (Setting.EMERGENCY_DEPARTMENT, self.tr("Emergency department")),
-            (Setting.JAIL, self.tr("Jail")),
-            (Setting.HOME, self.tr("Their home")),
-            (Setting.RECOVERY_CENTER, self.tr("Recovery center")),
-            (Setting.TREATMENT_CENTER, self.tr("Treatment center")),
-            (Setting.SHELTER, self.tr("Shelter")),
-            (Setting.OTHER, self.tr("Somewhere else")),
-        ]
+        return list(labels.settings().items())
 
     def _load_person_name(self) -> None:
         if not self.person_id:

@@ -34,6 +34,7 @@ from peerjournal.core.models import (
     Reflection,
 )
 from peerjournal.services import journal
+from peerjournal.ui import labels
 from peerjournal.ui.models.base import ROW_ROLE
 from peerjournal.ui.models.text import (
     language_name,
@@ -135,11 +136,7 @@ def _tr(text: str) -> str:
 
 def self_check_labels() -> dict[str, str]:
     """What the peer noticed in themselves, as the reflection editor asks it."""
-    return {
-        "rushed": _tr("I rushed"),
-        "compared": _tr("I compared their story with mine or another's"),
-        "tried_to_fix": _tr("I tried to fix or save"),
-    }
+    return {str(word): label for word, label in labels.self_checks().items()}
 
 
 def record_facts(record: Any) -> str:
