@@ -132,6 +132,7 @@ def take(out: Path, language: str = "en") -> int:
     from peerjournal import paths
     from peerjournal.services import unlock
     from peerjournal.ui import app as app_module
+    from peerjournal.ui import i18n
     from peerjournal.ui.views import backup_view
     from peerjournal.ui.views.consent_editor import ConsentEditor
     from peerjournal.ui.views.encounter_editor import EncounterEditor
@@ -139,8 +140,6 @@ def take(out: Path, language: str = "en") -> int:
     from peerjournal.ui.views.referral_composer import ReferralComposer
     from peerjournal.ui.views.reflection_editor import ReflectionEditor
     from peerjournal.ui.views.report_view import ReportView
-
-    from peerjournal.ui import i18n
 
     app = app_module.make_application([])
     i18n.install(app, language)
