@@ -270,9 +270,9 @@ def take(out: Path, language: str = "en") -> int:
     window.backup_action.trigger()
     backups_window = window.backup_window
     assert backups_window is not None
-    wait_until(lambda: target.exists() and "Wrote" in backups_window.status.text(),
-               "the backup")
-    backups_window.resize(720, 320)
+    wait_until(lambda: target.exists() and target.name in backups_window.status.text()
+               and backups_window.found_list.count() > 1, "the backup")
+    backups_window.resize(720, 480)
     save(backups_window, out, "backups.png")
     backups_window.close()
 

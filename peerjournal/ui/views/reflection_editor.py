@@ -29,6 +29,7 @@ from peerjournal.ui.widgets.date_fields import (
     this_minute,
     to_qdatetime,
 )
+from peerjournal.ui.widgets.flow_layout import FlowLayout
 from peerjournal.ui.widgets.prompt_field import PromptField
 
 
@@ -131,7 +132,7 @@ class ReflectionEditor(RecordEditor):
         top.addStretch(1)
 
         self.what_i_shared = PromptField(
-            self.tr("What I &shared of my story"), lines=3, parent=self
+            self.tr("What I &shared of my story"), lines=2, parent=self
         )
         # Reciprocity runs both ways: why I shared, and what I learned from them.
         self.why_i_shared = PromptField(
@@ -141,7 +142,7 @@ class ReflectionEditor(RecordEditor):
             self.tr("What I learned &from them"), lines=2, parent=self
         )
         self.what_i_learned = PromptField(
-            self.tr("What I l&earned about my own wound and healing"), lines=3, parent=self
+            self.tr("What I l&earned about my own wound and healing"), lines=2, parent=self
         )
         self.unique = PromptField(self.tr("What is &uniquely theirs"), lines=2, parent=self)
         self.universal = PromptField(self.tr("What is uni&versal"), lines=2, parent=self)
@@ -171,9 +172,11 @@ class ReflectionEditor(RecordEditor):
             SelfCheck.TRIED_TO_FIX: QCheckBox(self.tr("I tried to fi&x or save"),
                                               self.self_check_box),
         }
-        checks = QVBoxLayout(self.self_check_box)
+        # Side by side, wrapping when narrow: three short lines, not a tall form.
+        checks = FlowLayout(spacing=12)
         for check in self.self_check.values():
             checks.addWidget(check)
+        QVBoxLayout(self.self_check_box).addLayout(checks)
 
         layout = self._page()
         layout.addWidget(self.banner)
@@ -194,7 +197,7 @@ class ReflectionEditor(RecordEditor):
             *(field.text_changed for field in self.prompts),
             *(check.toggled for check in self.self_check.values()),
         )
-        self.resize(660, 860)
+        self.resize(660, 820)
         self.what_i_shared.editor.setFocus()
         self._load_encounter_date()
 
