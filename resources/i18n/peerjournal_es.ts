@@ -1420,10 +1420,6 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
         <translation>Lo que hice o prometí: {words}</translation>
     </message>
     <message>
-        <source>They asked: {words}</source>
-        <translation>Pidió: {words}</translation>
-    </message>
-    <message>
         <source>Encounter</source>
         <translation>Encuentro</translation>
     </message>
@@ -2557,6 +2553,10 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>Rest, a meeting, a call to my own supervisor or sponsor…</source>
         <translation>Descanso, una reunión, una llamada a mi supervisor o a mi padrino o madrina…</translation>
+    </message>
+    <message>
+        <source>What I noticed in myself</source>
+        <translation>Lo que noté en mí</translation>
     </message>
     <message>
         <source>What I noticed in myself (a mirror, not a score)</source>

@@ -35,8 +35,7 @@ class FollowUpsModel(RowsModel):
             if first_line(record.what_i_did):
                 return self.tr("What I did or promised: {words}").format(
                     words=first_line(record.what_i_did))
-            if first_line(record.how_i_helped):
-                return self.tr("They asked: {words}").format(
-                    words=first_line(record.how_i_helped))
+            if first_line(record.how_i_helped):  # an older note may hold both here
+                return first_line(record.how_i_helped)
             return first_line(record.their_story) or self.tr("Encounter")
         return ""

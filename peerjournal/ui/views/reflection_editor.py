@@ -12,9 +12,9 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +29,6 @@ from peerjournal.ui.widgets.date_fields import (
     this_minute,
     to_qdatetime,
 )
-from peerjournal.ui.widgets.flow_layout import FlowLayout
 from peerjournal.ui.widgets.prompt_field import PromptField
 
 
@@ -144,11 +143,11 @@ class ReflectionEditor(RecordEditor):
         self.what_i_learned = PromptField(
             self.tr("What I l&earned about my own wound and healing"), lines=2, parent=self
         )
-        self.unique = PromptField(self.tr("What is &uniquely theirs"), lines=2, parent=self)
-        self.universal = PromptField(self.tr("What is uni&versal"), lines=2, parent=self)
+        self.unique = PromptField(self.tr("What is &uniquely theirs"), lines=1, parent=self)
+        self.universal = PromptField(self.tr("What is uni&versal"), lines=1, parent=self)
         self.self_care = PromptField(
             self.tr("What I &need now"),
-            lines=2,
+            lines=1,
             placeholder=self.tr("Rest, a meeting, a call to my own supervisor or sponsor…"),
             parent=self,
         )
@@ -163,8 +162,16 @@ class ReflectionEditor(RecordEditor):
         )
 
         # A private mirror, not a score: nothing is counted or shown anywhere else.
-        self.self_check_box = QGroupBox(self.tr("What I noticed in myself (a mirror, not a score)"),
-                                        self)
+        # (A plain frame, not a QGroupBox: a group box's title is left out of its
+        # height-for-width, and the form then cut its check boxes in half.)
+        self.self_check_box = QFrame(self)
+        self.self_check_box.setAccessibleName(self.tr("What I noticed in myself"))
+        title = QLabel(self.tr("What I noticed in myself (a mirror, not a score)"),
+                       self.self_check_box)
+        title.setWordWrap(True)
+        bold = title.font()
+        bold.setBold(True)
+        title.setFont(bold)
         self.self_check = {
             SelfCheck.RUSHED: QCheckBox(self.tr("I &rushed"), self.self_check_box),
             SelfCheck.COMPARED: QCheckBox(
@@ -172,11 +179,14 @@ class ReflectionEditor(RecordEditor):
             SelfCheck.TRIED_TO_FIX: QCheckBox(self.tr("I tried to fi&x or save"),
                                               self.self_check_box),
         }
-        # Side by side, wrapping when narrow: three short lines, not a tall form.
-        checks = FlowLayout(spacing=12)
+        checks = QVBoxLayout(self.self_check_box)
+        checks.setContentsMargins(0, 0, 0, 0)
+        checks.setSpacing(2)
+        checks.addWidget(title)
         for check in self.self_check.values():
             checks.addWidget(check)
-        QVBoxLayout(self.self_check_box).addLayout(checks)
+        self.self_check_box.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                          QSizePolicy.Policy.Fixed)
 
         layout = self._page()
         layout.addWidget(self.banner)
