@@ -10,7 +10,6 @@ revoked) and referrals of every kind and status.
 from __future__ import annotations
 
 import dataclasses
-
 import random
 import unicodedata
 from dataclasses import dataclass
