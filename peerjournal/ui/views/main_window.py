@@ -175,7 +175,8 @@ class JournalView(QWidget):
         """Every editor and dialog open now: deleted once closed, cleared on lock."""
         self._dialogs: list[QDialog] = []
         self._drafts: QObject | None = None
-        self._search_generation = 0
+        # Only the newest search is shown (the worker answers in order; typing is faster).
+        self._search_key = (id(self), "search")
         # Enter in "Find a person" opens the first match of what was typed, even when
         # the filter has not run yet: the filter text it waits for (None: not waiting).
         self._open_first_for: str | None = None
@@ -800,9 +801,8 @@ class JournalView(QWidget):
         self._search_timer.stop()
         query = self.search_field.text().strip()
         include_reflections = self.include_reflections_check.isChecked()
-        self._search_generation += 1
-        generation = self._search_generation
         if not query:
+            self.tasks.cancel_latest(self._search_key)
             self.search_model.clear()
             if self.pages.currentIndex() == self.SEARCH:
                 self.pages.setCurrentIndex(self.EMPTY)
@@ -812,11 +812,9 @@ class JournalView(QWidget):
             return search_service.search(vault, query, limit=SEARCH_LIMIT,
                                          include_reflections=include_reflections)
 
-        self.tasks.run(search, on_done=lambda rows: self._show_results(generation, rows))
+        self.tasks.run(search, on_done=self._show_results, latest=self._search_key)
 
-    def _show_results(self, generation: int, rows: list[SearchRow]) -> None:
-        if generation != self._search_generation:
-            return
+    def _show_results(self, rows: list[SearchRow]) -> None:
         self._set_nav(None)
         self.search_model.set_rows(rows)
         self.search_summary.setText(
@@ -866,7 +864,7 @@ class JournalView(QWidget):
         self._dialogs.clear()
         self._people_timer.stop()
         self._search_timer.stop()
-        self._search_generation += 1
+        self.tasks.cancel_latest(self._search_key)
         for model in (self.people_model, self.follow_ups_model, self.reflections_model,
                       self.search_model):
             model.clear()

@@ -255,7 +255,8 @@ class PersonPage(QWidget):
         super().__init__(parent)
         self._tasks = tasks
         self._person: Person | None = None
-        self._generation = 0
+        # Only the newest person asked for is shown (Enter, clicks and search race).
+        self._load_key = (id(self), "person")
         # The peer's reflections stay off a page someone beside them may see,
         # unless "Include my private reflections" is ticked (as for search).
         self._include_reflections = False
@@ -381,15 +382,11 @@ class PersonPage(QWidget):
 
     def show_person(self, person_id: str, select_id: str | None = None) -> None:
         """Load and show one person, optionally selecting one timeline record."""
-        self._generation += 1
-        generation = self._generation
-
         def load(vault: Any) -> tuple[Person, list[journal.TimelineItem]]:
             return vault.get(Person, person_id), journal.timeline(vault, person_id)
 
-        self._tasks.run(load,
-                        on_done=lambda result: self._shown(generation, result, select_id),
-                        on_error=lambda error: self._failed(generation, error))
+        self._tasks.run(load, on_done=lambda result: self._shown(result, select_id),
+                        on_error=self._failed, latest=self._load_key)
 
     def reload(self, select_id: str | None = None) -> None:
         """Show the same person again (after an edit), keeping the selected
@@ -409,10 +406,8 @@ class PersonPage(QWidget):
         item = self.selected_item()
         return item.id if item is not None else None
 
-    def _shown(self, generation: int, result: tuple[Person, list[journal.TimelineItem]],
+    def _shown(self, result: tuple[Person, list[journal.TimelineItem]],
                select_id: str | None) -> None:
-        if generation != self._generation:
-            return
         person, items = result
         if not self._include_reflections:
             items = [item for item in items if item.kind != "reflection"]
@@ -432,11 +427,10 @@ class PersonPage(QWidget):
                 self.timeline.scrollTo(self.model.index(row, 0))
         self.loaded.emit(person.id)
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation == self._generation:
-            self.clear()
-            self.details.setText(describe_error(error))
-            self.details.show()
+    def _failed(self, error: BaseException) -> None:
+        self.clear()
+        self.details.setText(describe_error(error))
+        self.details.show()
 
     def _details_text(self, person: Person) -> str:
         parts = [
@@ -460,7 +454,7 @@ class PersonPage(QWidget):
 
     def clear(self) -> None:
         """Forget the person and every word shown (locking)."""
-        self._generation += 1
+        self._tasks.cancel_latest(self._load_key)
         self._person = None
         self.name.clear()
         self.name.setAccessibleName(self.tr("Person"))
