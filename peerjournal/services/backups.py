@@ -9,7 +9,6 @@ from pathlib import Path
 
 from peerjournal import paths
 from peerjournal.errors import Damaged, PeerJournalError, Refused
-from peerjournal.render.recovery_sheet import render_recovery_sheet
 from peerjournal.vault import Vault
 from peerjournal.vault.backup import SUFFIX, folder_for
 
@@ -162,6 +161,10 @@ def verify(target: Path, *, passphrase: str | None = None, recovery_key: str | N
 
 def recovery_sheet_pdf(recovery_key: str, *, vault_path: Path, language: str = "en") -> bytes:
     """The printable recovery sheet, as the bytes of a PDF (to print or to save)."""
+    # Here, not at the top: the window imports this module at start, and the PDF
+    # library would double the time to its first paint.
+    from peerjournal.render.recovery_sheet import render_recovery_sheet
+
     return render_recovery_sheet(
         recovery_key=recovery_key,
         vault_label=Path(vault_path).name,

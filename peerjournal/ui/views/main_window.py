@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence
@@ -65,20 +65,17 @@ from peerjournal.ui.models.text import DATE_PATTERN, TIME_PATTERN
 from peerjournal.ui.tasks import TaskManager, describe_error
 from peerjournal.ui.views.about_me import AboutMePanel
 from peerjournal.ui.views.backup_view import BackupStatus, BackupView, DamagedJournalDialog
-from peerjournal.ui.views.clinicians import CliniciansDialog
-from peerjournal.ui.views.consent_editor import ConsentEditor
-from peerjournal.ui.views.disclosures_view import DisclosuresView
-from peerjournal.ui.views.encounter_editor import EncounterEditor
-from peerjournal.ui.views.goal_editor import GoalEditor
-from peerjournal.ui.views.journal_keys import ChangePassphraseDialog, NewRecoveryKeyDialog
 from peerjournal.ui.views.person_page import PersonDialog, PersonPage, record_html
-from peerjournal.ui.views.referral_composer import ReferralComposer
-from peerjournal.ui.views.reflection_editor import ReflectionEditor
-from peerjournal.ui.views.report_view import ReportView
-from peerjournal.ui.views.settings_dialog import SettingsDialog
 from peerjournal.ui.views.welcome import WelcomeView, demo_journal_path
 from peerjournal.ui.widgets.autosave import DraftingEditor
 from peerjournal.ui.windows import OpenWindows, delete_when_idle
+
+if TYPE_CHECKING:
+    from peerjournal.ui.views.journal_keys import ChangePassphraseDialog, NewRecoveryKeyDialog
+
+# The editors and dialogs are imported where they open: the first paint of the
+# window does not wait for modules it does not show yet (half the cold start).
+
 
 # After unlock, let the first pages paint before the checkers build their patterns.
 WARM_UP_DELAY_MS = 1500
@@ -605,16 +602,19 @@ class JournalView(QWidget):
         """Write a new encounter with the person shown (Ctrl+E)."""
         person_id = self._person_for_action(person_id)
         if person_id is not None:
+            from peerjournal.ui.views.encounter_editor import EncounterEditor
             self._track(EncounterEditor(self.tasks, person_id, None, self))
 
     def new_goal(self, person_id: str | None = None) -> None:
         """Write down a goal of the person shown (Ctrl+G)."""
         person_id = self._person_for_action(person_id)
         if person_id is not None:
+            from peerjournal.ui.views.goal_editor import GoalEditor
             self._track(GoalEditor(self.tasks, person_id, None, self))
 
     def new_reflection(self, encounter_id: str | None = None) -> None:
         """Write a reflection, on its own or on an encounter (Ctrl+Shift+E)."""
+        from peerjournal.ui.views.reflection_editor import ReflectionEditor
         self._track(ReflectionEditor(self.tasks, encounter_id, None, self))
 
     def new_reflection_here(self) -> None:
@@ -631,6 +631,7 @@ class JournalView(QWidget):
             self.open_referral(None, person_id)
 
     def open_referral(self, referral_id: str | None, person_id: str | None = None) -> None:
+        from peerjournal.ui.views.referral_composer import ReferralComposer
         composer = ReferralComposer(self.tasks, person_id=person_id, referral_id=referral_id,
                                     parent=self)
         self._open_window(composer, [
@@ -646,6 +647,7 @@ class JournalView(QWidget):
         person_id = self._person_for_action(person_id)
         if person_id is None:
             return
+        from peerjournal.ui.views.consent_editor import ConsentEditor
         editor = ConsentEditor(self.tasks, person_id, self, recipient_id=recipient_id)
         self._open_window(editor, [(editor.consents_changed, self._consents_changed)])
 
@@ -656,18 +658,22 @@ class JournalView(QWidget):
         """What left the journal about the person shown, and their accounting."""
         person_id = self._person_for_action(person_id)
         if person_id is not None:
+            from peerjournal.ui.views.disclosures_view import DisclosuresView
             self._open_window(DisclosuresView(self.tasks, person_id, self))
 
     def show_clinicians(self) -> None:
         """The clinicians address book."""
+        from peerjournal.ui.views.clinicians import CliniciansDialog
         self._open_window(CliniciansDialog(self.tasks, self))
 
     def show_report(self) -> None:
         """The anonymized report for supervisors and funders (Ctrl+R)."""
+        from peerjournal.ui.views.report_view import ReportView
         self._open_window(ReportView(self.tasks, self))
 
     def change_passphrase(self) -> ChangePassphraseDialog:
         """Change the passphrase: the current one, then the new one twice."""
+        from peerjournal.ui.views.journal_keys import ChangePassphraseDialog
         dialog = ChangePassphraseDialog(self.tasks, self)
         self._open_window(dialog, [(dialog.changed, self._passphrase_changed)])
         return dialog
@@ -677,6 +683,7 @@ class JournalView(QWidget):
 
     def new_recovery_key(self, journal_path: Path) -> NewRecoveryKeyDialog:
         """Make a new recovery key (the old one stops working) and show it once."""
+        from peerjournal.ui.views.journal_keys import NewRecoveryKeyDialog
         dialog = NewRecoveryKeyDialog(self.tasks, journal_path, self)
         self._open_window(dialog, [(dialog.replaced, self._recovery_key_replaced)])
         return dialog
@@ -696,10 +703,13 @@ class JournalView(QWidget):
         """Open the editor of a record: encounter, reflection, goal, referral
         (the composer) or consent (the person's consents)."""
         if isinstance(record, Encounter):
+            from peerjournal.ui.views.encounter_editor import EncounterEditor
             self._track(EncounterEditor(self.tasks, record.person_id, record, self))
         elif isinstance(record, Reflection):
+            from peerjournal.ui.views.reflection_editor import ReflectionEditor
             self._track(ReflectionEditor(self.tasks, record.encounter_id, record, self))
         elif isinstance(record, Goal):
+            from peerjournal.ui.views.goal_editor import GoalEditor
             self._track(GoalEditor(self.tasks, record.person_id, record, self))
         elif isinstance(record, Referral):
             self.open_referral(record.id)
@@ -1327,6 +1337,7 @@ class MainWindow(QMainWindow):
         view = self.journal
         if view is None:
             return
+        from peerjournal.ui.views.settings_dialog import SettingsDialog
         dialog = SettingsDialog(profile, self.settings.auto_lock_minutes, view,
                                 language=self.settings.language)
         view._dialogs.append(dialog)
