@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from peerjournal import paths
-from peerjournal.errors import Damaged, PeerJournalError, Refused
+from peerjournal.errors import Damaged, Locked, PeerJournalError, Refused
 from peerjournal.vault import Vault
 from peerjournal.vault.backup import SUFFIX, folder_for
 
@@ -180,3 +180,30 @@ def write_recovery_sheet(
     paths.write_atomic(
         target, recovery_sheet_pdf(recovery_key, vault_path=vault_path, language=language)
     )
+
+
+def restore_newest_good(
+    candidates: list[BackupFile],
+    target: Path,
+    *,
+    passphrase: str | None = None,
+    recovery_key: str | None = None,
+) -> tuple[BackupFile, Path | None]:
+    """Restore the newest backup that opens and passes its checks, keeping the
+    journal at `target` aside. Returns the backup used and where the old
+    journal was kept. Raises the last problem when none is good (Locked at
+    once: a passphrase that does not open one will not open older ones)."""
+    problem: Exception = Refused("There is no backup of this journal to restore.")
+    for candidate in candidates:
+        try:
+            verify(candidate.path, passphrase=passphrase, recovery_key=recovery_key)
+        except Locked:
+            raise
+        except Damaged as error:
+            problem = error
+            continue
+        kept = restore(
+            candidate.path, target, passphrase=passphrase, recovery_key=recovery_key, replace=True
+        )
+        return candidate, kept
+    raise problem

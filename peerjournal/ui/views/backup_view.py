@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerjournal.errors import Refused
 from peerjournal.services import backups
 from peerjournal.services import settings as settings_service
 from peerjournal.ui.models.text import when_text
@@ -73,32 +72,8 @@ def backup_reminder(when: datetime | None, now: datetime) -> str | None:
 # ----- finding backups -----
 
 
-def restore_newest_good(
-    candidates: list[backups.BackupFile],
-    target: Path,
-    *,
-    passphrase: str | None = None,
-    recovery_key: str | None = None,
-) -> tuple[backups.BackupFile, Path | None]:
-    """Restore the newest backup that opens and passes its checks, keeping the
-    journal at `target` aside. Returns the backup used and where the old
-    journal was kept. Raises the last problem when none is good."""
-    from peerjournal.errors import Damaged, Locked
-
-    problem: Exception = Refused("There is no backup of this journal to restore.")
-    for candidate in candidates:
-        try:
-            backups.verify(candidate.path, passphrase=passphrase, recovery_key=recovery_key)
-        except Locked as error:
-            raise error  # the passphrase does not open it: trying older ones will not help
-        except Damaged as error:
-            problem = error
-            continue
-        kept = backups.restore(
-            candidate.path, target, passphrase=passphrase, recovery_key=recovery_key, replace=True
-        )
-        return candidate, kept
-    raise problem
+# The use case lives in services; the name stays here for the views that use it.
+restore_newest_good = backups.restore_newest_good
 
 
 def ask_passphrase(parent: QWidget | None, title: str, label: str) -> str | None:
