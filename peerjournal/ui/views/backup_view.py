@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.services import backups
-from peerjournal.services import settings as settings_service
 from peerjournal.ui.models.text import when_text
+from peerjournal.ui.settings_store import SettingsStore
 from peerjournal.ui.tasks import TaskManager, describe_error
 
 REMIND_AFTER = timedelta(days=7)
@@ -166,11 +166,13 @@ class BackupStatus(QObject):
         parent: QObject | None = None,
         *,
         now: Callable[[], datetime] = datetime.now,
+        settings: SettingsStore | None = None,
     ) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._vault_path = Path(vault_path)
         self._now = now
+        self._settings = settings or SettingsStore(parent=self)
         self.text = ""
         self.last_backup: datetime | None = None
         self._written_here: datetime | None = None
@@ -183,7 +185,7 @@ class BackupStatus(QObject):
 
     def refresh(self) -> None:
         """Look for the newest backup (off the GUI thread)."""
-        second = settings_service.load().second_backup_folder
+        second = self._settings.settings.second_backup_folder
         path = self._vault_path
 
         def job() -> datetime | None:
@@ -220,10 +222,12 @@ class BackupView(QDialog):
     restore_starting = Signal()
     restored = Signal(object)
 
-    def __init__(self, tasks: TaskManager, vault_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: TaskManager, vault_path: Path, parent: QWidget | None = None,
+                 *, settings: SettingsStore | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._vault_path = Path(vault_path)
+        self._settings = settings or SettingsStore(parent=self)
         self.setWindowTitle(self.tr("Backups"))
         self.setAccessibleName(self.tr("Backups"))
 
@@ -295,7 +299,7 @@ class BackupView(QDialog):
         self.resize(680, 460)
         self._written: list[backups.BackupFile] = []
 
-        self.second_folder.setText(settings_service.load().second_backup_folder or "")
+        self.second_folder.setText(self._settings.settings.second_backup_folder or "")
         self.clear_button.setEnabled(bool(self.second_folder.text()))
         self.refresh()
 
@@ -435,10 +439,11 @@ class BackupView(QDialog):
 
     def set_second_folder(self, folder: Path | None) -> None:
         """Keep (or forget) the second backup folder in the settings."""
-        current = settings_service.load()
-        current.second_backup_folder = str(folder) if folder else None
+        def change(current: Any) -> None:
+            current.second_backup_folder = str(folder) if folder else None
+
         try:
-            settings_service.save(current)
+            self._settings.update(change)
         except OSError:
             self.status.setText(self.tr("The setting could not be saved."))
             return
@@ -481,6 +486,7 @@ class DamagedJournalDialog(QDialog):
         *,
         passphrase: str | None = None,
         second_folder: str | None = None,
+        settings: SettingsStore | None = None,
     ) -> None:
         super().__init__(parent)
         self._tasks = tasks
@@ -489,7 +495,7 @@ class DamagedJournalDialog(QDialog):
         self._second = (
             second_folder
             if second_folder is not None
-            else settings_service.load().second_backup_folder
+            else (settings or SettingsStore(parent=self)).settings.second_backup_folder
         )
         self._backups: list[backups.BackupFile] = []
         self.setWindowTitle(self.tr("The journal is damaged"))

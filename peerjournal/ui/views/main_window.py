@@ -62,6 +62,7 @@ from peerjournal.ui.models.people import PeopleModel
 from peerjournal.ui.models.reflections import ReflectionsModel
 from peerjournal.ui.models.search import SearchResultsModel, SearchRow
 from peerjournal.ui.models.text import DATE_PATTERN, TIME_PATTERN
+from peerjournal.ui.settings_store import SettingsStore
 from peerjournal.ui.tasks import TaskManager, describe_error
 from peerjournal.ui.views.about_me import AboutMePanel
 from peerjournal.ui.views.backup_view import BackupStatus, BackupView, DamagedJournalDialog
@@ -910,7 +911,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(720, 480)
         self.tasks = tasks or TaskManager(self)
         self._settings_folder = settings_folder
-        self.settings = app_settings.load(settings_folder)
+        # The one Settings object of the window, handed to the views that need it.
+        self.settings_store = SettingsStore(settings_folder, self)
         self.journal: JournalView | None = None
         self._journal_path: Path | None = None
         self.backup_status: BackupStatus | None = None
@@ -925,8 +927,10 @@ class MainWindow(QMainWindow):
         if app is not None:
             self.lock_watcher.install(app)
         self.lock_watcher.lock_requested.connect(self._lock_for)
+        self.settings_store.changed.connect(
+            lambda: self.lock_watcher.set_minutes(self.settings.auto_lock_minutes))
 
-        self.welcome = WelcomeView(self.tasks, vault_path, self, settings_folder=settings_folder)
+        self.welcome = WelcomeView(self.tasks, vault_path, self, settings=self.settings_store)
         self.welcome.unlocked.connect(self._on_unlocked)
         self.welcome.damaged.connect(self._journal_damaged)
         self.stack = QStackedWidget(self)
@@ -947,6 +951,11 @@ class MainWindow(QMainWindow):
         self.is_demo = False
         if self.welcome.any_journal:  # no "Locked" before there is a journal
             self.statusBar().showMessage(self.tr("Locked. Your journal is encrypted."))
+
+    @property
+    def settings(self) -> app_settings.Settings:
+        """The window's settings (one object, see `settings_store`)."""
+        return self.settings_store.settings
 
     # ----- actions and menus -----
 
@@ -1133,8 +1142,8 @@ class MainWindow(QMainWindow):
         """The "Last backup" line, then the daily check: on a second connection and a
         thread of its own, every page is verified and today's backup written, so the
         database worker stays free for the peer."""
-        self.settings = app_settings.load(self._settings_folder)
-        status = BackupStatus(self.tasks, path, self)
+        self.settings_store.reload()
+        status = BackupStatus(self.tasks, path, self, settings=self.settings_store)
         status.text_changed.connect(self.backup_label.setText)
         status.reminder.connect(self._backup_reminder)
         self.backup_status = status
@@ -1195,7 +1204,7 @@ class MainWindow(QMainWindow):
             return None
         if self._backup_view is not None:
             self._backup_view.close()
-        view = BackupView(self.tasks, self._journal_path, self)
+        view = BackupView(self.tasks, self._journal_path, self, settings=self.settings_store)
         view.backed_up.connect(self._backed_up)
         view.restore_starting.connect(self._restore_starting)
         view.restored.connect(self._restored)
@@ -1257,9 +1266,8 @@ class MainWindow(QMainWindow):
         """Unlocking found the journal damaged: offer the newest good backup."""
         if self.damaged_dialog is not None:
             self.damaged_dialog.clear_and_close()
-        self.settings = app_settings.load(self._settings_folder)
         dialog = DamagedJournalDialog(self.tasks, path, message, self, passphrase=passphrase,
-                                      second_folder=self.settings.second_backup_folder)
+                                      settings=self.settings_store)
         self.damaged_dialog = dialog
 
         def restored(kept: Path | None) -> None:
@@ -1356,11 +1364,12 @@ class MainWindow(QMainWindow):
     def _apply_settings(self, profile: Any, minutes: int, language: str | None = None) -> None:
         if profile is not None:
             self.tasks.run(lambda vault: vault.set_profile(profile))
-        self.settings = app_settings.load(self._settings_folder)
-        self.settings.auto_lock_minutes = minutes
-        self.settings.language = language  # shown from the next start
+        def change(settings: app_settings.Settings) -> None:
+            settings.auto_lock_minutes = minutes
+            settings.language = language  # shown from the next start
+
         try:
-            app_settings.save(self.settings, self._settings_folder)
+            self.settings_store.update(change)
         except OSError:
             self.statusBar().showMessage(self.tr("The settings could not be saved."), 8000)
         self.lock_watcher.set_minutes(minutes)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -188,12 +189,24 @@ class ReflectionEditor(RecordEditor):
         self.self_check_box.setSizePolicy(QSizePolicy.Policy.Preferred,
                                           QSizePolicy.Policy.Fixed)
 
+        # Seven questions and the self-check: on a small screen or a large font
+        # they scroll rather than squeeze (the banner and buttons stay in view).
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 4, 0)
+        body_layout.setSpacing(10)
+        for field in self.prompts:
+            body_layout.addWidget(field, 1)
+        body_layout.addWidget(self.self_check_box)
+        self.body = QScrollArea(self)
+        self.body.setWidgetResizable(True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setWidget(body)
+
         layout = self._page()
         layout.addWidget(self.banner)
         layout.addLayout(top)
-        for field in self.prompts:
-            layout.addWidget(field, 1)
-        layout.addWidget(self.self_check_box)
+        layout.addWidget(self.body, 1)
         self._end_page(layout)
 
         self._tab_order([self.written, self.linked, *(field.editor for field in self.prompts),

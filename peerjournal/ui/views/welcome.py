@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from peerjournal import paths
 from peerjournal.errors import Damaged, Locked, PeerJournalError
 from peerjournal.services import backups, unlock
-from peerjournal.services import settings as app_settings
+from peerjournal.ui.settings_store import SettingsStore
 from peerjournal.ui.tasks import TaskManager, describe_error
 from peerjournal.ui.views.pdf_output import documents_folder
 from peerjournal.ui.widgets.elided_label import ElidedLabel
@@ -317,10 +317,11 @@ class WelcomeView(QWidget):
     UNLOCK, CREATE, RECOVERY_SHEET, FORGOT = range(4)
 
     def __init__(self, tasks: TaskManager, vault_path: Path | None = None,
-                 parent: QWidget | None = None, *, settings_folder: Path | None = None) -> None:
+                 parent: QWidget | None = None, *, settings_folder: Path | None = None,
+                 settings: SettingsStore | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
-        self._settings_folder = settings_folder
+        self._store = settings or SettingsStore(settings_folder, self)
         self._busy = False
         self._recovery_key = ""
         self._created_path: Path | None = None
@@ -584,7 +585,7 @@ class WelcomeView(QWidget):
     # ----- which journal -----
 
     def _fill_journals(self, given: Path | None) -> None:
-        saved = app_settings.load(self._settings_folder)
+        saved = self._store.reload()
         candidates: list[Path] = []
         if given is not None:
             candidates.append(Path(given))
@@ -814,10 +815,8 @@ class WelcomeView(QWidget):
     def _remember(self, path: Path) -> None:
         if path == demo_journal_path():
             return  # the demo is not one of the peer's journals
-        saved = app_settings.load(self._settings_folder)
-        saved.remember_journal(path)
         with contextlib.suppress(OSError):  # a recent list is a convenience, never a failure
-            app_settings.save(saved, self._settings_folder)
+            self._store.update(lambda saved: saved.remember_journal(path))
 
     # ----- create -----
 
