@@ -118,7 +118,7 @@ def clipped(root: QWidget) -> list[str]:
             problems.append(f"{where}: {type(widget).__name__} {shown(text)!r} needs {need} px, "
                             f"has {have}")
         # As tall as its line of text (a squeezed form cuts words in half).
-        tall = metrics.height() if isinstance(widget, QLabel) else widget.sizeHint().height()
+        tall = metrics.height()
         if widget.height() + SLACK < tall:
             problems.append(f"{where}: {type(widget).__name__} {shown(text)!r} needs {tall} px "
                             f"high, has {widget.height()}")
