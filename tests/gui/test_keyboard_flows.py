@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QWidget
 
@@ -112,7 +113,8 @@ def test_a_peers_day_with_the_keyboard_alone(qtbot, window):
     assert focus() is editor.their_story.editor
     type_text(qtbot, f"We talked about the {STORY_WORD} and the bus pass.")
     press(qtbot, Qt.Key.Key_S, CTRL)
-    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=WAIT)
+    # Closed, and soon deleted (closed editors do not linger).
+    qtbot.waitUntil(lambda: not shiboken6.isValid(editor) or not editor.isVisible(), timeout=WAIT)
     settle(qtbot, win)
     qtbot.waitUntil(lambda: view.person_page.model.rowCount() == 1, timeout=WAIT)
 

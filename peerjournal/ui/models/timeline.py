@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 
 from peerjournal.core.models import Encounter
 from peerjournal.ui.models.base import Column, RowsModel
@@ -43,6 +43,18 @@ class TimelineModel(RowsModel):
             words = first_line(record.what_they_want) or first_line(record.how_i_helped)
             return f"{mode_label(record.mode)} · {words}" if words else mode_label(record.mode)
         return str(item.title)
+
+    def when_label(self, item: Any) -> str:
+        return when_text(item.when, relative=True)
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # A screen reader hears the whole entry, not only its date.
+        if role == Qt.ItemDataRole.AccessibleTextRole and index.isValid():
+            item = self.row_at(index.row())
+            if item is not None:
+                return (f"{self.when_label(item)}, {self.kind_label(item.kind)}: "
+                        f"{self.summary(item)}")
+        return super().data(index, role)
 
     def id_of(self, row: Any) -> str:
         return str(row.id)

@@ -4,22 +4,19 @@ dialog to add or edit a person."""
 from __future__ import annotations
 
 import html
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -46,6 +43,7 @@ from peerjournal.ui.models.text import (
 from peerjournal.ui.models.timeline import TimelineModel
 from peerjournal.ui.tasks import TaskManager, describe_error
 from peerjournal.ui.widgets.flow_layout import FlowLayout
+from peerjournal.ui.widgets.timeline_view import TimelineView
 
 
 def _text_or_none(text: str) -> str | None:
@@ -314,27 +312,9 @@ class PersonPage(QWidget):
         self.edit_button.clicked.connect(self._ask_edit)
 
         self.model = TimelineModel(self)
-        self.timeline = QTableView(self)
-        self.timeline.setModel(self.model)
+        # Readable entries (date and kind, then their first words), not a grid.
+        self.timeline = TimelineView(self.model, self)
         self.timeline.setAccessibleName(self.tr("Timeline"))
-        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.timeline.setAlternatingRowColors(True)
-        self.timeline.setShowGrid(False)
-        self.timeline.setWordWrap(False)
-        self.timeline.verticalHeader().hide()
-        self.timeline.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.timeline.verticalHeader().setDefaultSectionSize(
-            self.fontMetrics().height() + 10)
-        header = self.timeline.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, self.fontMetrics().horizontalAdvance(
-            when_text(datetime(2026, 12, 28, 23, 45))) + 28)
-        header.resizeSection(1, self.fontMetrics().horizontalAdvance("My reflection (private)")
-                             + 24)
         self.timeline.activated.connect(self._activated)
         self.timeline.selectionModel().selectionChanged.connect(self._selection_changed)
 
