@@ -67,14 +67,32 @@ class FlowLayout(QLayout):
 
     # ----- placing -----
 
+    def _shown(self, index: int) -> bool:
+        widget = self._items[index].widget()
+        return widget is None or not widget.isHidden()
+
+    def _group_width(self, start: int) -> int:
+        """The width of the items from a stretch to the next one (kept together)."""
+        end = min([b for b in self._breaks if b > start] + [len(self._items)])
+        shown = [i for i in range(start, end) if self._shown(i)]
+        return (sum(self._items[i].sizeHint().width() for i in shown)
+                + self.spacing() * max(len(shown) - 1, 0))
+
     def _lines(self, width: int) -> list[list[int]]:
         lines: list[list[int]] = [[]]
         used = 0
         for index, item in enumerate(self._items):
-            if item.widget() is not None and item.widget().isHidden():
+            if not self._shown(index):
                 continue
             wanted = item.sizeHint().width()
             gap = self.spacing() if lines[-1] else 0
+            # The group after a stretch moves to a line of its own as a whole,
+            # rather than leaving one of its buttons behind.
+            if index in self._breaks and lines[-1]:
+                group = self._group_width(index)
+                if used + gap + group > width and group <= width:
+                    lines.append([])
+                    used, gap = 0, 0
             if lines[-1] and used + gap + wanted > width:
                 lines.append([])
                 used, gap = 0, 0
@@ -92,6 +110,8 @@ class FlowLayout(QLayout):
                 # The items after a stretch go to the right end of the line.
                 split = next((n for n, i in enumerate(line) if i in self._breaks and n > 0),
                              len(line))
+                if line[0] in self._breaks:  # a group that starts its own line sits right
+                    split = 0
                 x = area.x()
                 for i in line[:split]:
                     size = self._items[i].sizeHint()
