@@ -172,6 +172,10 @@
         <translation>Cerrada el</translation>
     </message>
     <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
         <source>Purpose</source>
         <translation>Propósito</translation>
     </message>
@@ -3174,6 +3178,10 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>Summary</source>
         <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>To {name}: {words}</source>
+        <translation>Para {name}: {words}</translation>
     </message>
 </context>
 <context>

@@ -114,3 +114,26 @@ def test_about_me_can_be_skipped(qtbot, window):
     window.tasks.run(lambda vault: vault.profile(), on_done=lambda p: profile.append(p or 0))
     qtbot.waitUntil(lambda: bool(profile), timeout=WAIT)
     assert profile == [0]
+
+
+def test_the_timeline_and_reading_pane_say_who_a_referral_went_to(qtbot, window):
+    from peerjournal.core.models import Clinician, Referral, ReferralKind, ReferralStatus
+
+    seed(qtbot, window)
+
+    def referral(vault: Any) -> None:
+        vault.save(Clinician(id="c-lee", name="Dr. Jordan Lee"))
+        vault.save(Referral(id="f-ana1", person_id="p-ana", clinician_id="c-lee",
+                            kind=ReferralKind.HOUSING, reason_in_their_words="No bed tonight.",
+                            created_on=date(2025, 5, 3), status=ReferralStatus.DRAFT))
+
+    write(qtbot, window, referral)
+    view = window.journal
+    view.open_person("p-ana", "f-ana1")
+    qtbot.waitUntil(lambda: view.person_page.selected_id() == "f-ana1", timeout=WAIT)
+    page = view.person_page
+    row = page.model.row_of_id("f-ana1")
+    assert "Dr. Jordan Lee" in page.model.data(page.model.index(row, 2))
+    assert "Dr. Jordan Lee" in page.reading.toPlainText()
+    window.lock()
+    assert page.model.recipients == {}

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.models import (
+    Clinician,
     Consent,
     Encounter,
     Goal,
@@ -149,8 +150,11 @@ def record_facts(record: Any) -> str:
     return "  ·  ".join(part for part in parts if part)
 
 
-def record_fields(record: Any) -> list[tuple[str, str]]:
-    """The filled-in fields of a timeline record: (label, value), their words first."""
+def record_fields(record: Any, recipients: dict[str, str] | None = None
+                  ) -> list[tuple[str, str]]:
+    """The filled-in fields of a timeline record: (label, value), their words first.
+    `recipients`: clinician names by id (who a referral or consent went to)."""
+    names = recipients or {}
     fields: list[tuple[str, str]] = []
 
     def add(label: str, value: Any) -> None:
@@ -186,6 +190,7 @@ def record_fields(record: Any) -> list[tuple[str, str]]:
         add(tr("Set on"), day(record.set_on))
         add(tr("Closed on"), day(record.closed_on))
     elif isinstance(record, Consent):
+        add(tr("To"), names.get(record.recipient_id))
         add(tr("Purpose"), record.purpose)
         add(tr("Information"), record.information)
         add(tr("Signed on"), day(record.signed_on))
@@ -193,6 +198,7 @@ def record_fields(record: Any) -> list[tuple[str, str]]:
         add(tr("Expires when"), record.expires_when)
         add(tr("Revoked on"), day(record.revoked_on))
     elif isinstance(record, Referral):
+        add(tr("To"), names.get(record.clinician_id))
         add(tr("Reason, in their words"), record.reason_in_their_words)
         add(tr("Request"), record.request)
         add(tr("Status"), status_label(record.status))
@@ -200,19 +206,21 @@ def record_fields(record: Any) -> list[tuple[str, str]]:
     return fields
 
 
-def record_text(item: journal.TimelineItem, kind_label: str) -> str:
+def record_text(item: journal.TimelineItem, kind_label: str,
+                recipients: dict[str, str] | None = None) -> str:
     """The whole of a timeline record as plain text (label, then value)."""
     lines = [f"{kind_label} · {when_text(item.when)}"]
     facts = record_facts(item.record)
     if facts:
         lines.append(facts)
     lines.append("")
-    for label, value in record_fields(item.record):
+    for label, value in record_fields(item.record, recipients):
         lines.extend([label, value, ""])
     return "\n".join(lines).rstrip()
 
 
-def record_html(item: journal.TimelineItem, kind_label: str) -> str:
+def record_html(item: journal.TimelineItem, kind_label: str,
+                recipients: dict[str, str] | None = None) -> str:
     """The reading pane: a heading, then each label in bold with its value
     under it, their words first. Every value is escaped: a person's words are
     text, never markup."""
@@ -227,7 +235,7 @@ def record_html(item: journal.TimelineItem, kind_label: str) -> str:
     if isinstance(item.record, Reflection):
         parts.append(f"<p><i>{text(_tr('Private: yours alone. Never in a letter or a report.'))}"
                      "</i></p>")
-    for label, value in record_fields(item.record):
+    for label, value in record_fields(item.record, recipients):
         parts.append(f"<p style='margin-top:8px'><b>{text(label)}</b><br>{text(value)}</p>")
     return "".join(parts)
 
@@ -363,10 +371,24 @@ class PersonPage(QWidget):
     def show_person(self, person_id: str, select_id: str | None = None) -> None:
         """Load and show one person, optionally selecting one timeline record."""
         def load(vault: Any) -> tuple[Person, list[journal.TimelineItem]]:
-            return vault.get(Person, person_id), journal.timeline(vault, person_id)
+            items = journal.timeline(vault, person_id)
+            # Who each referral and consent went to: said on the timeline and when read.
+            for item in items:
+                if isinstance(item.record, Referral | Consent):
+                    wanted = (item.record.clinician_id if isinstance(item.record, Referral)
+                              else item.record.recipient_id)
+                    if wanted not in recipients:
+                        found = vault.find(Clinician, wanted)
+                        recipients[wanted] = found.name if found else ""
+            return vault.get(Person, person_id), items
 
-        self._tasks.run(load, on_done=lambda result: self._shown(result, select_id),
-                        on_error=self._failed, latest=self._load_key)
+        recipients: dict[str, str] = {}
+
+        def shown(result: tuple[Person, list[journal.TimelineItem]]) -> None:
+            self.model.recipients = dict(recipients)
+            self._shown(result, select_id)
+
+        self._tasks.run(load, on_done=shown, on_error=self._failed, latest=self._load_key)
 
     def reload(self, select_id: str | None = None) -> None:
         """Show the same person again (after an edit), keeping the selected
@@ -441,6 +463,7 @@ class PersonPage(QWidget):
         self.details.clear()
         self.reading.clear()
         self.model.clear()
+        self.model.recipients = {}
         self._set_buttons_enabled(False)
 
     def _set_buttons_enabled(self, enabled: bool) -> None:
@@ -463,7 +486,8 @@ class PersonPage(QWidget):
             return
         item = self.model.data(indexes[0], ROW_ROLE)
         if item is not None:
-            self.reading.setHtml(record_html(item, self.model.kind_label(item.kind)))
+            self.reading.setHtml(record_html(item, self.model.kind_label(item.kind),
+                                             self.model.recipients))
 
     def selected_encounter_id(self) -> str | None:
         """The encounter selected, or the one the selected reflection is about."""
