@@ -1,7 +1,12 @@
 """Take the screenshots in docs/screenshots/ from the demo journal (made-up people only).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py [--out FOLDER]
-    .venv/bin/python docs/make_screenshots.py --language es   # docs/screenshots/es/
+On a real X display, so that what a peer sees is what is pictured (fonts,
+window frames, clipped words); a virtual one does:
+
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python docs/make_screenshots.py
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python docs/make_screenshots.py --language es
+
+English goes to docs/screenshots/, Spanish to docs/screenshots/es/ (or --out FOLDER).
 
 Everything happens in a temporary home folder: the demo journal, its
 backups and the settings are thrown away afterwards, and the real journal is
@@ -22,40 +27,6 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 WINDOW_SIZE = (1200, 760)
-
-SAMPLES = {
-    "en": {
-        "story": '"I want my kids to see me doing good," they said. They walked here from the '
-                 "shelter and want to keep going to the Tuesday meeting.",
-        "want": "Get a bed at the recovery residence; see their kids on Sunday.",
-        "helped": "Told them a bit of my own first year. They have been clean for 40 days; we "
-                  "called the residence together.",
-        "hinted": "clean",
-        "shared": "How long my own first ninety days felt, and the bus rides to meetings.",
-        "learned": "I still carry shame about my kids' early years. Saying it out loud helped "
-                   "us both.",
-        "unique": "Her kids are her reason, every time, in her own words.",
-        "universal": "Being believed matters more than being advised.",
-        "self_care": "A walk after work; call my sponsor tonight.",
-    },
-    "es": {
-        "story": "“Quiero que mis hijos me vean bien”, dijo. Vino caminando desde el albergue "
-                 "y quiere seguir yendo a la reunión de los martes.",
-        "want": "Conseguir una cama en la residencia de recuperación; ver a sus hijos el "
-                "domingo.",
-        "helped": "Le conté un poco de mi primer año. Lleva 40 días limpio; llamamos juntos a "
-                  "la residencia.",
-        "hinted": "limpio",
-        "shared": "Lo largos que se me hicieron mis primeros noventa días, y los viajes en "
-                  "autobús a las reuniones.",
-        "learned": "Todavía cargo vergüenza por los primeros años de mis hijos. Decirlo en voz "
-                   "alta nos ayudó a los dos.",
-        "unique": "Sus hijos son su razón, siempre, en sus propias palabras.",
-        "universal": "Que te crean importa más que que te aconsejen.",
-        "self_care": "Caminar después del trabajo; llamar a mi padrino esta noche.",
-    },
-}
-"""What the screenshots type into the editors, in the window's language."""
 DEMO_PASSPHRASE = "demo journal with synthetic people only"
 
 
@@ -67,7 +38,8 @@ def private_home(folder: Path) -> None:
         (folder / sub).mkdir(parents=True, exist_ok=True)
         os.environ[var] = str(folder / sub)
     os.environ.pop("PEERJOURNAL_VAULT", None)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # A real display when there is one (xvfb-run sets DISPLAY); offscreen otherwise.
+    os.environ.setdefault("QT_QPA_PLATFORM", "xcb" if os.environ.get("DISPLAY") else "offscreen")
     # A thrown-away demo journal: quick key derivation is fine here.
     os.environ["PEERJOURNAL_TEST_FAST_KDF"] = "1"
     sys._peerjournal_test_fast_kdf = True  # type: ignore[attr-defined]
@@ -139,9 +111,8 @@ def pick_person(vault: Any, today: Any) -> tuple[str, str | None, str | None]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=None,
-                        help="default: docs/screenshots (docs/screenshots/es in Spanish)")
-    parser.add_argument("--language", choices=sorted(SAMPLES), default="en")
+    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--language", choices=("en", "es"), default="en")
     args = parser.parse_args(argv)
     default = ROOT / "docs" / "screenshots"
     out: Path = (args.out or (default if args.language == "en" else default / args.language))
@@ -151,11 +122,6 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="peerjournal-shots-") as scratch:
         private_home(Path(scratch))
         sys.path.insert(0, str(ROOT))
-        from peerjournal.services import settings as app_settings
-
-        chosen = app_settings.load()
-        chosen.language = args.language  # the window's language, as Settings would set it
-        app_settings.save(chosen)
         return take(out, args.language)
 
 
@@ -167,6 +133,7 @@ def take(out: Path, language: str = "en") -> int:
     from peerjournal import paths
     from peerjournal.services import unlock
     from peerjournal.ui import app as app_module
+    from peerjournal.ui import i18n
     from peerjournal.ui.views import backup_view
     from peerjournal.ui.views.consent_editor import ConsentEditor
     from peerjournal.ui.views.encounter_editor import EncounterEditor
@@ -176,6 +143,7 @@ def take(out: Path, language: str = "en") -> int:
     from peerjournal.ui.views.report_view import ReportView
 
     app = app_module.make_application([])
+    i18n.install(app, language)
     today = date.today()
 
     # ----- the welcome screen, first run -----
@@ -226,26 +194,37 @@ def take(out: Path, language: str = "en") -> int:
     editor = next(e for e in view.open_editors() if isinstance(e, EncounterEditor))
     wait_until(lambda: bool(editor.person_line.text()), "the encounter editor")
     editor.minutes.setText("40")
-    sample = SAMPLES[language]
-    editor.their_story.set_text(sample["story"])
-    editor.what_they_want.set_text(sample["want"])
-    editor.how_i_helped.set_text(sample["helped"])
-    cursor = editor.how_i_helped.editor.textCursor()
-    cursor.setPosition(editor.how_i_helped.text().index(sample["hinted"]) + 2)
-    editor.how_i_helped.editor.setTextCursor(cursor)
-    editor.how_i_helped.editor.setFocus()
-    wait_until(lambda: bool(editor.how_i_helped.hint_text()), "a language hint")
+    editor.their_story.set_text(
+        '"I want my kids to see me doing good," they said. They walked here from the shelter '
+        "and want to keep going to the Tuesday meeting.")
+    editor.what_they_want.set_text("Get a bed at the recovery residence; see their kids on Sunday.")
+    editor.how_i_helped.set_text("Come with me when I call the residence.")
+    editor.what_i_did.set_text(
+        "Told them a bit of my own first year. They have been clean for 40 days; we called the "
+        "residence together.")
+    cursor = editor.what_i_did.editor.textCursor()
+    cursor.setPosition(editor.what_i_did.text().index("clean") + 2)
+    editor.what_i_did.editor.setTextCursor(cursor)
+    editor.what_i_did.editor.setFocus()
+    wait_until(lambda: bool(editor.what_i_did.hint_text()), "a language hint")
     save(editor, out, "encounter-editor.png")
     editor.clear_and_close()
 
     # ----- the reflection editor (private) -----
     view.new_reflection(encounter_id)
     reflection = next(e for e in view.open_editors() if isinstance(e, ReflectionEditor))
-    reflection.what_i_shared.set_text(sample["shared"])
-    reflection.what_i_learned.set_text(sample["learned"])
-    reflection.unique.set_text(sample["unique"])
-    reflection.universal.set_text(sample["universal"])
-    reflection.self_care.set_text(sample["self_care"])
+    reflection.what_i_shared.set_text("How long my own first ninety days felt, and the bus "
+                                      "rides to meetings.")
+    reflection.what_i_learned.set_text("I still carry shame about my kids' early years. "
+                                       "Saying it out loud helped us both.")
+    reflection.unique.set_text("Her kids are her reason, every time, in her own words.")
+    reflection.universal.set_text("Being believed matters more than being advised.")
+    reflection.self_care.set_text("A walk after work; call my sponsor tonight.")
+    reflection.why_i_shared.set_text("For her, I hope: she asked how I got through it.")
+    reflection.learned_from_them.set_text("How to ask for help without apologising.")
+    from peerjournal.core.models import SelfCheck
+
+    reflection.self_check[SelfCheck.RUSHED].setChecked(True)
     reflection.what_i_shared.editor.moveCursor(QTextCursor.MoveOperation.End)
     save(reflection, out, "reflection-editor.png")
     reflection.clear_and_close()
@@ -292,9 +271,9 @@ def take(out: Path, language: str = "en") -> int:
     window.backup_action.trigger()
     backups_window = window.backup_window
     assert backups_window is not None
-    wait_until(lambda: target.exists() and bool(backups_window.status.text()),
-               "the backup")
-    backups_window.resize(720, 320)
+    wait_until(lambda: target.exists() and target.name in backups_window.status.text()
+               and backups_window.found_list.count() > 1, "the backup")
+    backups_window.resize(720, 480)
     save(backups_window, out, "backups.png")
     backups_window.close()
 

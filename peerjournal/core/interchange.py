@@ -38,6 +38,7 @@ from peerjournal.core.models import (
     ReferralKind,
     ReferralStatus,
     Reflection,
+    SelfCheck,
     Setting,
     part_problem,
 )
@@ -212,6 +213,25 @@ def _one_of(enum: type[StrEnum]) -> Callable[[Any], Any]:
     return convert
 
 
+def _list_of(item: Callable[[Any], Any]) -> Callable[[Any], tuple[Any, ...]]:
+    """A JSON list whose every item converts with `item`, as a tuple (no repeats)."""
+
+    def convert(value: Any) -> tuple[Any, ...]:
+        if type(value) is not list:
+            raise _Bad(f"must be a list (a JSON array), not {_json_type(value)}")
+        items: list[Any] = []
+        for number, entry in enumerate(value):
+            try:
+                converted = item(entry)
+            except _Bad as bad:
+                raise _Bad(f"item {number}: {bad}") from None
+            if converted not in items:
+                items.append(converted)
+        return tuple(items)
+
+    return convert
+
+
 def _id(value: Any) -> str:
     if type(value) is str and 0 < len(value) <= MAX_ID_LENGTH:
         return value
@@ -284,6 +304,7 @@ _FIELDS: Final[dict[str, tuple[_Field, ...]]] = {
         _opt("their_story", _text),
         _opt("what_they_want", _text),
         _opt("how_i_helped", _text),
+        _opt("what_i_did", _text),
         _opt("follow_up_on", _date),
     ),
     "reflections": (
@@ -295,6 +316,9 @@ _FIELDS: Final[dict[str, tuple[_Field, ...]]] = {
         _opt("unique", _text),
         _opt("universal", _text),
         _opt("self_care", _text),
+        _opt("learned_from_them", _text),
+        _opt("why_i_shared", _text),
+        _opt("self_check", _list_of(_one_of(SelfCheck))),
     ),
     "goals": (
         _req("id", _id),
@@ -633,6 +657,8 @@ def record_to_dict(record: Record) -> JsonDict:
 def _plain(value: Any) -> Any:
     if value is None or type(value) is str or type(value) is int:
         return value
+    if isinstance(value, tuple):  # a list field: absent when empty
+        return [_plain(item) for item in value] or None
     if isinstance(value, StrEnum):
         return value.value
     if isinstance(value, datetime):
@@ -657,6 +683,10 @@ def _json_of(value: Any) -> str:
     if value is None:
         return "null"
     plain = _plain(value)
+    if type(plain) is list:
+        return json.dumps(plain, ensure_ascii=False)
+    if plain is None:
+        return "null"
     return encode_basestring(plain) if type(plain) is str else str(plain)
 
 

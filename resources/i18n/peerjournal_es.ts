@@ -4,70 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>In person</source>
-        <translation>En persona</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Llamada</translation>
-    </message>
-    <message>
-        <source>Video call</source>
-        <translation>Videollamada</translation>
-    </message>
-    <message>
-        <source>Text messages</source>
-        <translation>Mensajes de texto</translation>
-    </message>
-    <message>
-        <source>Street outreach</source>
-        <translation>Trabajo de calle</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>Comunidad</translation>
-    </message>
-    <message>
-        <source>Emergency department</source>
-        <translation>Sala de emergencias</translation>
-    </message>
-    <message>
-        <source>Jail</source>
-        <translation>Cárcel</translation>
-    </message>
-    <message>
-        <source>Their home</source>
-        <translation>Casa</translation>
-    </message>
-    <message>
-        <source>Recovery center</source>
-        <translation>Centro de recuperación</translation>
-    </message>
-    <message>
-        <source>Treatment center</source>
-        <translation>Centro de tratamiento</translation>
-    </message>
-    <message>
-        <source>Shelter</source>
-        <translation>Albergue</translation>
-    </message>
-    <message>
-        <source>Somewhere else</source>
-        <translation>Otro lugar</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Activa</translation>
-    </message>
-    <message>
-        <source>Met</source>
-        <translation>Cumplida</translation>
-    </message>
-    <message>
-        <source>Set aside</source>
-        <translation>Dejada de lado</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -160,18 +96,6 @@
         <translation>Elija la segunda carpeta de copias</translation>
     </message>
     <message>
-        <source>How</source>
-        <translation>Cómo</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Dónde</translation>
-    </message>
-    <message>
-        <source>How long</source>
-        <translation>Cuánto duró</translation>
-    </message>
-    <message>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
@@ -182,10 +106,6 @@
     <message>
         <source>What do they want to do?</source>
         <translation>¿Qué quiere hacer la persona?</translation>
-    </message>
-    <message>
-        <source>How can I help? What did I do?</source>
-        <translation>¿Cómo puedo ayudar? ¿Qué hice?</translation>
     </message>
     <message>
         <source>Follow up on</source>
@@ -527,6 +447,85 @@
         <source>In their words (optional)</source>
         <translation>En sus palabras (opcional)</translation>
     </message>
+    <message>
+        <source>How can I help? Their answer</source>
+        <translation>¿Cómo puedo ayudar? La respuesta de la persona</translation>
+    </message>
+    <message>
+        <source>How can I help?</source>
+        <translation>¿Cómo puedo ayudar?</translation>
+    </message>
+    <message>
+        <source>What I did</source>
+        <translation>Lo que hice</translation>
+    </message>
+    <message>
+        <source>Why I shared it — for them, or for me?</source>
+        <translation>¿Por qué lo compartí? ¿Por esa persona o por mí?</translation>
+    </message>
+    <message>
+        <source>What I learned from them</source>
+        <translation>Lo que aprendí de esa persona</translation>
+    </message>
+    <message>
+        <source>What I noticed in myself</source>
+        <translation>Lo que noté en mí</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+</context>
+<context>
+    <name>AboutMePanel</name>
+    <message>
+        <source>About me</source>
+        <translation>Sobre mí</translation>
+    </message>
+    <message>
+        <source>Letters you write from the journal are signed with these. You can skip this now and fill it in later in Settings.</source>
+        <translation>Las cartas que escriba desde el diario llevan estos datos en la firma. Puede omitir esto ahora y completarlo más tarde en Configuración.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your credentials</source>
+        <translation>Sus credenciales</translation>
+    </message>
+    <message>
+        <source>e.g. CPRS</source>
+        <translation>p. ej., CPRS</translation>
+    </message>
+    <message>
+        <source>Your organization</source>
+        <translation>Su organización</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su nom&amp;bre:</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials:</source>
+        <translation>Credencia&amp;les:</translation>
+    </message>
+    <message>
+        <source>Organi&amp;zation:</source>
+        <translation>Organi&amp;zación:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>Omitir por a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Please write your name, or skip this for now.</source>
+        <translation>Escriba su nombre, o omita esto por ahora.</translation>
+    </message>
 </context>
 <context>
     <name>BackupView</name>
@@ -633,6 +632,18 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
     <message>
         <source>Backups go beside your journal only.</source>
         <translation>Las copias se guardan solo junto a su diario.</translation>
+    </message>
+    <message>
+        <source>Backups found:</source>
+        <translation>Copias de seguridad encontradas:</translation>
+    </message>
+    <message>
+        <source>Backups found</source>
+        <translation>Copias de seguridad encontradas</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Todavía no hay ninguna copia de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -1576,10 +1587,6 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
         <translation>En sus palabras.</translation>
     </message>
     <message>
-        <source>How can I h&amp;elp? What did I do?</source>
-        <translation>¿Cómo puedo a&amp;yudar? ¿Qué hice?</translation>
-    </message>
-    <message>
         <source>&amp;Follow up on</source>
         <translation>Dar seguimiento &amp;el</translation>
     </message>
@@ -1596,58 +1603,6 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
         <translation>opcional</translation>
     </message>
     <message>
-        <source>In person</source>
-        <translation>En persona</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Llamada</translation>
-    </message>
-    <message>
-        <source>Video call</source>
-        <translation>Videollamada</translation>
-    </message>
-    <message>
-        <source>Text messages</source>
-        <translation>Mensajes de texto</translation>
-    </message>
-    <message>
-        <source>Street outreach</source>
-        <translation>Trabajo de calle</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>Comunidad</translation>
-    </message>
-    <message>
-        <source>Emergency department</source>
-        <translation>Sala de emergencias</translation>
-    </message>
-    <message>
-        <source>Jail</source>
-        <translation>Cárcel</translation>
-    </message>
-    <message>
-        <source>Their home</source>
-        <translation>Casa</translation>
-    </message>
-    <message>
-        <source>Recovery center</source>
-        <translation>Centro de recuperación</translation>
-    </message>
-    <message>
-        <source>Treatment center</source>
-        <translation>Centro de tratamiento</translation>
-    </message>
-    <message>
-        <source>Shelter</source>
-        <translation>Albergue</translation>
-    </message>
-    <message>
-        <source>Somewhere else</source>
-        <translation>Otro lugar</translation>
-    </message>
-    <message>
         <source>Encounter with {name}</source>
         <translation>Encuentro con {name}</translation>
     </message>
@@ -1658,6 +1613,22 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
     <message>
         <source>How long should be a number of minutes, from 0 to 1440 (a whole day), or left empty.</source>
         <translation>La duración debe ser un número de minutos, de 0 a 1440 (un día entero), o quedar vacía.</translation>
+    </message>
+    <message>
+        <source>How can I h&amp;elp? Their answer</source>
+        <translation>¿Cómo puedo a&amp;yudar? La respuesta de la persona</translation>
+    </message>
+    <message>
+        <source>What they asked of you, in their words.</source>
+        <translation>Lo que le pidió a usted, en sus palabras.</translation>
+    </message>
+    <message>
+        <source>What I &amp;did</source>
+        <translation>Lo que h&amp;ice</translation>
+    </message>
+    <message>
+        <source>What you did, or will do, with them.</source>
+        <translation>Lo que hizo, o hará, con esa persona.</translation>
     </message>
 </context>
 <context>
@@ -1690,16 +1661,24 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
         <translation>Persona</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
         <source>Encounter</source>
         <translation>Encuentro</translation>
     </message>
     <message>
-        <source>Referral</source>
-        <translation>Remisión</translation>
+        <source>What for</source>
+        <translation>Para qué</translation>
+    </message>
+    <message>
+        <source>Referral: {words}</source>
+        <translation>Remisión: {words}</translation>
+    </message>
+    <message>
+        <source>They want: {words}</source>
+        <translation>Quiere: {words}</translation>
+    </message>
+    <message>
+        <source>What I did or promised: {words}</source>
+        <translation>Lo que hice o prometí: {words}</translation>
     </message>
 </context>
 <context>
@@ -1958,10 +1937,6 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
         <translation>Incluir mis reflexiones privadas</translation>
     </message>
     <message>
-        <source>Unticked, the search leaves out your reflections, in case someone can see your screen.</source>
-        <translation>Sin marcar, la búsqueda deja fuera sus reflexiones, por si alguien puede ver su pantalla.</translation>
-    </message>
-    <message>
         <source>Choose a person on the left, or press Ctrl+N to add someone.
 Ctrl+F searches everything; Ctrl+L locks the journal.</source>
         <translation>Elija a una persona a la izquierda, o presione Ctrl+N para agregar a alguien.
@@ -2012,10 +1987,6 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
         <translation>Seguimientos pendientes ({count})</translation>
     </message>
     <message>
-        <source>Journal open · {count} people</source>
-        <translation>Diario abierto · {count} personas</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -2044,12 +2015,205 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
         <translation>Olvidada: ninguna de sus palabras queda en el diario. Las copias de seguridad anteriores las conservan hasta que salgan de la rotación.</translation>
     </message>
     <message>
-        <source>{count} found. Press Enter on a result to open it.</source>
-        <translation>Resultados: {count}. Presione Enter sobre un resultado para abrirlo.</translation>
-    </message>
-    <message>
         <source>Nothing found.</source>
         <translation>No se encontró nada.</translation>
+    </message>
+    <message>
+        <source>Unticked, search and a person&apos;s timeline leave out your reflections, in case someone can see your screen.</source>
+        <translation>Sin marcar, la búsqueda y la cronología de una persona dejan fuera sus reflexiones, por si alguien puede ver su pantalla.</translation>
+    </message>
+    <message>
+        <source>Selected reflection</source>
+        <translation>Reflexión seleccionada</translation>
+    </message>
+    <message>
+        <source>Choose a reflection to read it here. Press Enter to open it.</source>
+        <translation>Elija una reflexión para leerla aquí. Presione Enter para abrirla.</translation>
+    </message>
+    <message>
+        <source>Demo journal</source>
+        <translation>Diario de prueba</translation>
+    </message>
+    <message>
+        <source>Demo journal: made-up people</source>
+        <translation>Diario de prueba: personas inventadas</translation>
+    </message>
+    <message>
+        <source>Create &amp;my own journal</source>
+        <translation>Crear &amp;mi propio diario</translation>
+    </message>
+    <message>
+        <source>Create my own journal</source>
+        <translation>Crear mi propio diario</translation>
+    </message>
+    <message>
+        <source>Journal open · 1 person</source>
+        <translation>Diario abierto · 1 persona</translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal open · %n people</source>
+        <translation>
+            <numerusform>Diario abierto · %n persona</numerusform>
+            <numerusform>Diario abierto · %n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody matches what you typed.</source>
+        <translation>Nadie coincide con lo que escribió.</translation>
+    </message>
+    <message>
+        <source>My reflection (private)</source>
+        <translation>Mi reflexión (privada)</translation>
+    </message>
+    <message>
+        <source>1 found. Press Enter on it to open it.</source>
+        <translation>1 encontrado. Presione Enter sobre él para abrirlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found. Press Enter on a result to open it.</source>
+        <translation>
+            <numerusform>%n encontrado. Presione Enter sobre un resultado para abrirlo.</numerusform>
+            <numerusform>%n encontrados. Presione Enter sobre un resultado para abrirlo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videollamada</translation>
+    </message>
+    <message>
+        <source>Text messages</source>
+        <translation>Mensajes de texto</translation>
+    </message>
+    <message>
+        <source>Street outreach</source>
+        <translation>Trabajo de calle</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <source>Emergency department</source>
+        <translation>Sala de emergencias</translation>
+    </message>
+    <message>
+        <source>Jail</source>
+        <translation>Cárcel</translation>
+    </message>
+    <message>
+        <source>Their home</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <source>Recovery center</source>
+        <translation>Centro de recuperación</translation>
+    </message>
+    <message>
+        <source>Treatment center</source>
+        <translation>Centro de tratamiento</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Albergue</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>Otro lugar</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Cumplida</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Dejada de lado</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Con cita</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>No aceptó</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicación</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Salud mental</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>Atención médica</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Empleo</translation>
+    </message>
+    <message>
+        <source>Mutual aid</source>
+        <translation>Ayuda mutua</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <translation>Ayuda legal</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
+    </message>
+    <message>
+        <source>I rushed</source>
+        <translation>Me apresuré</translation>
+    </message>
+    <message>
+        <source>I compared their story with mine or another&apos;s</source>
+        <translation>Comparé la historia de la persona con la mía o con la de otra persona</translation>
+    </message>
+    <message>
+        <source>I tried to fix or save</source>
+        <translation>Intenté arreglar o rescatar</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2426,18 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
 Nothing leaves this computer.</source>
         <translation>PeerJournal: un diario cifrado y sin conexión para especialistas de apoyo entre pares.
 Nada sale de esta computadora.</translation>
+    </message>
+    <message>
+        <source>{app} — Demo journal</source>
+        <translation>{app} — Diario de prueba</translation>
+    </message>
+    <message>
+        <source>Saved. Settings changes it later.</source>
+        <translation>Guardado. Puede cambiarlo más tarde en Configuración.</translation>
+    </message>
+    <message>
+        <source>The demo journal is closed.</source>
+        <translation>El diario de prueba está cerrado.</translation>
     </message>
 </context>
 <context>
@@ -2588,10 +2764,6 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>Person</source>
         <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Name they use</source>
-        <translation>Nombre que usa</translation>
     </message>
     <message>
         <source>Details</source>
@@ -3002,6 +3174,34 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>Write something in at least one of the prompts.</source>
         <translation>Escriba algo en al menos una de las preguntas.</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y I shared it — for them, or for me?</source>
+        <translation>¿&amp;Por qué lo compartí? ¿Por esa persona o por mí?</translation>
+    </message>
+    <message>
+        <source>What I learned &amp;from them</source>
+        <translation>Lo que aprendí &amp;de esa persona</translation>
+    </message>
+    <message>
+        <source>What I noticed in myself</source>
+        <translation>Lo que noté en mí</translation>
+    </message>
+    <message>
+        <source>What I noticed in myself (a mirror, not a score)</source>
+        <translation>Lo que noté en mí (un espejo, no una calificación)</translation>
+    </message>
+    <message>
+        <source>I &amp;rushed</source>
+        <translation>Me apresu&amp;ré</translation>
+    </message>
+    <message>
+        <source>I &amp;compared their story with mine or another&apos;s</source>
+        <translation>C&amp;omparé la historia de la persona con la mía o con la de otra persona</translation>
+    </message>
+    <message>
+        <source>I tried to fi&amp;x or save</source>
+        <translation>In&amp;tenté arreglar o rescatar</translation>
     </message>
 </context>
 <context>
@@ -3705,6 +3905,10 @@ Nada sale de esta computadora.</translation>
         <source>Found</source>
         <translation>Encontrado</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3993,6 +4197,10 @@ Nada sale de esta computadora.</translation>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
+    <message>
+        <source>To {name}: {words}</source>
+        <translation>Para {name}: {words}</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeView</name>
@@ -4239,6 +4447,30 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>That recovery key does not open this journal. Check each group of letters.</source>
         <translation>Esa clave de recuperación no abre este diario. Revise cada grupo de letras.</translation>
+    </message>
+    <message>
+        <source>This is the demo journal: made-up people only. It has no passphrase of yours.</source>
+        <translation>Este es el diario de prueba: solo personas inventadas. No tiene una frase de contraseña de usted.</translation>
+    </message>
+    <message>
+        <source>Open the demo &amp;again</source>
+        <translation>Abrir el diario de prueba de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Open the demo journal again</source>
+        <translation>Abrir de nuevo el diario de prueba</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>Guardado en</translation>
+    </message>
+    <message>
+        <source>&amp;Open a journal file…</source>
+        <translation>&amp;Abrir un archivo de diario…</translation>
+    </message>
+    <message>
+        <source>Welcome. Create your journal, or open the demo journal to look around with made-up people.</source>
+        <translation>Le damos la bienvenida. Cree su diario, o abra el diario de prueba para echar un vistazo con personas inventadas.</translation>
     </message>
 </context>
 </TS>
