@@ -4017,8 +4017,8 @@ Nada sale de esta computadora.</translation>
         <translation>Sugerencias de lenguaje</translation>
     </message>
     <message>
-        <source>Show language hints in my private &amp;reflections</source>
-        <translation>Mostrar sugerencias de lenguaje en mis &amp;reflexiones privadas</translation>
+        <source>Hints in my private &amp;reflections</source>
+        <translation>Sugerencias en mis &amp;reflexiones privadas</translation>
     </message>
     <message>
         <source>Reflections are your own story; hints there are off unless you turn them on.</source>

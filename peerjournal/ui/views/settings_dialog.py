@@ -122,12 +122,13 @@ class SettingsDialog(QDialog):
         box = QGroupBox(self.tr("Language hints"), self)
         column = QVBoxLayout(box)
         self.hints_in_reflections = QCheckBox(
-            self.tr("Show language hints in my private &reflections"), box)
+            self.tr("Hints in my private &reflections"), box)
         self.hints_in_reflections.setAccessibleDescription(self.tr(
             "Reflections are your own story; hints there are off unless you turn them on."))
         self.hints_in_reflections.setChecked(preferences.in_reflections())
         column.addWidget(self.hints_in_reflections)
         never_label = QLabel(self.tr("Words never hinted in this &journal:"), box)
+        never_label.setWordWrap(True)  # long in Spanish; a label may take two lines
         self.never_hinted = QListWidget(box)
         self.never_hinted.setAccessibleName(self.tr("Words never hinted in this journal"))
         self.never_hinted.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
