@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.report import DEFAULT_MIN_CELL, Report
+from peerjournal.ui.a11y import StatusLine, show_content
 from peerjournal.ui.models.report_table import ReportTableModel
 from peerjournal.ui.tasks import TaskManager, describe_error
 from peerjournal.ui.views import pdf_output
@@ -164,7 +165,7 @@ class ReportView(QDialog):
             self,
         )
         self.what_leaves.setWordWrap(True)
-        self.what_leaves.setAccessibleName(self.tr("What leaves the journal"))
+        show_content(self.what_leaves, self.tr("What leaves the journal"))
 
         # ----- the table -----
         self.model = ReportTableModel(self)
@@ -182,10 +183,10 @@ class ReportView(QDialog):
 
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
-        self.legend.setAccessibleName(self.tr("About hidden numbers"))
-        self.status = QLabel(self)
+        show_content(self.legend, self.tr("About hidden numbers"))
+        self.status = StatusLine(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Status"))
+        show_content(self.status, self.tr("Status"))
 
         # ----- the buttons -----
         self.save_csv_button = QPushButton(self.tr("Save &CSV…"), self)
