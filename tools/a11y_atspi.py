@@ -336,8 +336,14 @@ def main() -> int:
     if os.environ.get(INSIDE) != "1":
         # A D-Bus session of our own: the accessibility bus starts inside it.
         env = dict(os.environ, **{INSIDE: "1"})
-        return subprocess.call(["dbus-run-session", "--", sys.executable,
-                                str(Path(__file__).resolve())], env=env)
+        done = subprocess.run(["dbus-run-session", "--", sys.executable,
+                               str(Path(__file__).resolve())], env=env, stderr=subprocess.PIPE,
+                              text=True, check=False)
+        # The private buses' chatter ("Activating service…") is not news.
+        for line in done.stderr.splitlines():
+            if not line.startswith(("dbus-daemon[", "SpiRegistry daemon")):
+                print(line, file=sys.stderr)
+        return done.returncode
     return screen_reader_side()
 
 
