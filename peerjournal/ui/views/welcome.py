@@ -356,7 +356,7 @@ class WelcomeView(QWidget):
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setFixedHeight(6)
         self.busy_bar.setAccessibleName(self.tr("Working"))
-        self.busy_label = QLabel(self)
+        self.busy_label = StatusLine(self)  # "Unlocking…" is said: the wait is not silent
         self.busy_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self._show_busy(False)
 
