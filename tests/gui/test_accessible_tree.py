@@ -158,6 +158,8 @@ def test_the_person_page_reads_the_persons_name(qtbot, tmp_path):
         # The heading: the name first, what it is after.
         assert name_of(page.name) == (journal_walk.PERSON_NAME, "Person")
         assert name_of(page.details) == ("she/her", "Details")
+        # Tabbing into the page, Orca says whose page it is.
+        assert name_of(page)[0] == journal_walk.PERSON_NAME
         # "Last backup" tells its time.
         text, description = name_of(win.backup_label)
         assert text == win.backup_label.text() and description == "Last backup"
@@ -165,6 +167,7 @@ def test_the_person_page_reads_the_persons_name(qtbot, tmp_path):
         # Locking leaves no name behind.
         everything = [node.text(NAME) + node.text(DESCRIPTION) for node in tree_of(win)]
         assert not [text for text in everything if journal_walk.PERSON_NAME in text]
+        assert page.accessibleName() == "Person"
     finally:
         win.shutdown()
 

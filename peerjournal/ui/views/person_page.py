@@ -416,6 +416,7 @@ class PersonPage(QWidget):
             items = [item for item in items if item.kind != "reflection"]
         self._person = person
         self.name.setText(person.preferred_name)
+        self.setAccessibleName(person.preferred_name)  # Orca names the page on entering it
         self.details.setText(self._details_text(person))
         self.details.setVisible(bool(self.details.text()))
         self.reading.clear()
@@ -458,6 +459,7 @@ class PersonPage(QWidget):
         self._tasks.cancel_latest(self._load_key)
         self._person = None
         self.name.clear()
+        self.setAccessibleName(self.tr("Person"))
         self.details.clear()
         self.reading.clear()
         self.model.clear()
