@@ -67,11 +67,16 @@ class StatusLine(QLabel):
             announce(self, text)
 
 
-def announce_messages(bar: QStatusBar) -> None:
-    """Every status bar message ("Journal open · 40 people", "Locked", "Backup
-    written") is announced as it is shown (a status bar paints its message
-    itself: no label holds it for a screen reader to find)."""
-    bar.messageChanged.connect(lambda text: announce(bar, text))
+class AnnouncingStatusBar(QStatusBar):
+    """A status bar whose every message ("Journal open · 40 people", "Locked",
+    "Backup written") is announced as it is shown, the same sentence again too
+    (a second "Saved."). A status bar paints its message itself: no label holds
+    it for a screen reader to find. Tips shown while pointing at a menu come
+    from Qt itself and are not announced."""
+
+    def showMessage(self, text: str, timeout: int | None = 0) -> None:
+        super().showMessage(text, timeout or 0)
+        announce(self, text)
 
 
 def mark_current(button: QAbstractButton, current: bool) -> None:

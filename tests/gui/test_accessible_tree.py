@@ -268,6 +268,19 @@ def test_announce_sends_a_polite_announcement_event(qtbot):
     assert len([s for s in sent if s[0] == "QAccessibleAnnouncementEvent"]) == 1
 
 
+def test_the_status_bar_says_the_same_message_twice(qtbot, tmp_path):
+    """A second "Saved." is news too (Qt's status bar does not signal a repeat)."""
+    win = new_window(qtbot, tmp_path)
+    try:
+        with a11y.listening() as heard:
+            win.statusBar().showMessage("Saved.", 8000)
+            win.statusBar().showMessage("Saved.", 8000)
+            win.statusBar().clearMessage()
+        assert heard == ["Saved.", "Saved."]
+    finally:
+        win.shutdown()
+
+
 # ----- the checks can fail -----
 
 def test_the_walk_catches_a_nameless_button_and_a_label_that_hides_its_text(qtbot):

@@ -54,7 +54,12 @@ from peerjournal.core.models import (
 from peerjournal.services import backups, journal
 from peerjournal.services import search as search_service
 from peerjournal.services import settings as app_settings
-from peerjournal.ui.a11y import announce_messages, mark_current, name_clear_button, show_content
+from peerjournal.ui.a11y import (
+    AnnouncingStatusBar,
+    mark_current,
+    name_clear_button,
+    show_content,
+)
 from peerjournal.ui.lock import LockWatcher
 from peerjournal.ui.maintenance import MaintenanceRunner, warm_up_checkers
 from peerjournal.ui.models.base import ROW_ROLE
@@ -943,11 +948,11 @@ class MainWindow(QMainWindow):
         self._lock_key = LockKey(self)
         if app is not None:
             app.installEventFilter(self._lock_key)
+        self.setStatusBar(AnnouncingStatusBar(self))  # a screen reader hears each message
         self.backup_label = QLabel(self)
         show_content(self.backup_label, self.tr("Last backup"))
         self.backup_label.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addPermanentWidget(self.backup_label)
-        announce_messages(self.statusBar())
         self._build_actions()
         self._build_menus()
         self._set_open(False)
