@@ -6,7 +6,8 @@
 Starts a private D-Bus session (dbus-run-session) and X server (Xvfb), opens the
 app there with QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 on a throwaway demo journal (a
 temporary home folder: nothing of yours is read or written), opens its first
-person, and walks the AT-SPI tree with pyatspi. It prints every interactive node
+person, and walks the AT-SPI tree with pyatspi (the main window, then every editor
+and dialog open at once). It prints every interactive node
 without a name, the sidebar buttons' roles and the person page heading's name,
 then locks the journal, listens for the "Locked" announcement and checks that
 no name is left in the tree. Exit 1 on a problem; 0 with a clear message when
@@ -30,6 +31,12 @@ ROOT = Path(__file__).resolve().parents[1]
 VENV_PYTHON = ROOT / ".venv" / "bin" / "python"
 INSIDE = "PEERJOURNAL_A11Y_INSIDE"
 WAIT_SECONDS = 240
+# The journal's actions that open an editor or a dialog without a system file dialog.
+DIALOG_ACTIONS = ("add_person_action", "new_encounter_action", "new_goal_action",
+                  "new_reflection_action", "new_referral_action", "consents_action",
+                  "disclosures_action", "edit_person_action", "clinicians_action",
+                  "report_action", "settings_action", "change_passphrase_action",
+                  "new_recovery_key_action")
 LAUNCHERS = ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")
 
 
@@ -69,6 +76,12 @@ def run_app() -> int:
         if line == "lock":
             window.lock()
             say("LOCKED")
+        elif line == "dialogs":
+            for name in DIALOG_ACTIONS:
+                action = getattr(window, name, None)
+                if action is not None:
+                    action.trigger()
+            QTimer.singleShot(1500, lambda: say("DIALOGS"))
         elif line in ("quit", ""):
             window.shutdown()
             qt.quit()
@@ -291,8 +304,26 @@ def screen_reader_side() -> int:
             if (node.description or "") == "Last backup":
                 print(f"Last backup label reads: {node.name!r}")
 
+        # Every editor and dialog, open at once: each is a window of the app.
+        app.send("dialogs")
+        app.wait_for("DIALOGS", 60, pump)
+        time.sleep(1)
+        windows = [found.getChildAtIndex(i) for i in range(found.childCount)]
+        more = [n for w in windows if w is not None for n in walk(w, pyatspi, leaves)]
+        more_touchable = [n for n in more if is_interactive(n)]
+        more_nameless = [n for n in more_touchable if not (n.name or "").strip()]
+        print(f"With every editor and dialog open: {len(windows)} windows, {len(more)} nodes, "
+              f"{len(more_touchable)} interactive, {len(more_nameless)} without a name")
+        for node in more_nameless:
+            window_of = node
+            while window_of.parent is not None and window_of.parent != found:
+                window_of = window_of.parent
+            print(f"  NO NAME: {node.getRoleName()} in {node.parent.getRoleName()} "
+                  f"{node.parent.name!r}, window {window_of.name!r}")
+            problems.append("an interactive node without a name")
+
         if listening:
-            print(f"Announced while opening: {heard!r}")
+            print(f"Announced before locking: {heard!r}")
         heard.clear()
         app.send("lock")
         app.wait_for("LOCKED", 30, pump)
