@@ -19,8 +19,11 @@ from json.encoder import encode_basestring
 from operator import attrgetter
 from typing import Any, Final, TypeAlias
 
+from peerjournal.core.limits import MAX_TEXT_CHARS, limit_of, too_long
 from peerjournal.core.models import (
     RECORD_LISTS,
+    Checkin,
+    CheckinPart,
     Clinician,
     Consent,
     Encounter,
@@ -36,6 +39,7 @@ from peerjournal.core.models import (
     Reflection,
     SelfCheck,
     Setting,
+    part_problem,
 )
 from peerjournal.errors import Invalid
 
@@ -47,7 +51,7 @@ MAX_PROBLEMS: Final = 5
 _ECHO_LIMIT: Final = 40
 
 Record: TypeAlias = (
-    Profile | Person | Clinician | Encounter | Reflection | Goal | Consent | Referral
+    Profile | Person | Clinician | Encounter | Reflection | Goal | Consent | Referral | Checkin
 )
 JsonDict: TypeAlias = dict[str, Any]
 
@@ -103,15 +107,25 @@ def _text(value: Any) -> str:
     raise _Bad(f"must be text (a JSON string), not {_json_type(value)}")
 
 
+def _name(value: Any) -> str:
+    if type(value) is str:
+        if len(value) > limit_of("name"):
+            raise _Bad(too_long("name", len(value)))
+        return value
+    raise _Bad(f"must be a name (a JSON string), not {_json_type(value)}")
+
+
 def _date(value: Any) -> date:
     if type(value) is not str:
         raise _Bad(f"must be a date (a JSON string YYYY-MM-DD), not {_json_type(value)}")
     if len(value) != 10 or _DATE_SHAPE.fullmatch(value) is None:
-        raise _Bad(f"{_echo(value)} is not a date in the form YYYY-MM-DD")
+        raise _Bad("must be a date in the form YYYY-MM-DD (the text given is not one)")
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise _Bad(f"{_echo(value)} is not a real date") from None
+        raise _Bad(
+            "must be a real date in the form YYYY-MM-DD (the one given does not exist)"
+        ) from None
 
 
 def _datetime(value: Any) -> datetime:
@@ -121,13 +135,16 @@ def _datetime(value: Any) -> datetime:
         )
     if _DATETIME_SHAPE.fullmatch(value) is None:
         raise _Bad(
-            f"{_echo(value)} is not a date-time in the form YYYY-MM-DDTHH:MM[:SS]"
-            " (an offset such as +02:00 may follow)"
+            "must be a date-time in the form YYYY-MM-DDTHH:MM[:SS], an offset such as +02:00 "
+            "may follow (the text given is not one)"
         )
     try:
         return datetime.fromisoformat(value)
     except ValueError:
-        raise _Bad(f"{_echo(value)} is not a real date-time") from None
+        raise _Bad(
+            "must be a real date-time in the form YYYY-MM-DDTHH:MM[:SS] (the one given does "
+            "not exist)"
+        ) from None
 
 
 def _minutes(value: Any) -> int:
@@ -139,6 +156,46 @@ def _minutes(value: Any) -> int:
     raise _Bad(f"must be a whole number from 0 to {MAX_MINUTES}, not {_json_type(value)}")
 
 
+def _parts(value: Any) -> tuple[CheckinPart, ...]:
+    """A check-in's parts: a non-empty list of {name, rating, in_their_words}."""
+    if type(value) is not list:
+        raise _Bad(f"must be a list (a JSON array) of parts of life, not {_json_type(value)}")
+    if not value:
+        raise _Bad("must hold at least one part of life")
+    parts: list[CheckinPart] = []
+    seen: dict[str, int] = {}
+    for index, raw in enumerate(value):
+        where = f"part [{index}]"
+        if type(raw) is not dict:
+            raise _Bad(f"{where}: must be an object with name and rating, not {_json_type(raw)}")
+        name, rating, words = raw.get("name"), raw.get("rating"), raw.get("in_their_words")
+        if name is not None and type(name) is not str:
+            raise _Bad(f"{where}: name: must be text (a JSON string), not {_json_type(name)}")
+        if type(rating) is not int and rating is not None:
+            raise _Bad(
+                f"{where}: rating: must be a whole number from 1 to 5, not {_json_type(rating)}"
+            )
+        if words is not None and type(words) is not str:
+            raise _Bad(
+                f"{where}: in_their_words: must be text (a JSON string) or null, "
+                f"not {_json_type(words)}"
+            )
+        if words is not None and len(words) > limit_of("in_their_words"):
+            raise _Bad(f"{where}: in_their_words: {too_long('in_their_words', len(words))}")
+        problem = part_problem(name, rating)
+        if problem is not None:
+            raise _Bad(f"{where}: {problem}")
+        assert type(name) is str and type(rating) is int  # part_problem checked both
+        if not _is_unicode(name) or (words is not None and not _is_unicode(words)):
+            raise _Bad(f"{where}: holds an unpaired surrogate (\\uD800-\\uDFFF), not Unicode")
+        key = name.strip().casefold()
+        if key in seen:
+            raise _Bad(f"{where}: name: the same part of life as part [{seen[key]}]")
+        seen[key] = index
+        parts.append(CheckinPart(name=name, rating=rating, in_their_words=words))
+    return tuple(parts)
+
+
 def _one_of(enum: type[StrEnum]) -> Callable[[Any], Any]:
     members: dict[str, StrEnum] = {member.value: member for member in enum}
     allowed = ", ".join(members)
@@ -148,7 +205,7 @@ def _one_of(enum: type[StrEnum]) -> Callable[[Any], Any]:
             member = members.get(value)
             if member is not None:
                 return member
-            raise _Bad(f"{_echo(value)} is not one of {allowed}")
+            raise _Bad(f"must be one of {allowed} (the text given is none of them)")
         raise _Bad(f"must be one of {allowed} (a JSON string), not {_json_type(value)}")
 
     return convert
@@ -196,7 +253,7 @@ def _opt(name: str, convert: Callable[[Any], Any], refers_to: str | None = None)
 
 # The fields of each list, in the spec's order (which is also the order written).
 _PROFILE_FIELDS: Final = (
-    _req("name", _text),
+    _req("name", _name),
     _opt("credentials", _text),
     _opt("organization", _text),
     _opt("address", _text),
@@ -206,8 +263,8 @@ _PROFILE_FIELDS: Final = (
 _FIELDS: Final[dict[str, tuple[_Field, ...]]] = {
     "people": (
         _req("id", _id),
-        _req("preferred_name", _text),
-        _opt("legal_name", _text),
+        _req("preferred_name", _name),
+        _opt("legal_name", _name),
         _opt("pronouns", _text),
         _opt("date_of_birth", _date),
         _opt("phone", _text),
@@ -219,7 +276,7 @@ _FIELDS: Final[dict[str, tuple[_Field, ...]]] = {
     ),
     "clinicians": (
         _req("id", _id),
-        _req("name", _text),
+        _req("name", _name),
         _opt("organization", _text),
         _opt("address", _text),
         _opt("phone", _text),
@@ -285,6 +342,12 @@ _FIELDS: Final[dict[str, tuple[_Field, ...]]] = {
         # Our optional extension (the spec allows them): shows in "Follow-ups due".
         _opt("follow_up_on", _date),
     ),
+    "checkins": (
+        _req("id", _id),
+        _req("person_id", _text, "people"),
+        _req("taken_on", _date),
+        _req("parts", _parts),
+    ),
 }
 _CLASSES: Final[dict[str, type[Any]]] = {
     "profile": Profile,
@@ -295,6 +358,7 @@ _CLASSES: Final[dict[str, type[Any]]] = {
     "goals": Goal,
     "consents": Consent,
     "referrals": Referral,
+    "checkins": Checkin,
 }
 _LIST_OF_CLASS: Final[dict[type[Any], str]] = {cls: name for name, cls in _CLASSES.items()}
 
@@ -350,6 +414,9 @@ class _Reader:
                     problems.append(f"{name}: is required")
                 continue
             if convert is _text and type(value) is str:
+                if len(value) > MAX_TEXT_CHARS:
+                    problems.append(f"{name}: {too_long(name, len(value))}")
+                    continue
                 converted = value
             else:
                 try:
@@ -397,8 +464,8 @@ class _Reader:
     def _missing_target(self, list_name: str, target_id: str) -> str | None:
         if target_id in self.first_seen[list_name] or target_id in self.existing.get(list_name, ()):
             return None
-        shown = _quoted_id(target_id[:_ECHO_LIMIT] + ("…" if len(target_id) > _ECHO_LIMIT else ""))
-        return f"{shown} names no record in {list_name} (in this file or in the journal)"
+        # The value is not shown: it is no id of ours, so it may be anything (a name).
+        return f"names no record in {list_name} (in this file or in the journal)"
 
 
 class _Stop(Exception):
@@ -559,7 +626,15 @@ def _plain(value: Any) -> Any:
         return value.isoformat(timespec="seconds")
     if isinstance(value, date):
         return value.isoformat()
+    if type(value) is CheckinPart:  # one part of a check-in
+        return _part_dict(value)
+    if type(value) is tuple:  # a check-in's parts
+        return [_plain(part) for part in value]
     raise TypeError(f"a record field holds a {type(value).__name__}")
+
+
+def _part_dict(part: CheckinPart) -> JsonDict:
+    return {"name": part.name, "rating": part.rating, "in_their_words": part.in_their_words}
 
 
 def _json_of(value: Any) -> str:
@@ -629,5 +704,25 @@ def dump_document(contents: JournalContents) -> str:
 
 def _dump_record(record: Any, line_start: str, closing: str) -> str:
     _, getter, prefixes = _WRITERS[type(record)]
+    if type(record) is Checkin:
+        return _dump_checkin(record, prefixes, getter, line_start, closing)
     fields = [key + _json_of(value) for key, value in zip(prefixes, getter(record), strict=True)]
+    return "{" + line_start + ("," + line_start).join(fields) + closing
+
+
+def _dump_checkin(
+    record: Checkin,
+    prefixes: tuple[str, ...],
+    getter: Callable[[Any], tuple[Any, ...]],
+    line_start: str,
+    closing: str,
+) -> str:
+    """A check-in as json.dumps(indent=2) writes it at this depth: its parts nest."""
+    fields = []
+    for key, value in zip(prefixes, getter(record), strict=True):
+        if type(value) is tuple:
+            nested = json.dumps(_plain(value), ensure_ascii=False, indent=2)
+            fields.append(key + nested.replace("\n", line_start))
+        else:
+            fields.append(key + _json_of(value))
     return "{" + line_start + ("," + line_start).join(fields) + closing

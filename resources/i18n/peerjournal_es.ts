@@ -439,6 +439,26 @@
         <source>Consider “{suggestion}” — {why}</source>
         <translation>Considere “{suggestion}”: {why}</translation>
     </message>
+    <message>
+        <source>Part of life {n}</source>
+        <translation>Parte de la vida {n}</translation>
+    </message>
+    <message>
+        <source>Name this part, in their words</source>
+        <translation>Nombre de esta parte, en sus palabras</translation>
+    </message>
+    <message>
+        <source>Their own name for this part of life. Renaming keeps its history.</source>
+        <translation>El nombre que la persona le da a esta parte de la vida. Cambiarle el nombre conserva su historia.</translation>
+    </message>
+    <message>
+        <source>In their words, part {n}</source>
+        <translation>En sus palabras, parte {n}</translation>
+    </message>
+    <message>
+        <source>In their words (optional)</source>
+        <translation>En sus palabras (opcional)</translation>
+    </message>
 </context>
 <context>
     <name>AboutMePanel</name>
@@ -597,6 +617,10 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
         <translation> Su diario anterior quedó guardado en {path}.</translation>
     </message>
     <message>
+        <source>This backup was made by an earlier version of PeerJournal, before backups carried a seal: it passed every check, but nothing proves that its key header and its contents were made together. If it is older than you expected, restore a newer backup.</source>
+        <translation>Esta copia de seguridad la hizo una versión anterior de PeerJournal, antes de que las copias llevaran un sello: pasó todas las comprobaciones, pero nada prueba que su encabezado de claves y su contenido se hicieran juntos. Si es más antigua de lo que esperaba, restaure una copia más reciente.</translation>
+    </message>
+    <message>
         <source>The backup is restored. Unlock it to continue.</source>
         <translation>La copia está restaurada. Ábrala para continuar.</translation>
     </message>
@@ -633,6 +657,10 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     <message>
         <source>Your journal stays as it is; only the passphrase that opens it changes. Your recovery key keeps working. Backups made earlier still open with the passphrase they were made with.</source>
         <translation>Su diario queda tal como está; solo cambia la frase de contraseña que lo abre. Su clave de recuperación sigue funcionando. Las copias de seguridad hechas antes se siguen abriendo con la frase de contraseña que tenían al hacerse.</translation>
+    </message>
+    <message>
+        <source>If the old passphrase may have been seen, choose Journal → I think my passphrase, recovery sheet, a backup or this laptop&apos;s copy was exposed… instead: a change here does not lock out copies of the journal made before.</source>
+        <translation>Si alguien pudo haber visto la frase de contraseña anterior, elija en su lugar Diario → Creo que mi frase de contraseña, mi hoja de recuperación, una copia de seguridad o la copia de esta computadora quedó expuesta…: un cambio aquí no deja fuera a las copias del diario hechas antes.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
@@ -689,6 +717,61 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     <message>
         <source>That is not your current passphrase. Nothing was changed; please try again.</source>
         <translation>Esa no es su frase de contraseña actual. No se cambió nada; por favor, inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinDialog</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Chequeo</translation>
+    </message>
+    <message>
+        <source>How is each part of life going right now, from 1 (hard right now) to 5 (going well)? There is no total and no score: each part stands on its own. Skip any part they would rather not answer today.</source>
+        <translation>¿Cómo va cada parte de la vida ahora mismo, de 1 (difícil ahora) a 5 (va bien)? No hay total ni puntaje: cada parte vale por sí misma. Salte cualquier parte que la persona prefiera no contestar hoy.</translation>
+    </message>
+    <message>
+        <source>Day of the check-in</source>
+        <translation>Día del chequeo</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>Part of life</source>
+        <translation>Parte de la vida</translation>
+    </message>
+    <message>
+        <source>1 to 5</source>
+        <translation>1 a 5</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>En sus palabras</translation>
+    </message>
+    <message>
+        <source>&amp;Add a part of life</source>
+        <translation>&amp;Agregar una parte de la vida</translation>
+    </message>
+    <message>
+        <source>Add a part of life</source>
+        <translation>Agregar una parte de la vida</translation>
+    </message>
+    <message>
+        <source>Please check</source>
+        <translation>Por favor, revise</translation>
+    </message>
+    <message>
+        <source>&amp;Save check-in</source>
+        <translation>&amp;Guardar el chequeo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Check-in with {name}</source>
+        <translation>Chequeo con {name}</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1080,33 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     <message>
         <source>Valid today.</source>
         <translation>Vigente hoy.</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>todo</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>desde el {date}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Huella (SHA-256)</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1550,49 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     </message>
 </context>
 <context>
+    <name>ForgetPersonDialog</name>
+    <message>
+        <source>Forget this person</source>
+        <translation>Olvidar a esta persona</translation>
+    </message>
+    <message>
+        <source>Counting what would be deleted…</source>
+        <translation>Contando lo que se borraría…</translation>
+    </message>
+    <message>
+        <source>None of their words will remain in the journal file. Earlier backups still hold them until they age out of the rolling backups (about six months); copies kept elsewhere, such as on a USB stick, until you delete them. This cannot be undone.</source>
+        <translation>Ninguna de sus palabras quedará en el archivo del diario. Las copias de seguridad anteriores las conservan hasta que salgan de la rotación de copias (unos seis meses); las copias guardadas en otro lugar, como una memoria USB, hasta que usted las borre. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Forget them</source>
+        <translation>&amp;Olvidarla</translation>
+    </message>
+    <message>
+        <source>Forget them</source>
+        <translation>Olvidarla</translation>
+    </message>
+    <message>
+        <source>This deletes the person and {n} records about them: encounters, goals, check-ins, consents and referrals.</source>
+        <translation>Esto borra a la persona y {n} registros sobre ella: encuentros, metas, chequeos, consentimientos y remisiones.</translation>
+    </message>
+    <message>
+        <source>{n} of your reflections stay (they are yours), unlinked from their encounters.</source>
+        <translation>{n} de sus reflexiones se quedan (son suyas), desvinculadas de sus encuentros.</translation>
+    </message>
+    <message>
+        <source>The disclosure log keeps its {n} entries about them, without their name: who received a letter, when, and its fingerprint.</source>
+        <translation>El registro de divulgaciones conserva sus {n} entradas sobre esta persona, sin su nombre: quién recibió una carta, cuándo y su huella digital.</translation>
+    </message>
+    <message>
+        <source>Forgetting…</source>
+        <translation>Olvidando…</translation>
+    </message>
+</context>
+<context>
     <name>GoalEditor</name>
     <message>
         <source>Goal</source>
@@ -1511,6 +1664,85 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     </message>
 </context>
 <context>
+    <name>GrowthView</name>
+    <message>
+        <source>Growth</source>
+        <translation>Crecimiento</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Goals, set and met</source>
+        <translation>Metas, propuestas y cumplidas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Goals&lt;/b&gt;: what they set out to do</source>
+        <translation>&lt;b&gt;&amp;Metas&lt;/b&gt;: lo que se propuso</translation>
+    </message>
+    <message>
+        <source>No check-ins yet. Take one together: it takes a minute.</source>
+        <translation>Todavía no hay chequeos. Hagan uno juntos: toma un minuto.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parts of life&lt;/b&gt;: how each one moved, 1 to 5 (▲ under a picture: the day a goal was met)</source>
+        <translation>&lt;b&gt;Partes de la vida&lt;/b&gt;: cómo se movió cada una, de 1 a 5 (▲ debajo de un dibujo: el día en que se cumplió una meta)</translation>
+    </message>
+    <message>
+        <source>New &amp;check-in…</source>
+        <translation>Nuevo &amp;chequeo…</translation>
+    </message>
+    <message>
+        <source>New check-in</source>
+        <translation>Nuevo chequeo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Growth: {name}</source>
+        <translation>Crecimiento: {name}</translation>
+    </message>
+    <message>
+        <source>{n} check-ins from {first} to {last}. Each part stands on its own: no totals, no scores.</source>
+        <translation>{n} chequeos del {first} al {last}. Cada parte vale por sí misma: sin totales ni puntajes.</translation>
+    </message>
+    <message>
+        <source>set {date}</source>
+        <translation>propuesta el {date}</translation>
+    </message>
+    <message>
+        <source>✓ met {date}</source>
+        <translation>✓ cumplida el {date}</translation>
+    </message>
+    <message>
+        <source>set aside {date}</source>
+        <translation>dejada a un lado el {date}</translation>
+    </message>
+    <message>
+        <source>still working on it</source>
+        <translation>todavía trabajando en ella</translation>
+    </message>
+    <message>
+        <source>No goals written down yet.</source>
+        <translation>Todavía no hay metas anotadas.</translation>
+    </message>
+    <message>
+        <source>Now: {n}</source>
+        <translation>Ahora: {n}</translation>
+    </message>
+    <message>
+        <source>Check-in kept.</source>
+        <translation>Chequeo guardado.</translation>
+    </message>
+</context>
+<context>
     <name>JournalView</name>
     <message>
         <source>Journal</source>
@@ -1575,32 +1807,6 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     <message>
         <source>Unticked, search and a person&apos;s timeline leave out your reflections, in case someone can see your screen.</source>
         <translation>Sin marcar, la búsqueda y la cronología de una persona dejan fuera sus reflexiones, por si alguien puede ver su pantalla.</translation>
-    </message>
-    <message>
-        <source>Journal open · 1 person</source>
-        <translation>Diario abierto · 1 persona</translation>
-    </message>
-    <message numerus="yes">
-        <source>Journal open · %n people</source>
-        <translation>
-            <numerusform>Diario abierto · %n persona</numerusform>
-            <numerusform>Diario abierto · %n personas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nobody matches what you typed.</source>
-        <translation>Nadie coincide con lo que escribió.</translation>
-    </message>
-    <message>
-        <source>1 found. Press Enter on it to open it.</source>
-        <translation>1 encontrado. Pulse Intro sobre él para abrirlo.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n found. Press Enter on a result to open it.</source>
-        <translation>
-            <numerusform>%n encontrado. Pulse Intro sobre un resultado para abrirlo.</numerusform>
-            <numerusform>%n encontrados. Pulse Intro sobre un resultado para abrirlo.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Choose a person on the left, or press Ctrl+N to add someone.
@@ -1677,6 +1883,36 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
         <translation>Seguimientos pendientes ({count})</translation>
     </message>
     <message>
+        <source>Journal open · 1 person</source>
+        <translation>Diario abierto · 1 persona</translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal open · %n people</source>
+        <translation>
+            <numerusform>Diario abierto · %n persona</numerusform>
+            <numerusform>Diario abierto · %n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody matches what you typed.</source>
+        <translation>Nadie coincide con lo que escribió.</translation>
+    </message>
+    <message>
+        <source>My reflection (private)</source>
+        <translation>Mi reflexión (privada)</translation>
+    </message>
+    <message>
+        <source>1 found. Press Enter on it to open it.</source>
+        <translation>1 encontrado. Pulse Intro sobre él para abrirlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found. Press Enter on a result to open it.</source>
+        <translation>
+            <numerusform>%n encontrado. Pulse Intro sobre un resultado para abrirlo.</numerusform>
+            <numerusform>%n encontrados. Pulse Intro sobre un resultado para abrirlo.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
@@ -1697,8 +1933,12 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
         <translation>Ya tiene una nueva clave de recuperación; la anterior ya no abre el diario.</translation>
     </message>
     <message>
-        <source>My reflection (private)</source>
-        <translation>Mi reflexión (privada)</translation>
+        <source>The journal is re-encrypted under a new key; earlier keys no longer open it.</source>
+        <translation>El diario quedó cifrado con una clave nueva; las claves anteriores ya no lo abren.</translation>
+    </message>
+    <message>
+        <source>Forgotten: none of their words remains in the journal. Earlier backups hold them until they age out.</source>
+        <translation>Olvidada: ninguna de sus palabras queda en el diario. Las copias de seguridad anteriores las conservan hasta que salgan de la rotación.</translation>
     </message>
     <message>
         <source>Nothing found.</source>
@@ -1930,6 +2170,14 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
         <translation>&amp;Hacer una nueva clave de recuperación…</translation>
     </message>
     <message>
+        <source>I think my passphrase, recovery sheet, a backup or this laptop&apos;s copy was e&amp;xposed…</source>
+        <translation>Creo que mi frase de contraseña, mi hoja de recuperación, una copia de seguridad o la copia de esta computadora quedó e&amp;xpuesta…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this person…</source>
+        <translation>&amp;Olvidar a esta persona…</translation>
+    </message>
+    <message>
         <source>&amp;People I support</source>
         <translation>&amp;Las personas a quienes acompaño</translation>
     </message>
@@ -1994,6 +2242,26 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
         <translation>La copia automática de hoy no se pudo hacer: {why} Su diario está a salvo.</translation>
     </message>
     <message>
+        <source>Open in another window</source>
+        <translation>Abierto en otra ventana</translation>
+    </message>
+    <message>
+        <source>This journal is already open in another PeerJournal window, or a command is using it. Both can read and write it, but its passphrase, its keys and a restore cannot be changed while both are open. Bring the other window forward and lock this one, or keep both open.</source>
+        <translation>Este diario ya está abierto en otra ventana de PeerJournal, o un comando lo está usando. Ambos pueden leerlo y escribir en él, pero no se pueden cambiar su frase de contraseña ni sus claves, ni restaurar una copia, mientras los dos estén abiertos. Traiga la otra ventana al frente y bloquee esta, o mantenga las dos abiertas.</translation>
+    </message>
+    <message>
+        <source>&amp;Bring the other window forward</source>
+        <translation>&amp;Traer la otra ventana al frente</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both open</source>
+        <translation>&amp;Mantener las dos abiertas</translation>
+    </message>
+    <message>
+        <source>Another window asked for this one: the journal is open here.</source>
+        <translation>Otra ventana pidió esta: el diario está abierto aquí.</translation>
+    </message>
+    <message>
         <source>Backup written.</source>
         <translation>Copia de seguridad hecha.</translation>
     </message>
@@ -2053,6 +2321,10 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Also re-encrypt the journal under a new key, so that the old sheet cannot open backups or copies made from now on (recommended)</source>
+        <translation>Cifrar también el diario con una clave nueva, para que la hoja anterior no pueda abrir las copias que se hagan de ahora en adelante (recomendado)</translation>
     </message>
     <message>
         <source>Recovery key problem</source>
@@ -2303,6 +2575,30 @@ Nada sale de esta computadora.</translation>
         <translation>Editar los datos</translation>
     </message>
     <message>
+        <source>Gro&amp;wth…</source>
+        <translation>C&amp;recimiento…</translation>
+    </message>
+    <message>
+        <source>Their goals and check-ins over time; take a check-in</source>
+        <translation>Sus metas y chequeos a lo largo del tiempo; hacer un chequeo</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Crecimiento</translation>
+    </message>
+    <message>
+        <source>Their co&amp;py…</source>
+        <translation>Su co&amp;pia…</translation>
+    </message>
+    <message>
+        <source>A copy of their record to give them, as PDF</source>
+        <translation>Una copia de su expediente para darle, en PDF</translation>
+    </message>
+    <message>
+        <source>Their copy</source>
+        <translation>Su copia</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
@@ -2335,6 +2631,37 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>Language hint</source>
         <translation>Sugerencia de lenguaje</translation>
+    </message>
+</context>
+<context>
+    <name>RatingChoice</name>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Not this time</source>
+        <translation>Esta vez no</translation>
+    </message>
+    <message>
+        <source>1: hard right now</source>
+        <translation>1: difícil ahora</translation>
+    </message>
+    <message>
+        <source>5: going well</source>
+        <translation>5: va bien</translation>
+    </message>
+    <message>
+        <source>new part</source>
+        <translation>parte nueva</translation>
+    </message>
+    <message>
+        <source>How “{part}” is going, 1 to 5</source>
+        <translation>Cómo va “{part}”, de 1 a 5</translation>
+    </message>
+    <message>
+        <source>{n} for “{part}”</source>
+        <translation>{n} para “{part}”</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +2949,128 @@ Nada sale de esta computadora.</translation>
     </message>
 </context>
 <context>
+    <name>RekeyDialog</name>
+    <message>
+        <source>{n} automatic backups were re-made under the new key.</source>
+        <translation>Se rehicieron {n} copias automáticas con la clave nueva.</translation>
+    </message>
+    <message>
+        <source>{n} backups could not be re-made (damaged, or made under an older key) and were left as they were.</source>
+        <translation>{n} copias no se pudieron rehacer (dañadas, o hechas con una clave más antigua) y se dejaron como estaban.</translation>
+    </message>
+    <message>
+        <source>{n} automatic backups were deleted.</source>
+        <translation>Se borraron {n} copias automáticas.</translation>
+    </message>
+    <message>
+        <source>Copies kept elsewhere (a USB stick) still open with the old passphrase and recovery key: delete them.</source>
+        <translation>Las copias guardadas en otro lugar (una memoria USB) todavía se abren con la frase de contraseña y la clave de recuperación anteriores: bórrelas.</translation>
+    </message>
+    <message>
+        <source>Make the journal&apos;s keys new</source>
+        <translation>Renovar las claves del diario</translation>
+    </message>
+    <message>
+        <source>You restored a backup. If you restored because this computer or the old one was lost, or a backup may have been copied, make the journal&apos;s keys new now: whatever holds the old ones cannot read what you write from now on.</source>
+        <translation>Usted restauró una copia de seguridad. Si la restauró porque se perdió esta computadora o la anterior, o porque alguien pudo haber copiado una copia de seguridad, renueve ahora las claves del diario: quien tenga las anteriores no podrá leer lo que escriba de ahora en adelante.</translation>
+    </message>
+    <message>
+        <source>If your passphrase, your recovery sheet, a backup or a copy of this journal (a lost laptop) may be in someone else&apos;s hands, this locks all of them out of the journal: it is re-encrypted under a new key, with a new recovery key. Choose a new passphrase too if the old one may have been seen.</source>
+        <translation>Si su frase de contraseña, su hoja de recuperación, una copia de seguridad o una copia de este diario (una computadora perdida) pueden estar en otras manos, esto les cierra el paso a todas: el diario se cifra con una clave nueva, con una nueva clave de recuperación. Elija también una nueva frase de contraseña si alguien pudo haber visto la anterior.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nueva frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>Key problem</source>
+        <translation>Problema con la clave</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Re-encrypt the journal</source>
+        <translation>&amp;Cifrar de nuevo el diario</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the journal</source>
+        <translation>Cifrar de nuevo el diario</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Frase de contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Otra vez:</translation>
+    </message>
+    <message>
+        <source>Leave the new passphrase empty to keep the current one.</source>
+        <translation>Deje vacía la nueva frase de contraseña para conservar la actual.</translation>
+    </message>
+    <message>
+        <source>Your new recovery key</source>
+        <translation>Su nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <source>The journal is re-encrypted: the old passphrase (if you chose a new one), the old recovery key and earlier copies of the journal no longer open it. This is your new recovery key: print it or save it now and keep it away from this computer.</source>
+        <translation>El diario quedó cifrado de nuevo: la frase de contraseña anterior (si eligió una nueva), la clave de recuperación anterior y las copias anteriores del diario ya no lo abren. Esta es su nueva clave de recuperación: imprímala o guárdela ahora y manténgala lejos de esta computadora.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the journal…</source>
+        <translation>Cifrando de nuevo el diario…</translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase.</source>
+        <translation>Escriba su frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña nuevas no son iguales.</translation>
+    </message>
+    <message>
+        <source>That is not your current passphrase. Nothing was changed; please try again.</source>
+        <translation>Esa no es su frase de contraseña actual. No se cambió nada; inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyOptions</name>
+    <message>
+        <source>Re-make my automatic backups under the new key (recommended)</source>
+        <translation>Rehacer mis copias automáticas con la clave nueva (recomendado)</translation>
+    </message>
+    <message>
+        <source>Delete my automatic backups</source>
+        <translation>Borrar mis copias automáticas</translation>
+    </message>
+    <message>
+        <source>Copies kept anywhere else — on a USB stick, another computer, or a backup you saved somewhere yourself — still open with the old passphrase and the old recovery key. Delete them once a new backup is made.</source>
+        <translation>Las copias guardadas en cualquier otro lugar —una memoria USB, otra computadora o una copia de seguridad que usted guardó en otra parte— todavía se abren con la frase de contraseña y la clave de recuperación anteriores. Bórrelas cuando se haya hecho una copia nueva.</translation>
+    </message>
+</context>
+<context>
     <name>ReportTableModel</name>
     <message>
         <source>Suppressed: a count from 1 to {below}, or a number hidden so that a small count cannot be worked out from a total.</source>
@@ -2689,7 +3138,7 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>outreach</source>
-        <translation>alcance en la calle</translation>
+        <translation>trabajo de calle</translation>
     </message>
     <message>
         <source>in the community</source>
@@ -2792,8 +3241,16 @@ Nada sale de esta computadora.</translation>
         <translation>de {band} años</translation>
     </message>
     <message>
+        <source>{measure}: {parts} (each hidden)</source>
+        <translation>{measure}: {parts} (cada uno oculto)</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Q{n} {year}</source>
+        <translation>T{n} {year}</translation>
     </message>
     <message>
         <source>not counted by month</source>
@@ -2843,14 +3300,6 @@ Nada sale de esta computadora.</translation>
         <translation>Otras fechas…</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Para</translation>
-    </message>
-    <message>
         <source>Smallest count published</source>
         <translation>Recuento más pequeño que se publica</translation>
     </message>
@@ -2879,6 +3328,14 @@ Nada sale de esta computadora.</translation>
         <translation>&amp;Ocultar recuentos menores de:</translation>
     </message>
     <message>
+        <source>Columns chosen</source>
+        <translation>Columnas elegidas</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>Colu&amp;mnas:</translation>
+    </message>
+    <message>
         <source>PDF &amp;language:</source>
         <translation>&amp;Idioma del PDF:</translation>
     </message>
@@ -2897,6 +3354,50 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>About hidden numbers</source>
         <translation>Sobre los números ocultos</translation>
+    </message>
+    <message>
+        <source>Checked against earlier reports</source>
+        <translation>Revisado junto con los informes anteriores</translation>
+    </message>
+    <message>
+        <source>The PDF shows here once it is ready.</source>
+        <translation>El PDF aparece aquí cuando esté listo.</translation>
+    </message>
+    <message>
+        <source>Report as it will print</source>
+        <translation>El informe tal como se imprimirá</translation>
+    </message>
+    <message>
+        <source>What your supervisor will see</source>
+        <translation>Lo que verá su supervisor</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Reports written from this journal</source>
+        <translation>Informes hechos con este diario</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Hecho el</translation>
+    </message>
+    <message>
+        <source>Smallest count</source>
+        <translation>Recuento mínimo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Ocultos</translation>
+    </message>
+    <message>
+        <source>Reports written from this journal (the report log):</source>
+        <translation>Informes hechos con este diario (el registro de informes):</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2934,13 +3435,19 @@ Nada sale de esta computadora.</translation>
         <source>(nothing is hidden)</source>
         <translation>(no se oculta nada)</translation>
     </message>
-    <message>
-        <source>* suppressed: counts from 1 to {below} are hidden, and so is the next smallest number where a hidden count could be worked out from a total. {n} numbers are hidden.</source>
-        <translation>* oculto: los recuentos de 1 a {below} se ocultan, y también el siguiente número más pequeño cuando un recuento oculto podría deducirse de un total. Hay {n} números ocultos.</translation>
+    <message numerus="yes">
+        <source>Sent %n page to the printer.</source>
+        <translation>
+            <numerusform>Se envió %n página a la impresora.</numerusform>
+            <numerusform>Se enviaron %n páginas a la impresora.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Hiding is off (1): every count is shown. Keep this report inside your program.</source>
-        <translation>No se oculta nada (1): se muestran todos los recuentos. No comparta este informe fuera de su programa.</translation>
+    <message numerus="yes">
+        <source>Sent %n pages to the printer.</source>
+        <translation>
+            <numerusform>Se envió %n página a la impresora.</numerusform>
+            <numerusform>Se enviaron %n páginas a la impresora.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the report as CSV</source>
@@ -2967,12 +3474,114 @@ Nada sale de esta computadora.</translation>
         <translation>El informe quedó en {name}.</translation>
     </message>
     <message>
-        <source>Print the report</source>
-        <translation>Imprimir el informe</translation>
+        <source>From the start of</source>
+        <translation>Desde el inicio de</translation>
     </message>
     <message>
-        <source>Sent {n} page(s) to the printer.</source>
-        <translation>Se enviaron {n} página(s) a la impresora.</translation>
+        <source>To the end of</source>
+        <translation>Hasta el final de</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Whichever hides fewer numbers</source>
+        <translation>Lo que oculte menos números</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Por mes</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Por trimestre</translation>
+    </message>
+    <message>
+        <source>* suppressed: counts from 1 to {below} are hidden, and so is the next smallest number where a hidden count could be worked out from a total.</source>
+        <translation>* oculto: se ocultan los recuentos de 1 a {below}, y también el siguiente número más pequeño cuando un recuento oculto podría deducirse de un total.</translation>
+    </message>
+    <message>
+        <source>Checked against the reports written before: together they give no small count away, so nothing more is hidden.</source>
+        <translation>Revisado junto con los informes hechos antes: juntos no permiten deducir ningún recuento pequeño, así que no se oculta nada más.</translation>
+    </message>
+    <message>
+        <source>Hiding is off (1): every count is shown. This report is for merging inside your program only and must not leave the program.</source>
+        <translation>La ocultación está desactivada (1): se muestran todos los recuentos. Este informe es solo para combinarlo dentro de su programa y no debe salir del programa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number is hidden.</source>
+        <translation>
+            <numerusform>Se oculta %n número.</numerusform>
+            <numerusform>Se ocultan %n números.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n numbers are hidden.</source>
+        <translation>
+            <numerusform>Se oculta %n número.</numerusform>
+            <numerusform>Se ocultan %n números.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked against the reports written before: %n more number is hidden because, together with those reports, it would let a reader work out a small count.</source>
+        <translation>
+            <numerusform>Revisado junto con los informes hechos antes: se oculta %n número más porque, junto con esos informes, permitiría deducir un recuento pequeño.</numerusform>
+            <numerusform>Revisado junto con los informes hechos antes: se ocultan %n números más porque, junto con esos informes, permitirían deducir un recuento pequeño.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked against the reports written before: %n more numbers are hidden because, together with those reports, they would let a reader work out a small count.</source>
+        <translation>
+            <numerusform>Revisado junto con los informes hechos antes: se oculta %n número más porque, junto con esos informes, permitiría deducir un recuento pequeño.</numerusform>
+            <numerusform>Revisado junto con los informes hechos antes: se ocultan %n números más porque, junto con esos informes, permitirían deducir un recuento pequeño.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by quarter</source>
+        <translation>por trimestre</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>por mes</translation>
+    </message>
+    <message>
+        <source>Columns {by}.</source>
+        <translation>Columnas {by}.</translation>
+    </message>
+    <message>
+        <source>Columns {by}: the period is not whole quarters.</source>
+        <translation>Columnas {by}: el período no son trimestres completos.</translation>
+    </message>
+    <message>
+        <source>Columns {by}: it hides {hidden}; the other way would hide {other}.</source>
+        <translation>Columnas {by}: así se ocultan {hidden}; de la otra forma se ocultarían {other}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number</source>
+        <translation>
+            <numerusform>%n número</numerusform>
+            <numerusform>%n números</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n numbers</source>
+        <translation>
+            <numerusform>%n número</numerusform>
+            <numerusform>%n números</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none (unsuppressed)</source>
+        <translation>ninguno (sin ocultar)</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} a {last}</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimir el informe</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3613,10 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>Clinician</source>
         <translation>Profesional clínico</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Chequeo</translation>
     </message>
     <message>
         <source>When</source>
@@ -3154,6 +3767,89 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>Passphrase advice</source>
         <translation>Consejo sobre la frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>TheirCopyDialog</name>
+    <message>
+        <source>Their copy</source>
+        <translation>Su copia</translation>
+    </message>
+    <message>
+        <source>Their own copy of what you have written about them: their details, every encounter (their story, what they wanted, their answer to “How can I help?” and what you did), goals, check-ins with pictures, consents, referrals and who received them, and the accounting of disclosures. Never your private reflections, your notes about them, or anyone else.</source>
+        <translation>Su propia copia de lo que usted ha escrito sobre la persona: sus datos, cada encuentro (su historia, lo que quería, su respuesta a “¿Cómo puedo ayudarle?” y lo que usted hizo), metas, chequeos con dibujos, consentimientos, remisiones y quién las recibió, y el registro de divulgaciones. Nunca sus reflexiones privadas, sus notas sobre la persona ni a nadie más.</translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation>&amp;Todo</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation>Desde este día</translation>
+    </message>
+    <message>
+        <source>Language of their copy</source>
+        <translation>Idioma de su copia</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Período:</translation>
+    </message>
+    <message>
+        <source>&amp;Save their copy as PDF…</source>
+        <translation>&amp;Guardar su copia como PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print their copy…</source>
+        <translation>Im&amp;primir su copia…</translation>
+    </message>
+    <message>
+        <source>Copies made. Giving a person their own record is not a disclosure to a third party: these copies are logged here, not in the disclosure log.</source>
+        <translation>Copias hechas. Darle a una persona su propio expediente no es una divulgación a un tercero: estas copias se anotan aquí, no en el registro de divulgaciones.</translation>
+    </message>
+    <message>
+        <source>Copies made</source>
+        <translation>Copias hechas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Save their copy</source>
+        <translation>Guardar su copia</translation>
+    </message>
+    <message>
+        <source>my-record.pdf</source>
+        <translation>mi-expediente.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved their copy to {name} and logged it.</source>
+        <translation>Su copia quedó guardada en {name} y anotada.</translation>
+    </message>
+    <message>
+        <source>Print their copy</source>
+        <translation>Imprimir su copia</translation>
+    </message>
+    <message>
+        <source>Sent their copy to the printer and logged it.</source>
+        <translation>Su copia se envió a la impresora y quedó anotada.</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ class SearchResultsModel(RowsModel):
             "referral": self.tr("Referral"),
             "consent": self.tr("Consent"),
             "clinician": self.tr("Clinician"),
+            "checkin": self.tr("Check-in"),
         }
         return labels.get(kind, kind)
 
