@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
@@ -85,6 +86,16 @@ def where(node: QAccessibleInterface) -> str:
     return f"{title}: {type(thing).__name__} ({node.role().name})"
 
 
+def is_choice_in_a_group(thing: object, role: Any) -> bool:
+    """A button that is one choice of several (a check-in's 1 to 5) is rightly a
+    radio button; a lone checkable button that shows a page is no check box."""
+    if role != Role.RadioButton or not isinstance(thing, QAbstractButton):
+        return False
+    group = thing.group()
+    return thing.isCheckable() and (thing.autoExclusive()
+                                     or (group is not None and group.exclusive()))
+
+
 def problems_in(roots: list[QWidget]) -> list[str]:
     """Every interactive node without a name, every widget whose role is not
     what it does, every label whose name hides the text it shows."""
@@ -99,7 +110,7 @@ def problems_in(roots: list[QWidget]) -> list[str]:
                 found.append(f"{where(node)} has no name")
             for kind, roles in EXPECTED_ROLES:
                 if isinstance(thing, kind):
-                    if role not in roles:
+                    if role not in roles and not is_choice_in_a_group(thing, role):
                         found.append(f"{where(node)} is not a {kind.__name__}'s role")
                     break
             if isinstance(thing, QLabel) and thing.accessibleName() and thing.pixmap().isNull():

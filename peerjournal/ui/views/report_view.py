@@ -185,7 +185,7 @@ class ReportView(QDialog):
         columns.addWidget(self.grain)
         self.grain_note = QLabel(self)
         self.grain_note.setWordWrap(True)
-        self.grain_note.setAccessibleName(self.tr("Columns chosen"))
+        show_content(self.grain_note, self.tr("Columns chosen"))
         columns.addWidget(self.grain_note, 1)
         form.addRow(self.tr("Colu&mns:"), columns)
         columns_label = form.labelForField(columns)
