@@ -36,7 +36,7 @@ DIALOG_ACTIONS = ("add_person_action", "new_encounter_action", "new_goal_action"
                   "new_reflection_action", "new_referral_action", "consents_action",
                   "disclosures_action", "edit_person_action", "clinicians_action",
                   "report_action", "settings_action", "change_passphrase_action",
-                  "new_recovery_key_action")
+                  "new_recovery_key_action", "rekey_action", "forget_person_action")
 LAUNCHERS = ("/usr/libexec/at-spi-bus-launcher", "/usr/lib/at-spi2-core/at-spi-bus-launcher")
 
 
@@ -81,7 +81,12 @@ def run_app() -> int:
                 action = getattr(window, name, None)
                 if action is not None:
                     action.trigger()
-            QTimer.singleShot(1500, lambda: say("DIALOGS"))
+            page = window.journal.person_page if window.journal is not None else None
+            if page is not None and hasattr(page, "open_person_window"):
+                page.open_person_window("growth")  # then a check-in from it, their copy
+                QTimer.singleShot(500, lambda: page.person_window.new_checkin())
+                QTimer.singleShot(1000, lambda: page.open_person_window("their_copy"))
+            QTimer.singleShot(2500, lambda: say("DIALOGS"))
         elif line in ("quit", ""):
             window.shutdown()
             qt.quit()
