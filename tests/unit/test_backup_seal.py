@@ -13,9 +13,14 @@ import pytest
 from peerjournal import errors
 from peerjournal.core.models import Person
 from peerjournal.services import backups as backup_service
-from peerjournal.vault import Vault, database, keys, repository, schema
+from peerjournal.vault import Vault, database, keys, schema
 from peerjournal.vault import backup as backup_file
-from tests.helpers.vault_fixtures import PASSPHRASE, make_vault, synthetic
+from tests.helpers.vault_fixtures import (
+    PASSPHRASE,
+    insert_present_columns,
+    make_vault,
+    synthetic,
+)
 
 
 def _parts(path: Path) -> tuple[dict[str, Any], bytes]:
@@ -117,7 +122,9 @@ def _legacy_backup(tmp_path: Path) -> Path:
     before_seals = [m.__name__ for m in schema.MIGRATIONS].index("_backup_places")
     schema.migrate(conn, upto=before_seals)
     contents = synthetic(people=2, encounters=10)
-    repository.add_contents(conn, contents)
+    # Only the columns that schema has (later migrations added more).
+    with database.transaction(conn):
+        insert_present_columns(conn, contents)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     payload = path.read_bytes()

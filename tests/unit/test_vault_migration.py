@@ -138,13 +138,10 @@ def test_v2_to_v3_rebuilds_the_search_index_without_a_copy_of_the_text(
     data_key = Vault.derive_key(path, passphrase=PASSPHRASE)
     conn = database.connect(path, data_key)
     with monkeypatch.context() as old_columns:  # a v2 journal has no later columns yet
-        old_columns.setitem(search._PERSON_OF, "encounters", (
-            "SELECT num, id, person_id, their_story, what_they_want, how_i_helped "
-            "FROM encounters WHERE num IN ({marks})"))
-        old_columns.setitem(search._PERSON_OF, "reflections", (
-            'SELECT r.num, r.id, e.person_id, r.what_i_shared, r.what_i_learned, r."unique", '
-            "r.universal, r.self_care FROM reflections AS r "
-            "LEFT JOIN encounters AS e ON e.id = r.encounter_id WHERE r.num IN ({marks})"))
+        old_columns.setitem(search._TEXT_COLUMNS, "encounters",
+                            ("their_story", "what_they_want", "how_i_helped"))
+        old_columns.setitem(search._TEXT_COLUMNS, "reflections", (
+            "r.what_i_shared", "r.what_i_learned", 'r."unique"', "r.universal", "r.self_care"))
         before = _results(conn)
     assert "search_index_content" in _tables(conn)
     conn.close()
