@@ -12,7 +12,7 @@ import contextlib
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QColor, QPalette
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QStatusBar, QToolButton, QWidget
 
 # Who hears announcements besides assistive technology (tests, tools): f(source, text).
@@ -82,10 +82,19 @@ class AnnouncingStatusBar(QStatusBar):
 def mark_current(button: QAbstractButton, current: bool) -> None:
     """A sidebar button that shows a page: a plain push button (a checkable one
     reads as a "check box", and ticking is not what it does). The page shown now
-    is bold on screen, and its description says so after the tooltip."""
-    font = button.font()
-    font.setBold(current)
-    button.setFont(font)
+    is tinted with the selection colour on screen (its size stays: the pane does
+    not jump), and its description says so before the tooltip."""
+    palette = QPalette()  # nothing of its own: the window's colours
+    if current:
+        # A tint of the selection colour under the usual text, which keeps its contrast.
+        palette = QPalette(button.palette())
+        base = palette.color(QPalette.ColorRole.Button)
+        mark = palette.color(QPalette.ColorRole.Highlight)
+        palette.setColor(QPalette.ColorRole.Button, QColor.fromRgbF(
+            *(0.65 * b + 0.35 * m for b, m in ((base.redF(), mark.redF()),
+                                               (base.greenF(), mark.greenF()),
+                                               (base.blueF(), mark.blueF())))))
+    button.setPalette(palette)
     tip = button.toolTip()
     shown = QCoreApplication.translate("Accessibility", "Shown now")
     button.setAccessibleDescription(f"{shown}. {tip}" if current and tip else

@@ -195,11 +195,16 @@ def test_the_sidebar_buttons_are_buttons_with_their_count(qtbot, tmp_path):
         qtbot.waitUntil(lambda: "(" in view.follow_ups_button.text())
         text, _ = name_of(view.follow_ups_button)
         assert text == view.follow_ups_button.text() == "Follow-ups due (0)"
+        size = view.follow_ups_button.sizeHint()
         view.show_follow_ups()
         journal_walk.settle(qtbot, win)
         _, description = name_of(view.follow_ups_button)
         assert description.startswith("Shown now")
-        assert view.follow_ups_button.font().bold()
+        # On screen: the selection's colours, at the same size (the pane does not jump).
+        assert view.follow_ups_button.sizeHint() == size
+        shown = view.follow_ups_button.grab().toImage()
+        other = view.reflections_button.grab().toImage()
+        assert shown.pixelColor(6, shown.height() // 2) != other.pixelColor(6, other.height() // 2)
         assert name_of(view.reflections_button)[1] == view.reflections_button.toolTip()
         view.show_reflections()
         assert name_of(view.reflections_button)[1].startswith("Shown now")
