@@ -528,6 +528,17 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Shown now</source>
+        <translation>Se muestra ahora</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+</context>
+<context>
     <name>BackupView</name>
     <message>
         <source>Backups</source>

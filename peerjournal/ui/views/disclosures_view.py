@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.core.models import Clinician, Consent, Disclosure, Person
+from peerjournal.ui.a11y import StatusLine, show_content
 from peerjournal.ui.models.base import Column, RowsModel
 from peerjournal.ui.models.clinicians import clinician_label
 from peerjournal.ui.models.text import when_text
@@ -145,9 +146,9 @@ class DisclosuresView(QDialog):
         self.print_button.setMenu(menu)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.close)
-        self.status = QLabel(self)
+        self.status = StatusLine(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Status"))
+        show_content(self.status, self.tr("Status"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         language_label = QLabel(self.tr("&Language:"), self)

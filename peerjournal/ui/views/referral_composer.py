@@ -45,6 +45,7 @@ from peerjournal.core.models import (
     ReferralStatus,
 )
 from peerjournal.services.ids import new_id
+from peerjournal.ui.a11y import StatusLine, show_content
 from peerjournal.ui.models.clinicians import all_clinicians, clinician_label
 from peerjournal.ui.models.people import person_label
 from peerjournal.ui.tasks import TaskManager, describe_error
@@ -192,7 +193,7 @@ class ReferralComposer(QDialog):
         self.consent_status = QLabel(self)
         self.consent_status.setWordWrap(True)
         self.consent_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.consent_status.setAccessibleName(tr("Consent status"))
+        show_content(self.consent_status, tr("Consent status"))
         self.consent_status.setFrameShape(QFrame.Shape.StyledPanel)
         self.consent_status.setMargin(6)
         self.consent_button = QPushButton(tr("Record &consent…"), self)
@@ -226,7 +227,7 @@ class ReferralComposer(QDialog):
         self.findings_label = QLabel(self)
         self.findings_label.setWordWrap(True)
         self.findings_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.findings_label.setAccessibleName(tr("Scope check"))
+        show_content(self.findings_label, tr("Scope check"))
         self.override_label = QLabel(
             tr("&Why send it anyway? (kept in the disclosure log, never printed)"), self
         )
@@ -273,10 +274,10 @@ class ReferralComposer(QDialog):
             status_label.setBuddy(self.status)
         track.addRow(self.follow_up, self.follow_up_on)
 
-        self.message = QLabel(self)
+        self.message = StatusLine(self)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAccessibleName(tr("Message"))
+        show_content(self.message, tr("Message"))
 
         # Buttons.
         self.preview_button = QPushButton(tr("Pre&view letter"), self)
@@ -300,7 +301,7 @@ class ReferralComposer(QDialog):
         self.ready_note = QLabel(self)
         self.ready_note.setWordWrap(True)
         self.ready_note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.ready_note.setAccessibleName(tr("Before printing"))
+        show_content(self.ready_note, tr("Before printing"))
         buttons.addWidget(self.ready_note, 3)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_pdf_button)
@@ -332,7 +333,7 @@ class ReferralComposer(QDialog):
         self.preview.shown.connect(self.preview_shown)
         self.preview_note = QLabel(self)
         self.preview_note.setWordWrap(True)
-        self.preview_note.setAccessibleName(tr("About the preview"))
+        show_content(self.preview_note, tr("About the preview"))
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
