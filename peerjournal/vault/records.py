@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, TypeVar, get_args, get_type_hints
+from typing import Any, TypeVar, get_args, get_origin, get_type_hints
 
 from peerjournal import errors
 from peerjournal.core.models import (
@@ -61,6 +61,8 @@ class Table:
 
 
 def _encode(value: Any) -> Any:
+    if isinstance(value, tuple):  # a list of codes (consent covers): "a,b"; () is ""
+        return ",".join(value)
     if isinstance(value, StrEnum):
         return value.value
     if isinstance(value, datetime | date):
@@ -71,6 +73,8 @@ def _encode(value: Any) -> Any:
 def _decoder(annotation: Any) -> Callable[[Any], Any]:
     # `X | None` -> X
     base = next((a for a in get_args(annotation) if a is not type(None)), annotation)
+    if get_origin(base) is tuple:
+        return _codes
     if base is datetime:
         return datetime.fromisoformat
     if base is date:
@@ -78,6 +82,10 @@ def _decoder(annotation: Any) -> Callable[[Any], Any]:
     if isinstance(base, type) and issubclass(base, StrEnum | int | str):
         return base
     raise TypeError(f"no column type for {annotation!r}")
+
+
+def _codes(text: str) -> tuple[str, ...]:
+    return tuple(code for code in text.split(",") if code)
 
 
 def _table(kind: type[Any], table: str) -> Table:

@@ -26,7 +26,7 @@ from peerjournal.core.models import (
     Setting,
 )
 from peerjournal.core.report_facts import EncounterFact, GoalFact, ReferralFact, ReportFacts
-from peerjournal.vault import records, search
+from peerjournal.vault import attachments, records, search
 from peerjournal.vault.database import Connection, IntegrityError, transaction
 from peerjournal.vault.records import Table
 
@@ -176,6 +176,8 @@ def add_contents(conn: Connection, contents: JournalContents) -> None:
                 listed = getattr(contents, name)
                 if listed:
                     _insert_many(conn, records.BY_NAME[name], listed)
+            if contents.attachments:
+                attachments.insert_many(conn, contents.attachments)
     except IntegrityError:
         raise errors.Invalid(
             "A record is missing a required field or names no record. Nothing was added."
@@ -195,7 +197,9 @@ def _insert_many(conn: Connection, table: Table, listed: Sequence[Any]) -> None:
 def load_contents(conn: Connection) -> JournalContents:
     """The whole journal (without disclosures and drafts), for export."""
     lists = {name: _rows(conn, records.BY_NAME[name], "ORDER BY num") for name in _LIST_NAMES}
-    return JournalContents(profile=profile(conn), **lists)
+    return JournalContents(
+        profile=profile(conn), attachments=attachments.all_with_data(conn), **lists
+    )
 
 
 # --- profile ------------------------------------------------------------------
@@ -354,11 +358,16 @@ def disclosures(conn: Connection, person_id: str | None = None) -> list[Disclosu
     )
 
 
-def record_disclosure(conn: Connection, disclosure: Disclosure) -> None:
-    """Add one disclosure to the log; the log is append-only."""
+def record_disclosure(conn: Connection, disclosure: Disclosure, also_save: Any = None) -> None:
+    """Add one disclosure to the log; the log is append-only. `also_save` (the
+    referral, now sent) is saved in the same transaction: both or neither."""
     try:
         with transaction(conn):
             _insert_many(conn, records.DISCLOSURES, [disclosure])
+            if also_save is not None:
+                table = records.table_of(type(also_save))
+                num = conn.execute(_upsert_sql(table), table.to_row(also_save)).fetchone()[0]
+                search.reindex(conn, table.table, num, also_save)
     except IntegrityError:
         raise errors.Invalid(
             f'disclosures (id "{disclosure.id}"): the id is already used, or a reference '

@@ -143,7 +143,7 @@ def test_v2_to_v3_rebuilds_the_search_index_without_a_copy_of_the_text(tmp_path:
         vault.verify()
     conn = database.connect(path, data_key)
     try:
-        assert schema.version(conn) == 3
+        assert schema.version(conn) == schema.CURRENT_VERSION
         assert "search_index_content" not in _tables(conn)
         pages, free = (
             conn.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_count", "freelist_count")
