@@ -154,7 +154,7 @@ def test_v2_to_v3_rebuilds_the_search_index_without_a_copy_of_the_text(tmp_path:
     finally:
         conn.close()
     (backup,) = (tmp_path / "old-backups").iterdir()
-    assert backup.name.startswith("old-before-v3-")
+    assert backup.name.startswith(f"old-before-v{schema.CURRENT_VERSION}-")
 
 
 def _tables(conn: database.Connection) -> set[str]:
