@@ -288,7 +288,6 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hi
             self.drawString(MARGIN, FOOTER_Y, self._footer_note)
         self.restoreState()
 
-
     def _draw_watermark(self) -> None:
         # Over the text but light: a draft stays readable and never passes for a letter.
         self.saveState()
