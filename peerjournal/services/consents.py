@@ -14,7 +14,7 @@ from typing import Final
 
 from peerjournal import paths
 from peerjournal.core import signature as signatures
-from peerjournal.core.letter import build_consent_form
+from peerjournal.core.letter import ConsentFormContent, build_consent_form
 from peerjournal.core.models import Clinician, Consent, ConsentAttachment, Covers, Person, Profile
 from peerjournal.errors import Invalid, NotFound, Refused
 from peerjournal.render import photo
@@ -25,6 +25,22 @@ from peerjournal.vault import Vault
 
 MAX_ATTACHMENT_BYTES: Final = 20 * 1024 * 1024
 ATTACHABLE_SUFFIXES: Final = (".pdf", ".jpg", ".jpeg", ".png")
+
+# The sentences of a refused attachment or signature (ui/error_words.py marks
+# them for translation: keep them word for word).
+TOO_LARGE: Final = (
+    "That file is larger than 20 MB, the most a photo or scan of a signed form can be. "
+    "Take the photo at a lower resolution, or scan at 300 dpi. Nothing was kept."
+)
+NOT_A_FORM: Final = (
+    "That file is not a photo or a scan PeerJournal can keep: attach a PDF, JPEG or PNG. "
+    "Nothing was kept."
+)
+DAMAGED: Final = (
+    "That file looks like a photo but cannot be opened; it may be damaged. Nothing was kept."
+)
+UNREADABLE: Final = "That file cannot be read. Nothing was kept."
+NO_SIGNATURE: Final = "There is no signature to keep: sign in the box first."
 
 # What a consent lacks or gets wrong (codes the window translates).
 MISSING_RECIPIENT = "missing_recipient"
@@ -116,6 +132,40 @@ def state_on(consent: Consent, day: date) -> str:
     return EXPIRED
 
 
+def form_content(
+    vault: Vault,
+    person_id: str,
+    clinician_id: str,
+    *,
+    on: date,
+    language: str | None = None,
+    purpose: str | None = None,
+    information: str | None = None,
+    expires_on: date | None = None,
+    expires_when: str | None = None,
+    covers: tuple[str, ...] | None = None,
+    signature: str | None = None,
+    signed_on: date | None = None,
+) -> ConsentFormContent:
+    """What the consent form says (to print, or to read on screen before signing),
+    in the person's language unless another is asked."""
+    person = vault.get(Person, person_id)
+    return build_consent_form(
+        profile=vault.profile() or Profile(name=""),
+        person=person,
+        clinician=vault.get(Clinician, clinician_id),
+        on=on,
+        language=letter_language(person, language),
+        purpose=purpose,
+        information=information,
+        expires_on=expires_on,
+        expires_when=expires_when,
+        covers=covers,
+        signature=signatures.from_json(signature) if signature else None,
+        signed_on=signed_on,
+    )
+
+
 def consent_form_pdf(
     vault: Vault,
     person_id: str,
@@ -134,19 +184,18 @@ def consent_form_pdf(
     """The printable consent form, in the person's language unless another is
     asked: the §2.31 elements, with blank lines for what is not filled in, and
     the signature drawn on screen when there is one."""
-    person = vault.get(Person, person_id)
-    content = build_consent_form(
-        profile=vault.profile() or Profile(name=""),
-        person=person,
-        clinician=vault.get(Clinician, clinician_id),
+    content = form_content(
+        vault,
+        person_id,
+        clinician_id,
         on=on,
-        language=letter_language(person, language),
+        language=language,
         purpose=purpose,
         information=information,
         expires_on=expires_on,
         expires_when=expires_when,
         covers=covers,
-        signature=signatures.from_json(signature) if signature else None,
+        signature=signature,
         signed_on=signed_on,
     )
     return render_consent_form(content)
@@ -177,7 +226,7 @@ def sign_on_screen(vault: Vault, consent_id: str, drawn: signatures.Signature) -
     """Keep a signature drawn on screen with its consent (encrypted with the
     journal). The consent is then signed that day."""
     if drawn.is_empty():
-        raise Invalid("There is no signature to keep: sign in the box first.")
+        raise Invalid(NO_SIGNATURE)
     consent = vault.get(Consent, consent_id)
     signed = replace(consent, signature=drawn.to_json(), signed_on=drawn.signed_on)
     vault.save(signed)
@@ -204,17 +253,13 @@ def prepare_attachment(source: Path, consent: Consent, *, on: date) -> ConsentAt
     try:
         size = source.stat().st_size
     except OSError:
-        raise NotFound("That file cannot be read.") from None
+        raise NotFound(UNREADABLE) from None
     if size > MAX_ATTACHMENT_BYTES:
-        megabytes = size / (1024 * 1024)
-        raise Refused(
-            f"That file is {megabytes:.0f} MB; a photo or scan of a signed form can be at most "
-            "20 MB. Take the photo at a lower resolution, or scan at 300 dpi. Nothing was kept."
-        )
+        raise Refused(TOO_LARGE)
     try:
         data = source.read_bytes()
     except OSError:
-        raise NotFound("That file cannot be read.") from None
+        raise NotFound(UNREADABLE) from None
     return attachment_from_bytes(data, consent, on=on, name=source.name)
 
 
@@ -223,20 +268,14 @@ def attachment_from_bytes(
 ) -> ConsentAttachment:
     """The attachment for some bytes, checked as `prepare_attachment` does."""
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise Refused("A photo or scan of a signed form can be at most 20 MB. Nothing was kept.")
+        raise Refused(TOO_LARGE)
     media_type = photo.media_type_of(data)
     if media_type is None:
-        raise Refused(
-            "That file is not a photo or a scan PeerJournal can keep: attach a PDF, JPEG or "
-            "PNG. Nothing was kept."
-        )
+        raise Refused(NOT_A_FORM)
     try:
         kept, media_type = photo.prepare_image(data, media_type)
     except photo.NotAnImage:
-        raise Refused(
-            "That file looks like a photo but cannot be opened; it may be damaged. Nothing was "
-            "kept."
-        ) from None
+        raise Refused(DAMAGED) from None
     return ConsentAttachment(
         id=new_id("att"),
         consent_id=consent.id,
