@@ -180,6 +180,7 @@ class LetterWords:
     signed_on_screen: str  # {date}
     expires: str
     expires_or_when: str  # {date} {when}
+    expires_when: str  # {when}
     revocable_label: str
     revocable: str
     notice_heading: str
@@ -348,6 +349,7 @@ _ENGLISH = Words(
         signed_on_screen="{date} (signed on screen)",
         expires="Expires",
         expires_or_when="{date}, or when {when}",
+        expires_when="when {when}",
         revocable_label="Revocation",
         revocable="{name} may revoke this consent at any time, except to the extent that "
         "action has already been taken in reliance on it.",
@@ -519,6 +521,7 @@ _SPANISH = Words(
         signed_on_screen="{date} (firmado en pantalla)",
         expires="Vence",
         expires_or_when="{date}, o cuando {when}",
+        expires_when="cuando {when}",
         revocable_label="Revocación",
         revocable="{name} puede revocar este consentimiento en cualquier momento, salvo en la "
         "medida en que ya se haya actuado con base en él.",

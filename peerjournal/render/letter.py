@@ -301,7 +301,11 @@ def _consent_scope(
     elif scope.expires_on:
         expires = format_date(scope.expires_on, lang)
     else:
-        expires = scope.expires_when or common.not_stated
+        expires = (
+            w.expires_when.format(when=scope.expires_when)
+            if scope.expires_when
+            else common.not_stated
+        )
     recipient = content.recipient.name
     if content.recipient.organization:
         recipient += ", " + content.recipient.organization
