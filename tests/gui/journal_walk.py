@@ -110,7 +110,11 @@ def _model_headers(view: QAbstractItemView) -> Iterator[str]:
     model = view.model()
     if model is None:
         return
-    for section in range(model.columnCount()):
+    try:
+        columns = model.columnCount()
+    except TypeError:  # a list model (QListWidget's) has one column, and no public count
+        columns = 1
+    for section in range(columns):
         value = model.headerData(section, Qt.Orientation.Horizontal,
                                  Qt.ItemDataRole.DisplayRole)
         if value:

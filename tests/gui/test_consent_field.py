@@ -289,3 +289,63 @@ def test_the_refusal_sentences_are_marked_for_translation() -> None:
     for sentence in (consents.TOO_LARGE, consents.NOT_A_FORM, consents.DAMAGED,
                      consents.UNREADABLE, consents.NO_SIGNATURE):  # fmt: skip
         assert sentence in error_words.ERROR_SENTENCES
+
+
+# --- Alt-letters: one per window, in each language (issue 17) -------------------
+
+_MNEMONIC = __import__("re").compile(r"&([^&\s])")
+
+
+def mnemonics(window: QWidget) -> list[str]:
+    """The Alt-letters of a window's buttons, check boxes and labelled fields."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    letters: list[str] = []
+    for widget in window.findChildren(QWidget):
+        labelled = isinstance(widget, QLabel) and widget.buddy() is not None
+        if isinstance(widget, QAbstractButton) or labelled:
+            text = widget.text()
+        elif isinstance(widget, QGroupBox):
+            text = widget.title()
+        else:
+            continue
+        found = _MNEMONIC.search(text.replace("&&", ""))
+        if found:
+            letters.append(found.group(1).casefold())
+    return letters
+
+
+@pytest.mark.parametrize("code", ["en", "es"])
+def test_no_alt_letter_is_used_twice_in_a_window(
+    qtbot: Any, tasks: TaskManager, qapp: Any, code: str
+) -> None:
+    from peerjournal.core.letter import build_consent_form
+    from peerjournal.ui import i18n
+    from peerjournal.ui.views.clinicians import CliniciansDialog
+    from peerjournal.ui.views.referral_composer import ReferralComposer
+
+    i18n.install(qapp, code)
+    try:
+        content = build_consent_form(
+            profile=Profile(name="Dana"),
+            person=Person(id="p", preferred_name="Ana"),
+            clinician=Clinician(id="c", name="Dr. Lee"),
+            on=TODAY,
+            language=code,
+        )
+        windows = [
+            ReferralComposer(tasks, today=TODAY),
+            ConsentEditor(tasks, "p", today=TODAY),
+            ConsentSigning(content, today=TODAY),
+            CliniciansDialog(tasks),
+        ]
+        for window in windows:
+            qtbot.addWidget(window)
+            letters = mnemonics(window)
+            assert letters, type(window).__name__
+            doubled = sorted({x for x in letters if letters.count(x) > 1})
+            assert not doubled, (type(window).__name__, code, doubled)
+        print_button = windows[1].print_button.text()  # type: ignore[attr-defined]
+        assert print_button == ("&Imprimir formulario…" if code == "es" else "Print &form…")
+    finally:
+        i18n.install(qapp, "en")

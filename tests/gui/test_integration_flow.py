@@ -19,12 +19,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
 from peerjournal.core.models import Encounter, Profile
+from peerjournal.ui.views import referral_composer
 from peerjournal.ui.views.clinicians import CliniciansDialog
 from peerjournal.ui.views.consent_editor import ConsentEditor
 from peerjournal.ui.views.disclosures_view import DisclosuresView
 from peerjournal.ui.views.encounter_editor import EncounterEditor
 from peerjournal.ui.views.main_window import MainWindow
-from peerjournal.ui.views import referral_composer
 from peerjournal.ui.views.referral_composer import ReferralComposer
 from peerjournal.ui.views.report_view import ReportView
 from peerjournal.ui.views.settings_dialog import SettingsDialog

@@ -22,9 +22,8 @@ from peerjournal.core.models import (
 )
 from peerjournal.services.unlock import create_journal, unlock
 from peerjournal.ui.tasks import TaskManager
-from peerjournal.ui.views import pdf_output
+from peerjournal.ui.views import pdf_output, referral_composer
 from peerjournal.ui.views.consent_editor import ConsentEditor
-from peerjournal.ui.views import referral_composer
 from peerjournal.ui.views.referral_composer import ReferralComposer
 
 PASSPHRASE = "synthetic test passphrase"

@@ -86,7 +86,7 @@ class CliniciansDialog(QDialog):
         self.salutation.setPlaceholderText(self.tr("e.g. Dr. Echeverría"))
         form = QFormLayout()
         for label, widget in (
-            (self.tr("&Name"), self.name),
+            (self.tr("Na&me"), self.name),
             (self.tr("&Organization"), self.organization),
             (self.tr("&Address"), self.address),
             (self.tr("&Phone"), self.phone),

@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -101,10 +101,11 @@ def ask_sent(parent: QWidget, clinician: str) -> bool:
     """Ask whether the letter was sent (tests replace this function)."""
     answer = QMessageBox.question(
         parent,
-        parent.tr("Did you send it?"),
-        parent.tr(
+        QCoreApplication.translate("ReferralComposer", "Did you send it?"),
+        QCoreApplication.translate(
+            "ReferralComposer",
             "Did you send the letter to {clinician}? Choose No if you will send it later: "
-            "the referral stays a draft until you mark it sent."
+            "the referral stays a draft until you mark it sent.",
         ).format(clinician=clinician),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -184,7 +185,7 @@ class ReferralComposer(QDialog):
         self.person.setAccessibleName(tr("Person"))
         self.clinician = QComboBox(self)
         self.clinician.setAccessibleName(tr("Clinician"))
-        self.clinicians_button = QPushButton(tr("C&linicians…"), self)
+        self.clinicians_button = QPushButton(tr("Cli&nicians…"), self)
         self.clinicians_button.clicked.connect(self._open_clinicians)
         clinician_row = QHBoxLayout()
         clinician_row.addWidget(self.clinician, 1)
@@ -201,13 +202,13 @@ class ReferralComposer(QDialog):
         self.language.addItem("Español", "es")
 
         who = QFormLayout()
-        who.addRow(tr("&Person:"), self.person)
+        who.addRow(tr("P&erson:"), self.person)
         who.addRow(tr("&To:"), clinician_row)
         to_label = who.labelForField(clinician_row)
         if isinstance(to_label, QLabel):
             to_label.setBuddy(self.clinician)
         who.addRow(tr("&Kind:"), self.kind)
-        who.addRow(tr("Letter &language:"), self.language)
+        who.addRow(tr("Letter lan&guage:"), self.language)
 
         # Consent, live.
         self.consent_panel = ConsentPanel(self)
@@ -242,16 +243,16 @@ class ReferralComposer(QDialog):
             2,
         )
         self.share_contact = QCheckBox(
-            tr("They want the clinician to &call them directly (when the consent covers it)"),
+            tr("They want the clinician to call them directl&y (when the consent covers it)"),
             self,
         )
         self.reason_label = QLabel(tr("Their &reason, in their own words"), self)
         self.reason_label.setBuddy(self.reason)
         self.request_label = QLabel(tr("What they &ask the clinician for"), self)
         self.request_label.setBuddy(self.request)
-        self.to_know_label = QLabel(tr("What they'd like the clinician to &know"), self)
+        self.to_know_label = QLabel(tr("What they'd &like the clinician to know"), self)
         self.to_know_label.setBuddy(self.to_know)
-        self.going_well_label = QLabel(tr("What is &going well"), self)
+        self.going_well_label = QLabel(tr("What is g&oing well"), self)
         self.going_well_label.setBuddy(self.going_well)
         self.how_label = QLabel(tr("&How I will help"), self)
         self.how_label.setBuddy(self.how_i_will_help)
@@ -304,7 +305,7 @@ class ReferralComposer(QDialog):
         self.status_on.setCalendarPopup(True)
         self.status_on.setDate(to_qdate(self._today))
         self.status_on.setAccessibleName(tr("Status date"))
-        self.follow_up = QCheckBox(tr("&Follow up on:"), self)
+        self.follow_up = QCheckBox(tr("Follow &up on:"), self)
         self.follow_up_on = QDateEdit(self)
         self.follow_up_on.setCalendarPopup(True)
         self.follow_up_on.setDate(to_qdate(self._today + timedelta(days=14)))
@@ -335,7 +336,7 @@ class ReferralComposer(QDialog):
         self.preview_button = QPushButton(tr("Pre&view letter"), self)
         self.preview_button.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.preview_button.clicked.connect(self.request_preview)
-        self.save_referral_button = QPushButton(tr("Save &referral"), self)
+        self.save_referral_button = QPushButton(tr("Save re&ferral"), self)
         self.save_referral_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_referral_button.clicked.connect(self.save_referral)
         self.print_button = QPushButton(tr("&Print…"), self)

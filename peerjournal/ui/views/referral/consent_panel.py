@@ -92,7 +92,7 @@ class ConsentPanel(QWidget):
             self.button.setText(self.tr("Record &consent…"))
             return
         self.status.setText("✓ " + self.covered_text(consent))
-        self.button.setText(self.tr("Con&sents…"))
+        self.button.setText(self.tr("&Consents…"))
 
     def covered_text(self, c: Consent) -> str:
         if c.expires_on is not None:
