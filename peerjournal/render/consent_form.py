@@ -138,7 +138,7 @@ def _person_signature(
     if drawn is None or drawn.is_empty():
         return [_signature_row([(w.signature_person, 0.68), (w.date, 0.32)], st)]
     day = format_date(content.signed_on or drawn.signed_on, content.language)
-    pad = SignatureDrawing(drawn, width=CONTENT_WIDTH * 0.5)
+    pad = SignatureDrawing(drawn, width=CONTENT_WIDTH * 0.4)
     note = Paragraph(
         escape(w.signature_person) + "<br/>" + escape(w.signed_on_screen.format(date=day)),
         st.muted,

@@ -138,7 +138,7 @@ def letter_story(
     story.append(Paragraph(escape(w.subject.format(name=full, kind=kind)), st.subject))
     about = _about_line(content, w)
     if about:
-        story.append(Paragraph(about, st.muted))
+        story.append(Paragraph(about, st.body))
     if content.draft and content.consent is None:
         story.append(Paragraph(f"<b>{escape(w.draft_no_consent.format(name=name))}</b>", st.body))
     story.append(Paragraph(escape(_greeting(content.recipient.salutation, w)), st.body))
@@ -157,16 +157,21 @@ def letter_story(
             st.body,
         )
     )
+    # Their words are set apart as quotes; the peer's own (how I will help) are not.
     for heading, text in (
         (w.in_their_words, content.reason_in_their_words),
         (w.their_request, content.request),
         (w.to_know, content.to_know),
         (w.going_well, content.going_well),
-        (w.how_i_will_help, content.how_i_will_help),
     ):
         if text:
             story += [Paragraph(escape(heading.format(name=name)), st.label)]
             story += [*quote_block(text, st.quote), gap(8)]
+    if content.how_i_will_help:
+        story += [
+            Paragraph(escape(w.how_i_will_help), st.label),
+            Paragraph(escape(content.how_i_will_help), st.body),
+        ]
 
     story.append(Paragraph(escape(w.reach_heading.format(name=name)), st.label))
     contact = content.person_contact
