@@ -14,7 +14,9 @@ from PIL import Image, ImageOps
 PDF: Final = "application/pdf"
 JPEG: Final = "image/jpeg"
 PNG: Final = "image/png"
-LONGEST_SIDE: Final = 2400  # plenty to read a signed form; a 12 MP photo shrinks ~4x
+# Plenty to read a signed form (about 240 dpi across a letter page); a 12 MP
+# phone photo (4000 x 3000) is then decoded at half scale straight from the JPEG.
+LONGEST_SIDE: Final = 2000
 # A 20 MB image can claim any size in its header: refuse absurd ones before decoding.
 MAX_PIXELS: Final = 80_000_000
 
@@ -45,13 +47,19 @@ def prepare_image(data: bytes, media_type: str) -> tuple[bytes, str]:
             if image.format not in ("JPEG", "PNG"):
                 raise NotAnImage(image.format or "unknown")
             if image.format == "JPEG":
-                # Decode at a reduced scale straight from the JPEG (much faster).
-                image.draft("RGB", (LONGEST_SIDE, LONGEST_SIDE))
+                # Decode at a reduced scale straight from the JPEG (much faster):
+                # ask for the size the photo will have, so the scale can be 1/2 or less.
+                scale = LONGEST_SIDE / max(image.size)
+                if scale < 1:
+                    wanted = (round(image.width * scale), round(image.height * scale))
+                    image.draft("RGB", wanted)
             upright = ImageOps.exif_transpose(image)
-            upright.thumbnail((LONGEST_SIDE, LONGEST_SIDE), Image.Resampling.LANCZOS)
+            upright.thumbnail(
+                (LONGEST_SIDE, LONGEST_SIDE), Image.Resampling.LANCZOS, reducing_gap=2.0
+            )
             out = io.BytesIO()
             if media_type == JPEG or upright.mode not in ("1", "L", "LA", "P", "RGB", "RGBA"):
-                upright.convert("RGB").save(out, "JPEG", quality=85, optimize=True)
+                upright.convert("RGB").save(out, "JPEG", quality=85)
                 return out.getvalue(), JPEG
             upright.save(out, "PNG", optimize=False)
             return out.getvalue(), PNG

@@ -183,9 +183,28 @@ class SignaturePad(QWidget):
     def _end(self) -> None:
         if self._read_only or not self._current:
             return
-        self._strokes.append(tuple(self._current))
+        stroke = tuple(self._current)
+        self._strokes.append(stroke)
         self._current = []
-        self._invalidate()
+        if self._cache is not None and self._cache.size() == self.size():
+            # Add the finished stroke to the cached picture; no redraw of the others.
+            painter = QPainter(self._cache)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.translate(self._origin())
+            painter.scale(self._scale(), self._scale())
+            paint_strokes(painter, [stroke])
+            painter.end()
+            path = stroke_path(stroke).boundingRect()
+            scale, origin = self._scale(), self._origin()
+            dirty = QRectF(
+                origin.x() + path.x() * scale,
+                origin.y() + path.y() * scale,
+                path.width() * scale,
+                path.height() * scale,
+            )
+            self.update(dirty.toAlignedRect().adjusted(-6, -6, 6, 6))
+        else:
+            self._invalidate()
         self.changed.emit()
 
     def _update_around(self, a: Point, b: Point) -> None:
