@@ -182,7 +182,8 @@ def to_png(pdf: bytes, target: Path, dpi: int = 60) -> None:
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "doc.pdf"
         source.write_bytes(pdf)
-        subprocess.run(["pdftoppm", "-png", "-r", str(dpi), str(source), f"{folder}/page"], check=True)
+        command = ["pdftoppm", "-png", "-r", str(dpi), str(source), f"{folder}/page"]
+        subprocess.run(command, check=True)
         pages = [Image.open(p) for p in sorted(Path(folder).glob("page-*.png"))]
         gap = 12
         width = sum(p.width for p in pages) + gap * (len(pages) - 1)
