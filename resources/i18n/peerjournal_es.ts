@@ -2514,14 +2514,6 @@ Nada sale de esta computadora.</translation>
         <translation>Elija al profesional clínico…</translation>
     </message>
     <message>
-        <source>A peer specialist does not diagnose or recommend a level of care. The scope check found:</source>
-        <translation>Un/a especialista de apoyo entre pares no diagnostica ni recomienda un nivel de atención. La revisión del rol encontró:</translation>
-    </message>
-    <message>
-        <source>Nothing found: the letter carries their request, not a diagnosis.</source>
-        <translation>No se encontró nada: la carta lleva lo que la persona pide, no un diagnóstico.</translation>
-    </message>
-    <message>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
@@ -3513,6 +3505,17 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>That recovery key does not open this journal. Check each group of letters.</source>
         <translation>Esa clave de recuperación no abre este diario. Revise cada grupo de letras.</translation>
+    </message>
+</context>
+<context>
+    <name>WordsPanel</name>
+    <message>
+        <source>A peer specialist does not diagnose or recommend a level of care. The scope check found:</source>
+        <translation>Un/a especialista de apoyo entre pares no diagnostica ni recomienda un nivel de atención. La revisión del rol encontró:</translation>
+    </message>
+    <message>
+        <source>Nothing found: the letter carries their request, not a diagnosis.</source>
+        <translation>No se encontró nada: la carta lleva lo que la persona pide, no un diagnóstico.</translation>
     </message>
 </context>
 </TS>

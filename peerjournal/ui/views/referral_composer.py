@@ -53,11 +53,11 @@ from peerjournal.ui.tasks import TaskManager, describe_error
 from peerjournal.ui.views import pdf_output
 from peerjournal.ui.views.referral.consent_panel import ConsentPanel
 from peerjournal.ui.views.referral.preview_panel import PreviewPanel
+from peerjournal.ui.views.referral.words_panel import WordsPanel
 from peerjournal.ui.widgets.date_fields import from_qdate, to_qdate
 from peerjournal.ui.widgets.prompt_field import clear_document, document_text
 from peerjournal.ui.widgets.scope_highlighter import (
     FindingLike,
-    FindingToolTips,
     ScopeChecker,
     ScopeHighlighter,
     default_scope_checker,
@@ -216,85 +216,25 @@ class ReferralComposer(QDialog):
         self.consent_status = self.consent_panel.status
         self.consent_button = self.consent_panel.button
 
-        # The person's words, and the warm handoff.
-        self.reason = self._text_box(
-            tr("Their reason, in their own words"),
-            tr("What they said about why they want this referral"),
-            4,
-        )
-        self.request = self._text_box(
-            tr("What they ask the clinician for"),
-            tr("e.g. “an appointment this week, in the morning”"),
-            3,
-        )
-        self.to_know = self._text_box(
-            tr("What they'd like the clinician to know"),
-            tr("In their words, e.g. “I work nights, so mornings are hard”"),
-            2,
-        )
-        self.going_well = self._text_box(
-            tr("What is going well"),
-            tr("In their words, e.g. “six weeks at my new job”"),
-            2,
-        )
-        self.how_i_will_help = self._text_box(
-            tr("How I will help"),
-            tr("e.g. “I can come with them to the first appointment”"),
-            2,
-        )
-        self.share_contact = QCheckBox(
-            tr("They want the clinician to call them directl&y (when the consent covers it)"),
-            self,
-        )
-        self.reason_label = QLabel(tr("Their &reason, in their own words"), self)
-        self.reason_label.setBuddy(self.reason)
-        self.request_label = QLabel(tr("What they &ask the clinician for"), self)
-        self.request_label.setBuddy(self.request)
-        self.to_know_label = QLabel(tr("What they'd &like the clinician to know"), self)
-        self.to_know_label.setBuddy(self.to_know)
-        self.going_well_label = QLabel(tr("What is g&oing well"), self)
-        self.going_well_label.setBuddy(self.going_well)
-        self.how_label = QLabel(tr("&How I will help"), self)
-        self.how_label.setBuddy(self.how_i_will_help)
-        for heading in (
-            self.reason_label,
-            self.request_label,
-            self.to_know_label,
-            self.going_well_label,
-            self.how_label,
+        # The person's words, the warm handoff and the scope check: a panel.
+        self.words = WordsPanel(self._checker, self)
+        self._highlighters = self.words.highlighters
+        for name in (
+            "reason",
+            "request",
+            "to_know",
+            "going_well",
+            "how_i_will_help",
+            "share_contact",
+            "reason_label",
+            "request_label",
+            "findings_label",
+            "override_label",
+            "override",
+            "findings_box",
         ):
-            font = heading.font()
-            font.setBold(True)
-            heading.setFont(font)
-        optional_note = QLabel(
-            tr(
-                "Each of these prints only when the consent covers it and it is filled in; "
-                "leave empty what they did not say."
-            ),
-            self,
-        )
-        optional_note.setWordWrap(True)
-
-        # Scope findings, live.
-        self.findings_label = QLabel(self)
-        self.findings_label.setWordWrap(True)
-        self.findings_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.findings_label.setAccessibleName(tr("Scope check"))
-        self.override_label = QLabel(
-            tr("&Why send it anyway? (kept in the disclosure log, never printed)"), self
-        )
-        self.override_label.setWordWrap(True)
-        self.override = QPlainTextEdit(self)
-        self.override.setTabChangesFocus(True)
-        self.override.setAccessibleName(tr("Your reason to send the letter with these findings"))
-        self.override.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
-        self.override_label.setBuddy(self.override)
+            setattr(self, name, getattr(self.words, name))
         self.override.textChanged.connect(self._update_buttons)
-        self.findings_box = QGroupBox(tr("Scope check"), self)
-        findings_layout = QVBoxLayout(self.findings_box)
-        findings_layout.addWidget(self.findings_label)
-        findings_layout.addWidget(self.override_label)
-        findings_layout.addWidget(self.override)
 
         # Tracking.
         self.status = QComboBox(self)
@@ -359,19 +299,7 @@ class ReferralComposer(QDialog):
         column = QVBoxLayout(form)
         column.addLayout(who)
         column.addWidget(self.consent_panel)
-        column.addWidget(self.reason_label)
-        column.addWidget(self.reason, 3)
-        column.addWidget(self.request_label)
-        column.addWidget(self.request, 2)
-        column.addWidget(optional_note)
-        column.addWidget(self.to_know_label)
-        column.addWidget(self.to_know, 2)
-        column.addWidget(self.going_well_label)
-        column.addWidget(self.going_well, 2)
-        column.addWidget(self.how_label)
-        column.addWidget(self.how_i_will_help, 2)
-        column.addWidget(self.share_contact)
-        column.addWidget(self.findings_box)
+        column.addWidget(self.words, 1)
         column.addWidget(tracking)
         column.addStretch(1)
         scroll = QScrollArea(self)
@@ -409,19 +337,7 @@ class ReferralComposer(QDialog):
             box.textChanged.connect(self._text_edited)
 
     def _word_boxes(self) -> tuple[QPlainTextEdit, ...]:
-        return (self.reason, self.request, self.to_know, self.going_well, self.how_i_will_help)
-
-    def _text_box(self, name: str, placeholder: str, lines: int) -> QPlainTextEdit:
-        box = QPlainTextEdit(self)
-        box.setTabChangesFocus(True)
-        box.setPlaceholderText(placeholder)
-        box.setAccessibleName(name)
-        box.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 14)
-        box.setMaximumHeight(self.fontMetrics().lineSpacing() * lines * 2 + 14)
-        highlighter = ScopeHighlighter(box.document(), self._checker, box.palette())
-        FindingToolTips(box, highlighter)
-        self._highlighters.append(highlighter)
-        return box
+        return self.words.boxes()
 
     # ----- loading -----
 
@@ -654,23 +570,7 @@ class ReferralComposer(QDialog):
         # The service's scope check on every section the letter may print.
         found: list[FindingLike] = list(letters.letter_text_findings(referral))
         self._findings = found
-        if found:
-            lines = [
-                self.tr(
-                    "A peer specialist does not diagnose or recommend a level of care. "
-                    "The scope check found:"
-                )
-            ]
-            lines += [f"• “{f.text}”: {f.why}" for f in found]
-            self.findings_label.setText("\n".join(lines))
-            self.override_label.show()
-            self.override.show()
-        else:
-            self.findings_label.setText(
-                self.tr("Nothing found: the letter carries their request, not a diagnosis.")
-            )
-            self.override_label.hide()
-            self.override.hide()
+        self.words.show_findings(found)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
