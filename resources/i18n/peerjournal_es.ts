@@ -3510,6 +3510,10 @@ Nada sale de esta computadora.</translation>
 <context>
     <name>WordsPanel</name>
     <message>
+        <source>not in this consent: it will not print</source>
+        <translation>no está en este consentimiento: no se imprimirá</translation>
+    </message>
+    <message>
         <source>A peer specialist does not diagnose or recommend a level of care. The scope check found:</source>
         <translation>Un/a especialista de apoyo entre pares no diagnostica ni recomienda un nivel de atención. La revisión del rol encontró:</translation>
     </message>

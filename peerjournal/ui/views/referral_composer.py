@@ -653,6 +653,8 @@ class ReferralComposer(QDialog):
         self._consent = status.consent
         self._consent_known = True
         self.consent_panel.show_status(status)
+        covered = status.consent
+        self.words.show_covered(covered.covers if covered else None, covered is not None)
         self._update_buttons()
 
     # ----- preview -----

@@ -29,6 +29,7 @@ class WordsPanel(QWidget):
         super().__init__(parent)
         self._checker = checker
         self.highlighters: list[ScopeHighlighter] = []
+        self._label_texts: dict[QWidget, str] = {}
         tr = self.tr
         self.reason = self._text_box(
             tr("Their reason, in their own words"),
@@ -123,6 +124,23 @@ class WordsPanel(QWidget):
         column.addWidget(self.how_i_will_help, 2)
         column.addWidget(self.share_contact)
         column.addWidget(self.findings_box)
+
+    def show_covered(self, covers: tuple[str, ...] | None, known: bool) -> None:
+        """Say beside each optional section whether the consent lets it print
+        (`known` False: no consent yet, nothing is said)."""
+        note = self.tr("not in this consent: it will not print")
+        sections = (
+            (self.to_know_label, "their_words"),
+            (self.going_well_label, "going_well"),
+            (self.how_label, "how_i_will_help"),
+        )
+        for label, code in sections:
+            base = self._label_texts.setdefault(label, label.text())
+            shut = known and (covers is None or code not in covers)
+            label.setText(f"{base}  ({note})" if shut else base)
+        base = self._label_texts.setdefault(self.share_contact, self.share_contact.text())
+        shut = known and (covers is None or "contact" not in covers)
+        self.share_contact.setText(f"{base}  ({note})" if shut else base)
 
     def boxes(self) -> tuple[QPlainTextEdit, ...]:
         """The text boxes of the letter's sections, in letter order."""
