@@ -1319,11 +1319,11 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation>Huella</translation>
+        <translation>Huella digital (SHA-256)</translation>
     </message>
     <message>
         <source>Scope check overridden</source>
-        <translation>Se pasó por alto la revisión del alcance</translation>
+        <translation>Enviada pese a la revisión</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1342,7 +1342,7 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     </message>
     <message>
         <source>Every letter printed or saved about this person: when, to whom, under which consent, and its fingerprint (SHA-256). The person may ask what was shared: print their accounting of disclosures.</source>
-        <translation>Cada carta impresa o guardada sobre esta persona: cuándo, a quién, con qué consentimiento y su huella (SHA-256). La persona puede preguntar qué se compartió: imprima su registro de divulgaciones.</translation>
+        <translation>Cada carta impresa o guardada sobre esta persona: cuándo, a quién, con qué consentimiento y su huella digital (SHA-256). La persona puede preguntar qué se compartió: imprima su registro de divulgaciones.</translation>
     </message>
     <message>
         <source>&amp;Disclosures</source>
