@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test bench lint package clean i18n
+.PHONY: run test bench lint package clean i18n install-desktop uninstall-desktop
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -47,5 +47,11 @@ package: $(TEST_STAMP)
 	$(BIN)/python tools/update_translations.py --release
 	$(BIN)/pip install -q 'pyinstaller>=6.6'
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/peerjournal.spec
-	QT_QPA_PLATFORM=offscreen dist/PeerJournal/peerjournal --version
-	QT_QPA_PLATFORM=offscreen dist/PeerJournal/peerjournal gui --smoke-test
+	$(BIN)/python tools/package_smoke.py
+
+# The desktop entry, AppStream metainfo and hicolor icons, for this user (XDG data folder).
+install-desktop: $(STAMP)
+	$(BIN)/python tools/desktop_entry.py install
+
+uninstall-desktop: $(STAMP)
+	$(BIN)/python tools/desktop_entry.py uninstall

@@ -13,6 +13,9 @@ from typing import IO
 import platformdirs
 
 APP_NAME = "PeerJournal"
+# The desktop entry, AppStream and icon ID (lower-case, reverse-DNS): Wayland matches the
+# window to its entry by this name.
+DESKTOP_ID = "org.peerjournal.peerjournal"
 VAULT_FILENAME = "journal.peerjournal"
 OWNER_ONLY = 0o600
 

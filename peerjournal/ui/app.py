@@ -117,7 +117,7 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
         app = QApplication([sys.argv[0] if sys.argv else "peerjournal", *(argv or [])])
     app.setApplicationName(paths.APP_NAME)
     app.setApplicationDisplayName(paths.APP_NAME)
-    app.setDesktopFileName("peerjournal")
+    app.setDesktopFileName(paths.DESKTOP_ID)
     if "Fusion" in QStyleFactory.keys():  # noqa: SIM118 (a list, not a dict)
         app.setStyle("Fusion")  # the same calm look on every desktop
     follow_color_scheme(app)
