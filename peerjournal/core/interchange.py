@@ -613,7 +613,8 @@ def _read_attachments(
     for index, raw in enumerate(raw_consents):
         if type(raw) is not dict or raw.get("attachments") is None:
             continue
-        consent = by_id.get(raw.get("id"))  # type: ignore[arg-type]
+        record_id = raw.get("id")
+        consent = by_id.get(record_id) if type(record_id) is str else None
         if consent is None:
             continue  # the consent's own problems are reported already
         where = f"consents[{index}] (id {_quoted_id(consent.id)}): attachments"

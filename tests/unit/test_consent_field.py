@@ -232,3 +232,42 @@ def test_a_signature_is_canonical_and_validated() -> None:
     for bad in ("{", "[]", '{"size": [1, 2]}', drawn.to_json().replace("[3,4]", "[3,4000]")):
         with pytest.raises(Invalid):
             signature.from_json(bad)
+
+
+@pytest.mark.parametrize(
+    "attachments",
+    [
+        "not a list",
+        [1],
+        [{"id": "a1"}],
+        [{"id": "a1", "added_on": "2025-06-02", "media_type": "text/plain", "sha256": "0" * 64,
+          "data": ""}],
+        [{"id": "a1", "added_on": "2025-06-02", "media_type": "application/pdf",
+          "sha256": "0" * 64, "data": "%%%"}],
+    ],
+)  # fmt: skip
+def test_a_broken_attachment_is_refused_with_its_place(attachments: object) -> None:
+    document = {
+        "format": "peerjournal-interchange",
+        "version": 1,
+        "people": [{"id": "p1", "preferred_name": "Ana"}],
+        "clinicians": [{"id": "c1", "name": "Dr. Lee"}],
+        "consents": [
+            {
+                "id": "k1",
+                "person_id": "p1",
+                "recipient_id": "c1",
+                "purpose": "p",
+                "information": "i",
+                "signed_on": "2025-06-02",
+                "attachments": attachments,
+            },
+        ],
+    }
+    with pytest.raises(Invalid) as refused:
+        interchange.parse_document(json.dumps(document))
+    assert 'consents[0] (id "k1"): attachments' in str(refused.value)
+    # A consent whose id is not text is refused for its id, not a crash.
+    document["consents"] = [{"id": ["odd"], "attachments": []}]
+    with pytest.raises(Invalid, match="consents\\[0\\]: id"):
+        interchange.parse_document(json.dumps(document))
