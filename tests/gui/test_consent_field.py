@@ -146,6 +146,7 @@ def journal(tmp_path: Path, vault_thread_guard: Any) -> Path:
                     purpose="to arrange an appointment",
                     information="my name and my request",
                     signed_on=TODAY,
+                    expires_on=date(2026, 6, 2),
                     covers=("their_words",),
                 )
             )
@@ -191,6 +192,26 @@ def test_a_new_consent_names_no_clinician_and_the_form_follows_the_persons_langu
     made.save()
     assert made.status.text().startswith("The consent is missing: who receives it")
     made.clear_and_close()
+
+
+def test_a_consent_without_an_end_asks_for_one_instead_of_inventing_a_date(
+    qtbot: Any, opened: TaskManager, editor: ConsentEditor
+) -> None:
+    undated = Consent(
+        id="k-old",
+        person_id="p-ana",
+        recipient_id="c-lee",
+        purpose="p",
+        information="i",
+        signed_on=TODAY,
+    )
+    in_vault(qtbot, opened, lambda v: v.save(undated))
+    editor.reload()
+    qtbot.waitUntil(lambda: editor.model.rowCount() == 2, timeout=WAIT)
+    editor.table.selectRow(editor.model.row_of_id("k-old"))
+    assert editor.ends_when_choice.isChecked() and editor.ends_when.text() == ""
+    editor.save()
+    assert "the event or condition that ends it" in editor.status.text()
 
 
 def test_covers_ticks_are_kept(qtbot: Any, opened: TaskManager, editor: ConsentEditor) -> None:

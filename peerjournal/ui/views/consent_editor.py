@@ -506,10 +506,10 @@ class ConsentEditor(QDialog):
             if consent.expires_on is not None:
                 self.ends_on.setDate(to_qdate(consent.expires_on))
             self.ends_when.setText(consent.expires_when or "")
+            # A consent that names neither (an old import) shows the event empty, so
+            # saving asks for it rather than inventing a date.
             (
-                self.ends_on_choice
-                if consent.expires_on is not None or not consent.expires_when
-                else self.ends_when_choice
+                self.ends_on_choice if consent.expires_on is not None else self.ends_when_choice
             ).setChecked(True)
             self.revoked.setChecked(consent.revoked_on is not None)
             self.revoked_on.setDate(to_qdate(consent.revoked_on or self._today))
