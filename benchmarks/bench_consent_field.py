@@ -80,7 +80,7 @@ def _mouse(kind: QEvent.Type, x: float, y: float, buttons: Any) -> QMouseEvent:
     )  # fmt: skip
 
 
-def _pad_stall() -> tuple[float, float, int]:
+def _pad_stall() -> tuple[float, float, float, float, int]:
     from peerjournal.ui.widgets.signature_pad import SignaturePad
 
     pad = SignaturePad()
@@ -130,7 +130,8 @@ def _pad_stall() -> tuple[float, float, int]:
     strokes = len(pad.strokes())
     pad.close()
     pad.deleteLater()
-    return longest, max(handling), strokes
+    ordered = sorted(handling)
+    return longest, probe.p99(), max(handling), ordered[int(len(ordered) * 0.99)], strokes
 
 
 def _photo(width: int = 4000, height: int = 3000) -> bytes:
@@ -156,7 +157,7 @@ def _wait(condition: Callable[[], bool], timeout_s: float = 120.0) -> None:
         QTest.qWait(5)
 
 
-def _attach(folder: Path) -> tuple[float, float, float, int]:
+def _attach(folder: Path) -> tuple[float, float, float, float, int]:
     from peerjournal.core.models import Clinician, Consent, Person
     from peerjournal.services import consents
     from peerjournal.ui.tasks import TaskManager
@@ -182,6 +183,7 @@ def _attach(folder: Path) -> tuple[float, float, float, int]:
     _wait(lambda: bool(opened))
     times: list[float] = []
     stalls: list[float] = []
+    p99s: list[float] = []
     kept: list[int] = []
     for _ in range(3):
         done: list[Any] = []
@@ -203,11 +205,18 @@ def _attach(folder: Path) -> tuple[float, float, float, int]:
         tasks.run(job, on_done=finished)
         loop.exec()  # a real event loop, as the window runs while the worker works
         stalls.append(probe.stop())
+        p99s.append(probe.p99())
         took, size = done[0]
         times.append(took)
         kept.append(size)
     tasks.shutdown()
-    return statistics.median(times), max(stalls), photo.stat().st_size / 1e6, kept[-1]
+    return (
+        statistics.median(times),
+        max(stalls),
+        max(p99s),
+        photo.stat().st_size / 1e6,
+        kept[-1],
+    )
 
 
 def _idle(seconds: float = 2.0) -> float:
@@ -223,20 +232,26 @@ def _idle(seconds: float = 2.0) -> float:
 def run() -> list[Row]:
     app = QApplication.instance() or QApplication([])
     idle = _idle()
-    longest, slowest_event, strokes = _pad_stall()
+    longest, pad_p99, slowest_event, event_p99, strokes = _pad_stall()
     with tempfile.TemporaryDirectory(prefix="pj-bench-field-") as folder:
-        took, stall, megabytes, kept = _attach(Path(folder))
+        took, stall, stall_p99, megabytes, kept = _attach(Path(folder))
     app.processEvents()
     return [
         ("idle event loop: longest gap (this machine's own noise)", idle, "ms", "(reference)"),
         (f"signature pad: {POINTS:,} points at 250 Hz, longest GUI stall", longest, "ms",
          "<= 16 ms"),
+        ("signature pad: 99th percentile event-loop gap while drawing", pad_p99, "ms",
+         "<= 16 ms"),
         ("signature pad: slowest pen event, handled and the whole pad repainted", slowest_event,
          "ms", "<= 16 ms"),
+        ("signature pad: 99th percentile pen event, handled and repainted", event_p99, "ms",
+         "<= 16 ms"),
         ("signature pad: strokes kept", strokes, "strokes", f"{STROKES}"),
         (f"attach a 12 MP photo ({megabytes:.1f} MB) on the worker, median of 3", took * 1000,
          "ms", "<= 1000 ms"),
         ("attach a 12 MP photo: longest GUI stall meanwhile", stall, "ms", "<= 16 ms"),
+        ("attach a 12 MP photo: 99th percentile event-loop gap meanwhile", stall_p99, "ms",
+         "<= 16 ms"),
         ("attach a 12 MP photo: bytes kept in the journal", kept / 1e6, "MB", "(scaled down)"),
     ]  # fmt: skip
 
