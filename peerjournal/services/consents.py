@@ -117,6 +117,21 @@ def to_consent(draft: ConsentDraft) -> Consent:
     )
 
 
+def signed_terms_changed(signed: Consent, edited: Consent) -> bool:
+    """Whether an edit changes what the person signed (on screen): the recipient,
+    purpose, information, what it covers, or when it ends. Revoking does not."""
+    terms = ("recipient_id", "purpose", "information", "covers", "expires_on", "expires_when")
+    return any(getattr(signed, t) != getattr(edited, t) for t in terms)
+
+
+def keep_signature_honest(signed: Consent | None, edited: Consent) -> Consent:
+    """A signature drawn on screen stays only with the terms it was drawn for:
+    an edit of the terms drops it (the person signs the new wording again)."""
+    if edited.signature and signed is not None and signed_terms_changed(signed, edited):
+        return replace(edited, signature=None)
+    return edited
+
+
 def _ordered(codes: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(member.value for member in Covers if member.value in codes)
 

@@ -940,6 +940,10 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
         <source>The consent is missing: {what}.</source>
         <translation>Al consentimiento le falta: {what}.</translation>
     </message>
+    <message>
+        <source>Consent saved. Its terms changed since it was signed on screen, so the signature was removed: have the person read it and sign again.</source>
+        <translation>Consentimiento guardado. Sus términos cambiaron desde que se firmó en pantalla, así que se quitó la firma: pida a la persona que lo lea y lo firme de nuevo.</translation>
+    </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
         <translation>

@@ -5,6 +5,7 @@ interchange byte for byte (issue 12)."""
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import io
 import json
@@ -271,3 +272,22 @@ def test_a_broken_attachment_is_refused_with_its_place(attachments: object) -> N
     document["consents"] = [{"id": ["odd"], "attachments": []}]
     with pytest.raises(Invalid, match="consents\\[0\\]: id"):
         interchange.parse_document(json.dumps(document))
+
+
+def test_a_signature_stays_only_with_the_terms_it_was_drawn_for() -> None:
+    signed = Consent(
+        id="k1",
+        person_id="p1",
+        recipient_id="c1",
+        purpose="p",
+        information="i",
+        signed_on=ON,
+        expires_on=date(2026, 1, 1),
+        signature=Signature((((1, 2), (3, 4)),), ON).to_json(),
+    )
+    revoked = dataclasses.replace(signed, revoked_on=date(2025, 7, 1))
+    assert consents.keep_signature_honest(signed, revoked).signature == signed.signature
+    widened = dataclasses.replace(signed, information="everything")
+    assert consents.keep_signature_honest(signed, widened).signature is None
+    more = dataclasses.replace(signed, covers=("contact",))
+    assert consents.keep_signature_honest(signed, more).signature is None

@@ -602,6 +602,17 @@ class ConsentEditor(QDialog):
         consent = self.current()
         if consent is None:
             return
+        kept = rules.keep_signature_honest(self._saved_consent, consent)
+        if kept.signature != consent.signature:
+            self._signature = None
+            self._save(
+                kept,
+                self.tr(
+                    "Consent saved. Its terms changed since it was signed on screen, so the "
+                    "signature was removed: have the person read it and sign again."
+                ),
+            )
+            return
         self._save(consent, self.tr("Consent saved."))
 
     def _save(self, consent: Consent, sentence: str) -> None:
