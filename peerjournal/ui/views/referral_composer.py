@@ -11,21 +11,17 @@ disclosure. All journal and PDF work runs on the journal worker.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -52,7 +48,9 @@ from peerjournal.ui.models.people import person_label
 from peerjournal.ui.tasks import TaskManager, describe_error
 from peerjournal.ui.views import pdf_output
 from peerjournal.ui.views.referral.consent_panel import ConsentPanel
+from peerjournal.ui.views.referral.labels import kind_labels, status_labels
 from peerjournal.ui.views.referral.preview_panel import PreviewPanel
+from peerjournal.ui.views.referral.tracking_panel import TrackingPanel
 from peerjournal.ui.views.referral.words_panel import WordsPanel
 from peerjournal.ui.widgets.date_fields import from_qdate, to_qdate
 from peerjournal.ui.widgets.prompt_field import clear_document, document_text
@@ -65,31 +63,6 @@ from peerjournal.ui.widgets.scope_highlighter import (
 
 PREVIEW_DELAY_MS = 700
 CONSENT_DELAY_MS = 120
-
-
-def kind_labels(tr: Callable[[str], str]) -> dict[ReferralKind, str]:
-    return {
-        ReferralKind.TREATMENT: tr("Treatment"),
-        ReferralKind.MEDICATION: tr("Medication"),
-        ReferralKind.MENTAL_HEALTH: tr("Mental health"),
-        ReferralKind.MEDICAL: tr("Medical care"),
-        ReferralKind.HOUSING: tr("Housing"),
-        ReferralKind.EMPLOYMENT: tr("Employment"),
-        ReferralKind.MUTUAL_AID: tr("Mutual aid"),
-        ReferralKind.LEGAL: tr("Legal help"),
-        ReferralKind.OTHER: tr("Something else"),
-    }
-
-
-def status_labels(tr: Callable[[str], str]) -> dict[ReferralStatus, str]:
-    return {
-        ReferralStatus.DRAFT: tr("Draft"),
-        ReferralStatus.SENT: tr("Sent"),
-        ReferralStatus.SCHEDULED: tr("Scheduled"),
-        ReferralStatus.ATTENDED: tr("Attended"),
-        ReferralStatus.DECLINED: tr("Declined"),
-        ReferralStatus.CLOSED: tr("Closed"),
-    }
 
 
 def letter_language_for(person: Person | None) -> str:
@@ -236,35 +209,10 @@ class ReferralComposer(QDialog):
             setattr(self, name, getattr(self.words, name))
         self.override.textChanged.connect(self._update_buttons)
 
-        # Tracking.
-        self.status = QComboBox(self)
-        self.status.setAccessibleName(tr("Status of the referral"))
-        for status, label in status_labels(tr).items():
-            self.status.addItem(label, status.value)
-        self.status_on = QDateEdit(self)
-        self.status_on.setCalendarPopup(True)
-        self.status_on.setDate(to_qdate(self._today))
-        self.status_on.setAccessibleName(tr("Status date"))
-        self.follow_up = QCheckBox(tr("Follow &up on:"), self)
-        self.follow_up_on = QDateEdit(self)
-        self.follow_up_on.setCalendarPopup(True)
-        self.follow_up_on.setDate(to_qdate(self._today + timedelta(days=14)))
-        self.follow_up_on.setAccessibleName(tr("Follow-up date"))
-        self.follow_up_on.setEnabled(False)
-        self.follow_up.toggled.connect(self.follow_up_on.setEnabled)
-        tracking = QGroupBox(tr("Tracking"), self)
-        track = QFormLayout(tracking)
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status, 1)
-        on_label = QLabel(tr("s&ince"), self)
-        on_label.setBuddy(self.status_on)
-        status_row.addWidget(on_label)
-        status_row.addWidget(self.status_on)
-        track.addRow(tr("&Status:"), status_row)
-        status_label = track.labelForField(status_row)
-        if isinstance(status_label, QLabel):
-            status_label.setBuddy(self.status)
-        track.addRow(self.follow_up, self.follow_up_on)
+        # Tracking: the status and the follow-up date.
+        self.tracking = TrackingPanel(self._today, self)
+        for name in ("status", "status_on", "follow_up", "follow_up_on"):
+            setattr(self, name, getattr(self.tracking, name))
 
         # One status line: what just happened, else what is needed before sending.
         self.message = QLabel(self)
@@ -300,7 +248,7 @@ class ReferralComposer(QDialog):
         column.addLayout(who)
         column.addWidget(self.consent_panel)
         column.addWidget(self.words, 1)
-        column.addWidget(tracking)
+        column.addWidget(self.tracking)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
