@@ -370,3 +370,41 @@ def test_no_alt_letter_is_used_twice_in_a_window(
         assert print_button == ("&Imprimir formulario…" if code == "es" else "Print &form…")
     finally:
         i18n.install(qapp, "en")
+
+
+def test_a_folder_dropped_on_the_window_is_attached_and_a_copy_is_saved_only_when_asked(
+    qtbot: Any, opened: TaskManager, editor: ConsentEditor, tmp_path: Path, monkeypatch: Any
+) -> None:
+    import stat
+
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from peerjournal.ui.views import pdf_output
+
+    folder = tmp_path / "DCIM"
+    folder.mkdir()
+    scan = b"%PDF-1.4\n% a scan\n" + b"2" * 3000 + b"\n%%EOF\n"
+    (folder / "scan.pdf").write_bytes(scan)
+    (folder / "notes.txt").write_text("not a form", encoding="utf-8")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(folder))])
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    editor.dropEvent(drop)
+    qtbot.waitUntil(lambda: len(editor.attached()) == 1, timeout=WAIT)
+    assert editor.attached()[0].media_type == "application/pdf"
+    assert not list(tmp_path.glob("*.pdf"))  # nothing written out by attaching
+
+    target = tmp_path / "copy.pdf"
+    monkeypatch.setattr(pdf_output, "ask_save_path", lambda *_args: target)
+    editor.attachments.setCurrentRow(0)
+    editor.save_copy_button.click()
+    qtbot.waitUntil(lambda: "not encrypted" in editor.status.text(), timeout=WAIT)
+    assert target.read_bytes() == scan
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
