@@ -344,7 +344,7 @@ class ConsentEditor(QDialog):
         right.addLayout(language_row)
         right.addWidget(buttons)
         side_by_side(self, pane.layout, right)
-        self.resize(980, 720)
+        self.resize(980, 700)
         # The form first, in reading order; the list of recorded consents after it.
         chain: list[QWidget] = [
             self.recipient,

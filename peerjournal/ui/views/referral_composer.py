@@ -270,7 +270,7 @@ class ReferralComposer(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(1180, 820)
+        self.resize(1180, 760)
 
         self.person.currentIndexChanged.connect(self._who_changed)
         self.clinician.currentIndexChanged.connect(self._who_changed)
