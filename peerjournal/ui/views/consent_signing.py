@@ -141,7 +141,7 @@ class ConsentSigning(QDialog):
         layout.addLayout(buttons)
         self.pad.changed.connect(self._update_buttons)
         self._update_buttons()
-        self.resize(900, 760)
+        self.resize(900, 700)
 
     def _update_buttons(self) -> None:
         drawn = not self.pad.is_empty()
