@@ -901,6 +901,14 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
         <translation>La persona lee el consentimiento en letra grande y lo firma en esta pantalla</translation>
     </message>
     <message>
+        <source>Signature drawn on screen</source>
+        <translation>Firma hecha en pantalla</translation>
+    </message>
+    <message>
+        <source>Kept with this consent</source>
+        <translation>Guardada con este consentimiento</translation>
+    </message>
+    <message>
         <source>Photos and scans of the signed form</source>
         <translation>Fotos y escaneos del formulario firmado</translation>
     </message>

@@ -242,11 +242,14 @@ def test_signing_on_screen_keeps_the_signature_with_the_consent(
     assert not signing.sign_button.isEnabled()
     signing.pad.setFixedSize(600, 200)
     draw(qtbot, signing.pad)
+    signing_strokes = signing.pad.strokes()
     with qtbot.waitSignal(editor.consents_changed, timeout=WAIT):
         signing.sign_button.click()
     saved = in_vault(qtbot, opened, lambda v: v.get(Consent, "k-1"))
     assert saved.signature is not None and saved.signed_on == TODAY
     qtbot.waitUntil(lambda: "Signed on screen" in editor.signature_note.text(), timeout=WAIT)
+    assert editor.signature_view.isVisibleTo(editor)
+    assert editor.signature_view.strokes() == signing_strokes
 
 
 def _files_since(roots: list[Path], since: float) -> Iterator[Path]:

@@ -41,8 +41,9 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal import paths
+from peerjournal.core import signature as signatures
 from peerjournal.core.models import Clinician, Consent, ConsentAttachment, Covers, Person
-from peerjournal.errors import Refused
+from peerjournal.errors import Invalid, Refused
 from peerjournal.services import consents as rules
 from peerjournal.services.referrals import letter_language
 from peerjournal.ui.models.base import Column, RowsModel
@@ -60,6 +61,7 @@ from peerjournal.ui.widgets.list_form import (
     status_label,
 )
 from peerjournal.ui.widgets.prompt_field import clear_document, document_text
+from peerjournal.ui.widgets.signature_pad import SignaturePad
 
 
 def consent_form_pdf(vault: Any, person_id: str, clinician_id: str, **options: Any) -> bytes:
@@ -276,6 +278,13 @@ class ConsentEditor(QDialog):
             self.tr("The person reads the consent in large type and signs it on this screen")
         )
         self.sign_button.clicked.connect(self.sign_on_screen)
+        # The signature kept, shown small and read-only (it never takes focus).
+        self.signature_view = SignaturePad(self, name=self.tr("Signature drawn on screen"))
+        self.signature_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.signature_view.setAccessibleDescription(self.tr("Kept with this consent"))
+        self.signature_view.setMinimumSize(150, 50)
+        self.signature_view.setFixedSize(180, 60)
+        self.signature_view.hide()
         self.attachments = QListWidget(self)
         self.attachments.setAccessibleName(self.tr("Photos and scans of the signed form"))
         self.attachments.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
@@ -301,6 +310,7 @@ class ConsentEditor(QDialog):
         signing = QVBoxLayout()
         sign_row = QHBoxLayout()
         sign_row.addWidget(self.signature_note, 1)
+        sign_row.addWidget(self.signature_view)
         sign_row.addWidget(self.sign_button)
         signing.addLayout(sign_row)
         paper_label = QLabel(self.tr("Signed on paper: a photo or scan of the form"), self)
@@ -638,6 +648,15 @@ class ConsentEditor(QDialog):
 
     def _show_signature(self) -> None:
         consent = self._saved_consent
+        drawn = None
+        if self._signature:
+            try:
+                drawn = signatures.from_json(self._signature)
+            except Invalid:
+                drawn = None
+        if drawn is not None:
+            self.signature_view.set_strokes(drawn.strokes, read_only=True)
+        self.signature_view.setVisible(drawn is not None)
         if self._signature and consent is not None:
             self.signature_note.setText(
                 self.tr("Signed on screen on {day}.").format(day=when_text(consent.signed_on))
@@ -952,6 +971,7 @@ class ConsentEditor(QDialog):
         self.attachments.clear()
         self._attachments = []
         self._signature = None
+        self.signature_view.set_strokes(())
         self._editing_id = None
         self._saved_consent = None
         for child in (getattr(self, "viewer", None), getattr(self, "signing", None)):
