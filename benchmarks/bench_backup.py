@@ -1,5 +1,6 @@
 """Backups on the big journal: backup, verify (the journal and a backup), restore.
-Targets from issue 6: each under 5 s."""
+Targets from issue 13: backup <= 1 s, verify and restore <= 1.5 s each. Verify and
+restore include the passphrase's key derivation (Argon2id), shown on its own row."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from peerjournal.services import backups, unlock
+from peerjournal.vault import Vault
 
 Row = tuple[str, float, str, str]
-TARGET = "< 5 s"
+BACKUP_TARGET = "<= 1 s"
+TARGET = "<= 1.5 s"
 
 
 def _timed(fn: Callable[[], object]) -> float:
@@ -29,6 +32,7 @@ def _one_round(vault_path: Path, passphrase: str, folder: Path) -> dict[str, flo
     finally:
         vault.close()
     return {
+        "derive": _timed(lambda: Vault.derive_key(vault_path, passphrase=passphrase)),
         "backup": backup,
         "verify": _timed(lambda: backups.verify(vault_path, passphrase=passphrase)),
         "verify_backup": _timed(lambda: backups.verify(backup_file, passphrase=passphrase)),
@@ -55,9 +59,10 @@ def run(vault_path: Path, passphrase: str, runs: int = 3) -> list[Row]:
             f"backup: write a backup ({size_mb:.0f} MB journal), median of {runs}",
             median("backup"),
             "s",
-            TARGET,
+            BACKUP_TARGET,
         ),
         ("backup: verify the journal", median("verify"), "s", TARGET),
         ("backup: verify a backup file", median("verify_backup"), "s", TARGET),
         ("backup: restore into a new place", median("restore"), "s", TARGET),
+        ("backup: of which key derivation (each)", median("derive"), "s", "(in verify, restore)"),
     ]

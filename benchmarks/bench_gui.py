@@ -62,7 +62,10 @@ def _person_nearest(vault_path: Path, passphrase: str, size: int) -> tuple[str, 
     that reading every timeline does not inflate this process's memory figure."""
     found = subprocess.run(
         [sys.executable, "-c", _NEAREST, str(vault_path), str(size)],
-        input=passphrase + "\n", capture_output=True, text=True, check=True,
+        input=passphrase + "\n",
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split()
     return found[0], int(found[1])
 
@@ -87,12 +90,19 @@ def run(vault_path: Path, passphrase: str) -> list[Result]:
         window.daily_check_finished.connect(lambda: checked.append(time.perf_counter()))
         window.welcome.passphrase.setText(passphrase)
         window.welcome.try_unlock()
-        _wait(app, lambda: window.journal is not None
-              and window.journal.people_model.rowCount() > 0)
+        _wait(
+            app, lambda: window.journal is not None and window.journal.people_model.rowCount() > 0
+        )
         window.repaint()  # painted, not only loaded
         unlock_ms = (time.perf_counter() - started["t"]) * 1000
-        results.append(("unlock to people list painted (after key derivation)",
-                        round(unlock_ms, 1), "ms", 300.0))
+        results.append(
+            (
+                "unlock to people list painted (after key derivation)",
+                round(unlock_ms, 1),
+                "ms",
+                300.0,
+            )
+        )
 
         view = window.journal
         assert view is not None
@@ -101,8 +111,14 @@ def run(vault_path: Path, passphrase: str) -> list[Result]:
         # verify then back up, on its own connection) finish first: this measures
         # opening a person, not what runs beside it on the first unlock of a day.
         _wait(app, lambda: bool(checked))
-        results.append(("first unlock of the day: check + backup, in the background",
-                        round(checked[0] - started["t"], 2), "s", 30.0))
+        results.append(
+            (
+                "first unlock of the day: check + backup, in the background",
+                round(checked[0] - started["t"], 2),
+                "s",
+                30.0,
+            )
+        )
         _wait(app, lambda: not window.tasks.busy)
         loaded: list[str] = []
         view.person_page.loaded.connect(loaded.append)
@@ -111,8 +127,9 @@ def run(vault_path: Path, passphrase: str) -> list[Result]:
         _wait(app, lambda: bool(loaded))
         window.repaint()
         open_ms = (time.perf_counter() - start) * 1000
-        results.append((f"open a person with {encounters} encounters", round(open_ms, 1),
-                        "ms", 100.0))
+        results.append(
+            (f"open a person with {encounters} encounters", round(open_ms, 1), "ms", 100.0)
+        )
         assert view.person_page.person is not None
         assert isinstance(view.person_page.person, Person)
         results.append(("resident memory", round(_resident_mb(), 1), "MB", 300.0))

@@ -61,7 +61,7 @@ def foundation(workdir: Path) -> tuple[list[Row], Path]:
             f"import {records:,} records (parse + write)",
             records / import_time,
             "records/s",
-            ">= 10,000 records/s",
+            ">= 15,000 records/s",
         ),
     ]
     return rows, vault_path

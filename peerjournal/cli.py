@@ -595,6 +595,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     target = _vault_path(args)
     passphrase = read_passphrase(args)
     kept = backups.restore(source, target, passphrase=passphrase, replace=args.replace)
+    _say_seal_note(source)
     if kept:
         _say(f"Restored the backup into {target}. The journal that was there is kept at {kept}.")
     else:
@@ -612,7 +613,16 @@ def cmd_verify(args: argparse.Namespace) -> int:
         raise Locked(f"There is no journal at {target}.")
     backups.verify(target, passphrase=read_passphrase(args))
     _say(f"{target} opens and passes the integrity checks.")
+    _say_seal_note(target)
     return EXIT_OK
+
+
+def _say_seal_note(path: Path) -> None:
+    from peerjournal.services import backups
+
+    note = backups.seal_note(path)
+    if note:
+        _say(f"Note: {note}")
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:

@@ -54,3 +54,10 @@ class NoSpace(PeerJournalError):
     """The disk is full or a write limit was reached. Nothing was changed."""
 
     exit_code = 1
+
+
+class ReadOnly(PeerJournalError):
+    """The journal's file or folder cannot be written (a read-only folder, drive or
+    file): it cannot be opened, which is not damage. Exit 4, "cannot unlock"."""
+
+    exit_code = 4

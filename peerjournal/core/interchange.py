@@ -23,6 +23,7 @@ from operator import attrgetter
 from typing import Any, Final, TypeAlias
 
 from peerjournal.core import signature
+from peerjournal.core.limits import MAX_TEXT_CHARS, limit_of, too_long
 from peerjournal.core.models import (
     RECORD_LISTS,
     Clinician,
@@ -112,15 +113,25 @@ def _text(value: Any) -> str:
     raise _Bad(f"must be text (a JSON string), not {_json_type(value)}")
 
 
+def _name(value: Any) -> str:
+    if type(value) is str:
+        if len(value) > limit_of("name"):
+            raise _Bad(too_long("name", len(value)))
+        return value
+    raise _Bad(f"must be a name (a JSON string), not {_json_type(value)}")
+
+
 def _date(value: Any) -> date:
     if type(value) is not str:
         raise _Bad(f"must be a date (a JSON string YYYY-MM-DD), not {_json_type(value)}")
     if len(value) != 10 or _DATE_SHAPE.fullmatch(value) is None:
-        raise _Bad(f"{_echo(value)} is not a date in the form YYYY-MM-DD")
+        raise _Bad("must be a date in the form YYYY-MM-DD (the text given is not one)")
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise _Bad(f"{_echo(value)} is not a real date") from None
+        raise _Bad(
+            "must be a real date in the form YYYY-MM-DD (the one given does not exist)"
+        ) from None
 
 
 def _datetime(value: Any) -> datetime:
@@ -130,13 +141,16 @@ def _datetime(value: Any) -> datetime:
         )
     if _DATETIME_SHAPE.fullmatch(value) is None:
         raise _Bad(
-            f"{_echo(value)} is not a date-time in the form YYYY-MM-DDTHH:MM[:SS]"
-            " (an offset such as +02:00 may follow)"
+            "must be a date-time in the form YYYY-MM-DDTHH:MM[:SS], an offset such as +02:00 "
+            "may follow (the text given is not one)"
         )
     try:
         return datetime.fromisoformat(value)
     except ValueError:
-        raise _Bad(f"{_echo(value)} is not a real date-time") from None
+        raise _Bad(
+            "must be a real date-time in the form YYYY-MM-DDTHH:MM[:SS] (the one given does "
+            "not exist)"
+        ) from None
 
 
 def _minutes(value: Any) -> int:
@@ -157,7 +171,7 @@ def _one_of(enum: type[StrEnum]) -> Callable[[Any], Any]:
             member = members.get(value)
             if member is not None:
                 return member
-            raise _Bad(f"{_echo(value)} is not one of {allowed}")
+            raise _Bad(f"must be one of {allowed} (the text given is none of them)")
         raise _Bad(f"must be one of {allowed} (a JSON string), not {_json_type(value)}")
 
     return convert
@@ -269,7 +283,7 @@ def _opt(name: str, convert: Callable[[Any], Any], refers_to: str | None = None)
 
 # The fields of each list, in the spec's order (which is also the order written).
 _PROFILE_FIELDS: Final = (
-    _req("name", _text),
+    _req("name", _name),
     _opt("credentials", _text),
     _opt("organization", _text),
     _opt("address", _text),
@@ -279,8 +293,8 @@ _PROFILE_FIELDS: Final = (
 _FIELDS: Final[dict[str, tuple[_Field, ...]]] = {
     "people": (
         _req("id", _id),
-        _req("preferred_name", _text),
-        _opt("legal_name", _text),
+        _req("preferred_name", _name),
+        _opt("legal_name", _name),
         _opt("pronouns", _text),
         _opt("date_of_birth", _date),
         _opt("phone", _text),
@@ -292,7 +306,7 @@ _FIELDS: Final[dict[str, tuple[_Field, ...]]] = {
     ),
     "clinicians": (
         _req("id", _id),
-        _req("name", _text),
+        _req("name", _name),
         _opt("organization", _text),
         _opt("address", _text),
         _opt("phone", _text),
@@ -429,6 +443,9 @@ class _Reader:
                     problems.append(f"{name}: is required")
                 continue
             if convert is _text and type(value) is str:
+                if len(value) > MAX_TEXT_CHARS:
+                    problems.append(f"{name}: {too_long(name, len(value))}")
+                    continue
                 converted = value
             else:
                 try:
@@ -476,8 +493,8 @@ class _Reader:
     def _missing_target(self, list_name: str, target_id: str) -> str | None:
         if target_id in self.first_seen[list_name] or target_id in self.existing.get(list_name, ()):
             return None
-        shown = _quoted_id(target_id[:_ECHO_LIMIT] + ("…" if len(target_id) > _ECHO_LIMIT else ""))
-        return f"{shown} names no record in {list_name} (in this file or in the journal)"
+        # The value is not shown: it is no id of ours, so it may be anything (a name).
+        return f"names no record in {list_name} (in this file or in the journal)"
 
 
 class _Stop(Exception):

@@ -25,7 +25,8 @@ WIDTH: Final = 600
 HEIGHT: Final = 200
 MEDIA_TYPE: Final = "application/vnd.peerjournal.signature+json"
 SIGNED_ON_SCREEN: Final = "on_screen"
-MAX_POINTS: Final = 20_000
+# Far more than a signature needs; keeps its JSON well under core.limits.MAX_TEXT_CHARS.
+MAX_POINTS: Final = 10_000
 
 Point = tuple[int, int]
 Stroke = tuple[Point, ...]

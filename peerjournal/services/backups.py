@@ -11,7 +11,7 @@ from peerjournal import paths
 from peerjournal.errors import Damaged, PeerJournalError, Refused
 from peerjournal.render.recovery_sheet import render_recovery_sheet
 from peerjournal.vault import Vault
-from peerjournal.vault.backup import SUFFIX, folder_for
+from peerjournal.vault.backup import SUFFIX, folder_for, read_header
 
 log = logging.getLogger(__name__)
 
@@ -31,11 +31,25 @@ def backup_folder(vault_path: Path) -> Path:
     return folder_for(vault_path)
 
 
-def backup_now(vault: Vault, target: Path) -> None:
-    """One encrypted, consistent, owner-only backup file; Refused when `target` exists."""
+def backup_now(vault: Vault, target: Path, *, now: datetime | None = None) -> None:
+    """One encrypted, consistent, owner-only backup file; Refused when `target` exists.
+
+    The folder is remembered (inside the journal) before writing, so that what a
+    killed backup leaves there is swept by the next backup, manual or daily."""
     if target.exists():
         raise Refused(f"{target} already exists; a backup never overwrites a file.")
+    moment = now or datetime.now()
+    _sweep_quietly(vault, moment)
+    vault.note_backup_place(target, moment)
     vault.backup_to(target)
+
+
+def _sweep_quietly(vault: Vault, now: datetime) -> None:
+    # Housekeeping: a folder that cannot be read must never stop a backup.
+    try:
+        vault.sweep_backup_places(now)
+    except PeerJournalError as exc:
+        log.debug("sweeping earlier backup places failed: %s", type(exc).__name__)
 
 
 def auto_backup(
@@ -47,6 +61,7 @@ def auto_backup(
     moment = now or datetime.now()
     written: list[Path] = []
     problems: list[str] = []
+    _sweep_quietly(vault, moment)
     folders = [vault.backups_folder]
     if second_folder:
         folders.append(Path(second_folder))
@@ -158,6 +173,23 @@ def restore(
 def verify(target: Path, *, passphrase: str | None = None, recovery_key: str | None = None) -> None:
     """Check that a journal or a backup opens and passes the integrity checks (Damaged if not)."""
     Vault.verify_file(target, passphrase=passphrase, recovery_key=recovery_key)
+
+
+UNSEALED_NOTE = (
+    "This backup was made by an earlier version of PeerJournal, before backups carried a "
+    "seal: it passed every check, but nothing proves that its key header and its contents "
+    "were made together. If it is older than you expected, restore a newer backup."
+)
+
+
+def seal_note(path: Path) -> str | None:
+    """A plain sentence when `path` is a backup from before seals (it verified and
+    restores, but its header is not authenticated); None otherwise."""
+    try:
+        header = read_header(Path(path))
+    except PeerJournalError:
+        return None
+    return UNSEALED_NOTE if header.seal is None else None
 
 
 def recovery_sheet_pdf(recovery_key: str, *, vault_path: Path, language: str = "en") -> bytes:

@@ -12,6 +12,7 @@ from typing import Any, Protocol, cast
 import sqlcipher3.dbapi2 as sqlite
 
 from peerjournal import errors, paths
+from peerjournal.vault.hardening import make_undumpable
 from peerjournal.vault.keys import sqlcipher_key_literal
 
 Error: type[Exception] = sqlite.Error
@@ -62,6 +63,7 @@ def connect(
     happens while opening; never a traceback."""
     if not create and not db_path.exists():
         raise errors.Locked(f"There is no journal at {db_path}. Check the path.")
+    make_undumpable()  # from the first key on, no core dump holds the journal's words
     old_umask = os.umask(0o077)  # -wal and -shm are born owner-only too
     conn: Connection | None = None
     try:
@@ -71,7 +73,9 @@ def connect(
         )
         conn.execute("PRAGMA cipher_log_level = NONE")  # no noise on stderr
         conn.execute(f"PRAGMA key = {sqlcipher_key_literal(data_key)}")
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        # Off (SQLCipher's default since 4.5): wiping its buffers made writes 3x slower
+        # while the same words sit in Python strings; see hardening.py for what we do instead.
+        conn.execute("PRAGMA cipher_memory_security = OFF")
         # Reading the schema is what proves the key (HMAC of page 1).
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA temp_store = MEMORY")
@@ -83,7 +87,7 @@ def connect(
         conn.execute("PRAGMA secure_delete = FAST")
         conn.execute("PRAGMA busy_timeout = 5000")
         # Decrypted pages stay in memory: searches and lists of a large journal
-        # stop paying for decryption after the first time (memory is wiped on free).
+        # stop paying for decryption after the first time.
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     except errors.PeerJournalError:
         if conn is not None:
@@ -92,11 +96,31 @@ def connect(
     except sqlite.Error:
         if conn is not None:
             conn.close()
-        raise damaged(what) from None
+        raise (read_only(db_path) or damaged(what)) from None
     finally:
         os.umask(old_umask)
     restrict_modes(db_path)
     return conn
+
+
+def read_only(db_path: Path) -> errors.ReadOnly | None:
+    """The plain sentence when the database or its folder cannot be written (SQLite
+    then fails to open it, which must not read as damage); None otherwise."""
+    folder = db_path.parent
+    if db_path.exists() and not os.access(db_path, os.W_OK):
+        return errors.ReadOnly(
+            f"The journal file {db_path} is read-only, so it cannot be opened (PeerJournal "
+            "writes to it as it opens it). Make the file writable, or copy the journal and "
+            "its .keys file into a folder of yours and open that copy. Nothing was changed."
+        )
+    if folder.is_dir() and not os.access(folder, os.W_OK):
+        return errors.ReadOnly(
+            f"The folder {folder} is read-only, so the journal in it cannot be opened: "
+            "PeerJournal keeps two small working files beside an open journal. Copy the "
+            "journal and its .keys file into a folder you can write to (or make this one "
+            "writable), then open it there. Nothing was changed."
+        )
+    return None
 
 
 def restrict_modes(db_path: Path) -> None:
@@ -119,6 +143,11 @@ def write_problem(exc: Exception) -> errors.PeerJournalError:
         return errors.NoSpace(
             "The journal could not be written: the disk may be full, over a size limit or "
             "failing, so nothing was saved. Free some space and try again."
+        )
+    if name.startswith("SQLITE_READONLY") or "readonly" in text:
+        return errors.ReadOnly(
+            "The journal's file or folder has become read-only, so nothing was saved. "
+            "Make it writable again (or copy the journal into a folder of yours)."
         )
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return errors.PeerJournalError(

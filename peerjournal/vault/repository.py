@@ -160,7 +160,7 @@ def _check_contents(conn: Connection, contents: JournalContents) -> None:
                 value = getattr(record, field_name)
                 if value is not None and value not in known[target]:
                     raise errors.Invalid(
-                        f'{name}[{index}] (id "{record.id}"): {field_name}: "{value}" names '
+                        f'{name}[{index}] (id "{record.id}"): {field_name}: names '
                         f"no record in {target}. Nothing was added."
                     )
 

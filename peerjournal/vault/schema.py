@@ -183,6 +183,23 @@ def _v3(conn: Connection) -> None:
     _run_script(conn, _V3_SEARCH)
 
 
+def _backup_places(conn: Connection) -> None:
+    """Where manual backups were last written (the folders stay inside the encrypted
+    journal), so what a killed one left there can be swept. Its presence also marks
+    a journal written by a version that seals its backups (backup.SEALED_SINCE_TABLE)."""
+    _run_script(
+        conn,
+        """
+CREATE TABLE backup_places (
+    folder TEXT NOT NULL,
+    name TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    PRIMARY KEY (folder, name)
+);
+""",
+    )
+
+
 _LETTERS_AND_CONSENTS = """
 ALTER TABLE clinicians ADD COLUMN salutation TEXT;
 ALTER TABLE consents ADD COLUMN covers TEXT;
@@ -217,7 +234,13 @@ def _letters_and_consents(conn: Connection) -> None:
     _run_script(conn, _LETTERS_AND_CONSENTS)
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (_v1, _v2, _v3, _letters_and_consents)
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
+    _v1,
+    _v2,
+    _v3,
+    _backup_places,
+    _letters_and_consents,
+)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -48,27 +48,40 @@ _TYPE_OF_TABLE = {
     "goals": "goal",
     "referrals": "referral",
 }
-# num, id, person id, then the searchable text of the hits of one kind (the
+# num, id, person id, then the searchable texts of the hits of one kind (the
 # index keeps no copy of the text: the snippets are cut from these columns).
-_PERSON_OF = {
-    "people": (
-        "SELECT num, id, id, preferred_name, legal_name, notes FROM people WHERE num IN ({marks})"
-    ),
-    "encounters": (
-        "SELECT num, id, person_id, their_story, what_they_want, how_i_helped FROM encounters "
-        "WHERE num IN ({marks})"
-    ),
+_HIT_SQL = {
+    "people": "SELECT num, id, id, {texts} FROM people WHERE num IN ({marks})",
+    "encounters": "SELECT num, id, person_id, {texts} FROM encounters WHERE num IN ({marks})",
     "reflections": (
-        'SELECT r.num, r.id, e.person_id, r.what_i_shared, r.what_i_learned, r."unique", '
-        "r.universal, r.self_care FROM reflections AS r "
+        "SELECT r.num, r.id, e.person_id, {texts} FROM reflections AS r "
         "LEFT JOIN encounters AS e ON e.id = r.encounter_id WHERE r.num IN ({marks})"
     ),
-    "goals": "SELECT num, id, person_id, in_their_words FROM goals WHERE num IN ({marks})",
-    "referrals": (
-        "SELECT num, id, person_id, reason_in_their_words, request FROM referrals "
-        "WHERE num IN ({marks})"
-    ),
+    "goals": "SELECT num, id, person_id, {texts} FROM goals WHERE num IN ({marks})",
+    "referrals": "SELECT num, id, person_id, {texts} FROM referrals WHERE num IN ({marks})",
 }
+_TEXT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "people": ("preferred_name", "legal_name", "notes"),
+    "encounters": ("their_story", "what_they_want", "how_i_helped"),
+    "reflections": (
+        "r.what_i_shared",
+        "r.what_i_learned",
+        'r."unique"',
+        "r.universal",
+        "r.self_care",
+    ),
+    "goals": ("in_their_words",),
+    "referrals": ("reason_in_their_words", "request"),
+}
+_TABLE_ALIAS = {"reflections": "reflections AS r"}
+# A snippet never needs a whole text: each hit's texts are read from their start,
+# HEAD characters, and a long one on from there in windows until a word searched
+# for shows (never past MAX_SCAN: a text from before the size limit could be huge).
+HEAD = 4_000
+WINDOW = 8_000
+OVERLAP = 200  # a word cut by one window is whole in the next
+AROUND = 300  # a snippet is cut from this many characters either side of its word
+MAX_SCAN = 200_000
 
 
 def _join(*parts: str | None) -> str:
@@ -209,17 +222,133 @@ def search(
         owner = owners.get(rowid)
         if owner is None:  # the index is ahead of a record; skip rather than fail
             continue
-        table, record_id, person_id, text = owner
+        table, record_id, person_id, texts = owner
         hits.append(
             SearchHit(
                 type=_TYPE_OF_TABLE[table],
                 id=record_id,
                 person_id=person_id,
-                snippet=snippets.snippet(text, whole, prefixes),
+                snippet=_snippet(conn, table, rowid & _NUM_MASK, texts, whole, prefixes),
                 rank=float(score),
             )
         )
     return hits
+
+
+def _drop_partial_end(text: str) -> str:
+    """`text` without the word it was cut in the middle of (a regular expression
+    anchored at the end would try every position of a long text)."""
+    end = len(text)
+    while end > 0 and text[end - 1].isalnum():
+        end -= 1
+    return text[:end]
+
+
+def _drop_partial_start(text: str) -> str:
+    start = 0
+    while start < len(text) and text[start].isalnum():
+        start += 1
+    return text[start:]
+
+
+def _piece(
+    text: str, whole: list[str], prefixes: list[str], *, cut_before: bool, cut_after: bool
+) -> str:
+    """The snippet of a piece of a longer text: a word cut at either end is dropped,
+    and "…" says that the text goes on."""
+    if cut_after:
+        text = _drop_partial_end(text)
+    if cut_before:
+        text = _drop_partial_start(text)
+    cut = snippets.snippet(text, whole, prefixes)
+    if cut_before and not cut.startswith(snippets.ELLIPSIS):
+        cut = snippets.ELLIPSIS + cut
+    if cut_after and not cut.endswith(snippets.ELLIPSIS):
+        cut += snippets.ELLIPSIS
+    return cut
+
+
+def _around(
+    text: str,
+    at: int,
+    whole: list[str],
+    prefixes: list[str],
+    *,
+    cut_before: bool = False,
+    cut_after: bool = False,
+) -> str:
+    """The snippet from the AROUND characters either side of position `at`."""
+    start, end = max(0, at - AROUND), min(len(text), at + AROUND)
+    return _piece(
+        text[start:end],
+        whole,
+        prefixes,
+        cut_before=cut_before or start > 0,
+        cut_after=cut_after or end < len(text),
+    )
+
+
+def _snippet(
+    conn: Connection,
+    table: str,
+    num: int,
+    texts: list[tuple[str, int]],
+    whole: list[str],
+    prefixes: list[str],
+) -> str:
+    """The snippet of one hit from its texts' heads (text, full length), reading a
+    long text on in windows when no word searched for is in its head."""
+    # The heads together, as the record reads (a name and a legal name side by side);
+    # a head that is not the whole text ends with "…".
+    joined = _join(
+        *(
+            head if len(head) >= length else _drop_partial_end(head) + snippets.ELLIPSIS
+            for head, length in texts
+        )
+    )
+    at = snippets.find_hit(joined, whole, prefixes)
+    if at is not None:
+        return _around(joined, at, whole, prefixes)
+    source = _TABLE_ALIAS.get(table, table)
+    where = f"{'r.' if table == 'reflections' else ''}num = ?"
+    for column, (head, length) in zip(_TEXT_COLUMNS[table], texts, strict=True):
+        if len(head) >= length:
+            continue
+        start = len(head) - OVERLAP
+        # SQLite finds a plain word in the rest at C speed (its lower() folds ASCII
+        # only: a word with an accent is looked for window by window instead).
+        plain = [word for word in [*whole, *prefixes] if word.isascii()]
+        if plain and length <= MAX_SCAN:
+            found = conn.execute(
+                "SELECT "
+                + ", ".join(f"instr(lower({column}), ?)" for _ in plain)
+                + f" FROM {source} WHERE {where}",
+                (*plain, num),
+            ).fetchone()
+            places = [int(p) for p in (found or ()) if p]
+            if places:
+                start = max(start, min(places) - 1 - AROUND)
+        while start < min(length, MAX_SCAN):
+            row = conn.execute(
+                f"SELECT substr({column}, ?, ?) FROM {source} WHERE {where}",
+                (start + 1, WINDOW, num),
+            ).fetchone()
+            window = str(row[0] or "") if row else ""
+            if not window:
+                break
+            at = snippets.find_hit(window, whole, prefixes)
+            if at is not None:
+                return _around(
+                    window,
+                    at,
+                    whole,
+                    prefixes,
+                    cut_before=True,
+                    cut_after=start + len(window) < length,
+                )
+            start += WINDOW - OVERLAP
+    # No word searched for shows (a name's accent folded otherwise): the start.
+    return _around(joined, 0, whole, prefixes)
 
 
 def _snippet_words(query: str, expansions: list[str] | None) -> tuple[list[str], list[str]]:
@@ -232,18 +361,27 @@ def _snippet_words(query: str, expansions: list[str] | None) -> tuple[list[str],
     return folded, []
 
 
-def _owners(rowids: list[int], conn: Connection) -> dict[int, tuple[str, str, str | None, str]]:
-    """rowid -> (table, record id, person id, text), one query per kind."""
+def _owners(
+    rowids: list[int], conn: Connection
+) -> dict[int, tuple[str, str, str | None, list[tuple[str, int]]]]:
+    """rowid -> (table, record id, person id, [(the head of each text, its length)]),
+    one query per kind."""
     by_table: dict[str, dict[int, int]] = {}
     for rowid in rowids:
         table = _KIND_OF_CODE.get(rowid >> _SHIFT)
         if table is not None:
             by_table.setdefault(table, {})[rowid & _NUM_MASK] = rowid
-    owners: dict[int, tuple[str, str, str | None, str]] = {}
+    owners: dict[int, tuple[str, str, str | None, list[tuple[str, int]]]] = {}
     for table, nums in by_table.items():
         marks = ", ".join("?" for _ in nums)
-        for num, record_id, person_id, *texts in conn.execute(
-            _PERSON_OF[table].format(marks=marks), tuple(nums)
+        texts = ", ".join(
+            f"substr({column}, 1, {HEAD}), length({column})" for column in _TEXT_COLUMNS[table]
+        )
+        for num, record_id, person_id, *columns in conn.execute(
+            _HIT_SQL[table].format(marks=marks, texts=texts), tuple(nums)
         ).fetchall():
-            owners[nums[num]] = (table, record_id, person_id, _join(*texts))
+            heads = [
+                (str(columns[i] or ""), int(columns[i + 1] or 0)) for i in range(0, len(columns), 2)
+            ]
+            owners[nums[num]] = (table, record_id, person_id, heads)
     return owners

@@ -7,6 +7,7 @@ the records themselves, with the same folding the index uses.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -56,6 +57,55 @@ def snippet(
     before = "" if whole_start else ELLIPSIS
     after = "" if whole_end else ELLIPSIS
     return before + " ".join(text[start:end].split()) + after
+
+
+@functools.lru_cache(maxsize=1)
+def _variants() -> dict[str, str]:
+    """For each folded letter, the letters that fold to it ("e": "èéêë…"), from the
+    Latin, Greek and Cyrillic blocks; worked out once."""
+    found: dict[str, list[str]] = {}
+    for code in range(0xC0, 0x2000):
+        ch = chr(code)
+        folded = fold(ch)
+        if len(folded) == 1 and folded != ch and ch == ch.lower():
+            found.setdefault(folded, []).append(ch)
+    return {letter: "".join(chars) for letter, chars in found.items()}
+
+
+def _loose(word: str) -> str:
+    """A pattern for a folded word that also matches its accented spellings."""
+    variants = _variants()
+    return "".join(
+        f"[{re.escape(ch)}{re.escape(variants[ch])}]" if ch in variants else re.escape(ch)
+        for ch in word
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _hit_pattern(words: tuple[str, ...], prefixes: tuple[str, ...]) -> re.Pattern[str] | None:
+    parts = [_loose(word) + r"(?![^\W_])" for word in words if word]
+    parts += [_loose(prefix) for prefix in prefixes if prefix]
+    if not parts:
+        return None
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(parts) + ")")
+
+
+def find_hit(text: str, words: Sequence[str], prefixes: Sequence[str] = ()) -> int | None:
+    """Where in `text` the first of `words` (whole) or of the words starting with
+    one of `prefixes` begins (all already folded); None if none shows. One regular
+    expression over the text, accents matched by character classes, not a token at
+    a time: long texts are read in pieces of thousands of characters."""
+    pattern = _hit_pattern(tuple(sorted(set(words))), tuple(sorted(set(prefixes))))
+    if pattern is None or not text:
+        return None
+    # lower() keeps every position where it was (but for a rare letter such as İ)
+    found = pattern.search(text.lower())
+    return None if found is None else found.start()
+
+
+def has_hit(text: str, words: Sequence[str], prefixes: Sequence[str] = ()) -> bool:
+    """Whether `text` holds one of `words` or a word starting with one of `prefixes`."""
+    return find_hit(text, words, prefixes) is not None
 
 
 def _best_start(hits: list[int], count: int, size: int) -> int:

@@ -19,7 +19,7 @@ from types import TracebackType
 from typing import Any, ParamSpec, TypeVar
 
 from peerjournal import errors, paths
-from peerjournal.core import backup_policy
+from peerjournal.core import backup_policy, limits
 from peerjournal.core.models import (
     Consent,
     ConsentAttachment,
@@ -33,7 +33,15 @@ from peerjournal.core.models import (
     Reflection,
 )
 from peerjournal.core.report_facts import ReportFacts
-from peerjournal.vault import attachments, database, keys, repository, schema, search
+from peerjournal.vault import (
+    attachments,
+    backup_places,
+    database,
+    keys,
+    repository,
+    schema,
+    search,
+)
 from peerjournal.vault import backup as backups
 from peerjournal.vault.database import Connection
 from peerjournal.vault.keys import KeySlot
@@ -84,6 +92,7 @@ class Vault:
         self._conn: Connection | None = conn
         self._key = bytearray(data_key)
         self._slots = slots
+        backups.journal_opened(path)
 
     # --- opening and closing -----------------------------------------------
 
@@ -188,6 +197,7 @@ class Vault:
             with contextlib.suppress(database.Error):
                 self._conn.close()
             self._conn = None
+            backups.journal_closed(self._path)
         for i in range(len(self._key)):
             self._key[i] = 0
         self._key = bytearray()
@@ -262,7 +272,10 @@ class Vault:
 
     @_plainly
     def set_profile(self, value: Profile) -> None:
-        """Set (replace) the peer's profile."""
+        """Set (replace) the peer's profile; Invalid when a field is over its size limit."""
+        too_long = limits.problem(value)
+        if too_long:
+            raise errors.Invalid(too_long)
         repository.set_profile(self._db, value)
 
     @_plainly
@@ -277,7 +290,11 @@ class Vault:
 
     @_plainly
     def save(self, record: Any) -> None:
-        """Insert or update one record, in one transaction."""
+        """Insert or update one record, in one transaction. Invalid (nothing saved)
+        when a field is over its size limit (core.limits), as every editor saves here."""
+        too_long = limits.problem(record)
+        if too_long:
+            raise errors.Invalid(too_long)
         repository.save(self._db, record)
 
     @_plainly
@@ -427,7 +444,12 @@ class Vault:
 
     def verify(self) -> None:
         """Check the open journal's page HMACs and integrity; Damaged on failure."""
-        backups.verify_connection(self._db)
+        conn = self._db
+        checker = database.connect(self._path, bytes(self._key))  # the page HMACs, meanwhile
+        try:
+            backups.verify_connection(conn, page_checker=checker)
+        finally:
+            checker.close()
 
     def auto_backup(self, folder: Path, now: datetime) -> Path | None:
         """Write a dated backup into `folder` at most once a day, then remove the
@@ -480,6 +502,18 @@ class Vault:
                 if entry.stat().st_mtime < cutoff:
                     entry.unlink()
 
+    @_plainly
+    def note_backup_place(self, target: Path, now: datetime) -> None:
+        """Remember, inside the journal, that a manual backup to `target` starts now,
+        so that what it leaves if killed is swept later (`sweep_backup_places`)."""
+        backup_places.remember(self._db, Path(target), now)
+
+    @_plainly
+    def sweep_backup_places(self, now: datetime) -> int:
+        """Remove what killed manual backups of this journal left in the folders they
+        were written to (only our own temp names, older than a backup takes)."""
+        return backup_places.sweep(self._db, now)
+
     def has_backup_on(self, folder: Path, day: date) -> bool:
         """Whether `folder` holds this journal's automatic backup of `day`."""
         return any(when.date() == day for when in self._automatic_backups(Path(folder)))
@@ -508,10 +542,11 @@ class Vault:
             data_key = keys.unlock_slots(
                 header.slots, passphrase=passphrase, recovery_key=recovery_key
             )
+            sealed = backups.check_seal(path, header, data_key)
             with tempfile.TemporaryDirectory(prefix="peerjournal-verify-") as scratch:
                 copy = Path(scratch) / "journal"
                 backups.extract(path, header, copy)
-                _check_database(copy, data_key, "The backup")
+                _check_database(copy, data_key, "The backup", sealed=sealed)
             return
         if path.exists() and not keys.sidecar_path(path).exists():
             raise errors.Damaged(
@@ -545,6 +580,7 @@ class Vault:
             )
         header = backups.read_header(backup_file)
         data_key = keys.unlock_slots(header.slots, passphrase=passphrase, recovery_key=recovery_key)
+        sealed = backups.check_seal(backup_file, header, data_key)
         if header.schema_version > schema.CURRENT_VERSION:
             raise errors.Refused(
                 "This backup was made by a newer version of PeerJournal. Update PeerJournal "
@@ -554,7 +590,7 @@ class Vault:
         try:
             with backups.temp_database(target.parent, target.name + ".restore") as copy:
                 backups.extract(backup_file, header, copy)
-                _check_database(copy, data_key, "The backup")
+                _check_database(copy, data_key, "The backup", sealed=sealed)
                 kept = _move_aside(target) if _exists(target) else None
                 for stale in database.companions(target):  # never replay a foreign WAL
                     with contextlib.suppress(FileNotFoundError):
@@ -567,11 +603,28 @@ class Vault:
         return kept
 
 
-def _check_database(db_path: Path, data_key: bytes, what: str) -> None:
+def _check_database(
+    db_path: Path, data_key: bytes, what: str, *, sealed: bool | None = None
+) -> None:
+    """The integrity checks; for a backup, `sealed` says whether its seal matched
+    (its every byte is then authenticated already) or it has none: then it must be
+    older than seals, else its header was altered (Damaged)."""
     conn = database.connect(db_path, data_key, what=what)
     try:
         schema.check_supported(conn)
-        backups.verify_connection(conn, what)
+        if sealed is False and backups.written_by_sealing_version(conn):
+            raise errors.Damaged(
+                f"{what} was altered: it comes from a version of PeerJournal that seals its "
+                "backups, and its seal is missing. Use another backup."
+            )
+        if sealed:  # the seal covers every byte already
+            backups.verify_connection(conn, what, pages=False)
+        else:
+            checker = database.connect(db_path, data_key, what=what)
+            try:
+                backups.verify_connection(conn, what, page_checker=checker)
+            finally:
+                checker.close()
         # Fold the WAL into the file, so a restored copy is one self-contained file.
         with contextlib.suppress(database.Error):
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

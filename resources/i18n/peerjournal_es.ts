@@ -598,6 +598,10 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
         <translation> Su diario anterior quedó guardado en {path}.</translation>
     </message>
     <message>
+        <source>This backup was made by an earlier version of PeerJournal, before backups carried a seal: it passed every check, but nothing proves that its key header and its contents were made together. If it is older than you expected, restore a newer backup.</source>
+        <translation>Esta copia de seguridad la hizo una versión anterior de PeerJournal, antes de que las copias llevaran un sello: pasó todas las comprobaciones, pero nada prueba que su encabezado de claves y su contenido se hicieran juntos. Si es más antigua de lo que esperaba, restaure una copia más reciente.</translation>
+    </message>
+    <message>
         <source>The backup is restored. Unlock it to continue.</source>
         <translation>La copia está restaurada. Ábrala para continuar.</translation>
     </message>

@@ -23,7 +23,7 @@ def big_document(n: int) -> dict:
         "format": "peerjournal-interchange",
         "version": 1,
         "people": [
-            {"id": f"big-{i}", "preferred_name": "Persona grande " + "ñ" * 200} for i in range(n)
+            {"id": f"big-{i}", "preferred_name": "Persona grande " + "ñ" * 180} for i in range(n)
         ],
         "encounters": [
             {

@@ -277,11 +277,11 @@ def test_an_attachment_viewed_leaves_no_copy_outside_the_journal(
     source = source_dir / "scan.pdf"
     source.write_bytes(b"%PDF-1.4\n% " + canary + b"\n" + b"1" * 4000 + b"\n%%EOF\n")
     editor.attach_files([source_dir])  # a folder dropped from the phone
-    qtbot.waitUntil(lambda: len(editor.attached()) == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(editor.attached()) == 1, timeout=2 * WAIT)
     source.unlink()
     editor.view_attachment()
     qtbot.waitUntil(lambda: isinstance(getattr(editor, "viewer", None), AttachmentViewer),
-                    timeout=WAIT)  # fmt: skip
+                    timeout=2 * WAIT)  # fmt: skip
     viewer: AttachmentViewer = editor.viewer
     viewer.show()
     qtbot.waitExposed(viewer)
@@ -293,7 +293,7 @@ def test_an_attachment_viewed_leaves_no_copy_outside_the_journal(
             data = path.read_bytes()
         except OSError:
             continue
-        assert canary not in data, path
+        assert canary not in data, f"the attachment's bytes are in {path}"
 
 
 def test_a_file_too_large_is_refused_with_a_sentence(

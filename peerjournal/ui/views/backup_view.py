@@ -397,14 +397,24 @@ class BackupView(QDialog):
         target = self._vault_path
 
         def job() -> Path | None:
-            return backups.restore(source, target, passphrase=passphrase, replace=True)
+            kept = backups.restore(source, target, passphrase=passphrase, replace=True)
+            self._unsealed = backups.seal_note(source) is not None
+            return kept
 
+        self._unsealed = False
         self._tasks.run_plain(job, on_done=self._restored, on_error=self._restore_failed)
 
     def _restored(self, kept: Path | None) -> None:
         where = (
             self.tr(" Your previous journal was kept at {path}.").format(path=kept) if kept else ""
         )
+        if getattr(self, "_unsealed", False):
+            where += " " + self.tr(
+                "This backup was made by an earlier version of PeerJournal, before backups "
+                "carried a seal: it passed every check, but nothing proves that its key header "
+                "and its contents were made together. If it is older than you expected, restore "
+                "a newer backup."
+            )
         self.status.setText(self.tr("The backup is restored. Unlock it to continue.") + where)
         self.restored.emit(kept)
 

@@ -176,6 +176,8 @@ class SignaturePad(QWidget):
         point = self._to_canvas(pos)
         if point == self._current[-1]:
             return
+        if sum(map(len, self._strokes)) + len(self._current) >= signature.MAX_POINTS:
+            return  # a signature, not a drawing: the rest of this stroke is not kept
         before = self._current[-2] if len(self._current) > 1 else self._current[-1]
         self._current.append(point)
         self._update_around(before, point)
