@@ -125,6 +125,7 @@ if __name__ == "__main__":
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     os.environ.setdefault("PEERJOURNAL_TEST_FAST_KDF", "1")
+    sys._peerjournal_test_fast_kdf = True  # type: ignore[attr-defined]  # a throw-away journal
     from peerjournal.services.unlock import create_demo_journal
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -77,6 +77,8 @@ SUITES = [
     ("benchmarks.bench_preview", "letter preview"),
     ("benchmarks.bench_typing", "typing"),
     ("benchmarks.bench_scope_accuracy", "scope check accuracy"),
+    ("benchmarks.bench_growth", "growth view and their copy"),
+    ("benchmarks.bench_keys", "keys: rekey, forget, calibration"),
 ]
 
 

@@ -35,6 +35,7 @@ def private_home(folder: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # A thrown-away demo journal: quick key derivation is fine here.
     os.environ["PEERJOURNAL_TEST_FAST_KDF"] = "1"
+    sys._peerjournal_test_fast_kdf = True  # type: ignore[attr-defined]
 
 
 def wait_until(condition: Callable[[], Any], what: str, timeout: float = 60.0) -> None:

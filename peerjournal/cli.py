@@ -158,12 +158,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="FILE", required=True)
     p.add_argument("--min-cell", type=_min_cell, default=11, metavar="N")
     p.add_argument("--language", choices=["en", "es"], default="en")
+    p.add_argument(
+        "--by",
+        dest="grain",
+        choices=["month", "quarter", "auto"],
+        default="month",
+        help="columns by month (default), quarter, or auto (quarters when they hide fewer)",
+    )
+    command("reports", "the report log: every anonymized report written, and what it published")
     p = command("merge-reports", "a program-level report from several peers' unsuppressed CSVs")
     p.add_argument("files", metavar="FILE.csv", nargs="+")
     p.add_argument("--out", metavar="FILE", required=True)
     p.add_argument("--min-cell", type=_min_cell, default=11, metavar="N")
     p.add_argument("--organization", metavar="NAME")
     p.add_argument("--language", choices=["en", "es"], default="en")
+    p.add_argument(
+        "--log",
+        metavar="FILE",
+        help="the merge log merged reports are audited against (default: in your data folder)",
+    )
     p = command("backup", "write an encrypted backup of the whole journal")
     p.add_argument("--out", metavar="FILE", required=True)
     p = command("restore", "restore a backup into the journal's place")
@@ -180,7 +193,40 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="unlock with the recovery key instead of the passphrase",
     )
+    _add_copy_for(sub)
+    _add_key_commands(command)
     return parser
+
+
+def _add_copy_for(sub: Any) -> None:
+    p = sub.add_parser(
+        "copy-for",
+        help="a person's own copy of their record, as PDF",
+        description="A person's own copy of their record, as PDF (never your reflections "
+        "or your notes about them). Logged on their page; not a disclosure.",
+    )
+    _common(p, top=False)
+    p.add_argument("person_id", metavar="PERSON_ID")
+    p.add_argument("--out", metavar="FILE.pdf", required=True)
+    p.add_argument("--from", dest="since", type=_date, metavar="DATE",
+                   help="only what happened on or after DATE (default: everything)")
+    p.add_argument("--language", choices=["en", "es"],
+                   help="default: their preferred language, when English or Spanish")
+
+
+def _add_key_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
+    """rekey and forget (spec/cli.md)."""
+    p = command(
+        "rekey",
+        "re-encrypt the journal under a fresh key, with a new passphrase and recovery key",
+    )
+    p.add_argument("--new-passphrase-file", metavar="FILE")
+    p.add_argument(
+        "--recovery-sheet", metavar="FILE.pdf", help="write the new recovery key into a sheet"
+    )
+    p = command("forget", "delete a person and every record about them, leaving no trace")
+    p.add_argument("person_id", metavar="PERSON_ID")
+    p.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
 
 
 # ---------------------------------------------------------------- secrets
@@ -497,6 +543,7 @@ def cmd_disclosures(args: argparse.Namespace) -> int:
     vault = _open(args)
     try:
         log = vault.disclosures(args.person)
+        forgotten = [] if args.person else vault.forgotten_disclosures()
         if args.out:
             if not args.person:
                 raise Invalid("An accounting of disclosures is for one person: add --person ID.")
@@ -515,12 +562,26 @@ def cmd_disclosures(args: argparse.Namespace) -> int:
         }
         for d in log
     ]
+    # Entries about a person since forgotten: kept, without who they were about.
+    rows += [
+        {
+            "id": entry_id,
+            "referral_id": None,
+            "person_id": None,
+            "recipient_id": recipient,
+            "disclosed_at": when,
+            "sha256": sha,
+            "override_reason": "(not kept)" if overridden else None,
+        }
+        for entry_id, recipient, when, sha, overridden in forgotten
+    ]
 
     def plain(out: TextIO) -> None:
         for r in rows:
             flag = "  (scope findings overridden)" if r["override_reason"] else ""
             out.write(
-                f"{r['disclosed_at']}  {r['referral_id']:<14} to {r['recipient_id']:<14} "
+                f"{r['disclosed_at']}  {r['referral_id'] or '(forgotten)':<14} "
+                f"to {r['recipient_id']:<14} "
                 f"sha256 {str(r['sha256'])[:16]}…{flag}\n"
             )
         if not rows:
@@ -547,10 +608,34 @@ def cmd_report(args: argparse.Namespace) -> int:
             kind=kind,
             min_cell=args.min_cell,
             language=args.language,
+            grain=args.grain,
         )
     finally:
         vault.close()
     _emit(args, summary.as_json(), lambda o: o.write(summary.sentence() + "\n"))
+    return EXIT_OK
+
+
+def cmd_reports(args: argparse.Namespace) -> int:
+    from peerjournal.services import reports
+
+    vault = _open(args)
+    try:
+        log = reports.report_log(vault)
+    finally:
+        vault.close()
+
+    def plain(out: TextIO) -> None:
+        if not log:
+            out.write("No report has been written from this journal yet.\n")
+        for e in log:
+            hidden = "unsuppressed" if e.min_cell <= 1 else f"{e.hidden_count()} hidden"
+            out.write(
+                f"{e.written_at}  {e.first_month} to {e.last_month}  by {e.grain}  "
+                f"N={e.min_cell}  {e.kind}  {hidden}\n"
+            )
+
+    _emit(args, [e.as_json() for e in log], plain)
     return EXIT_OK
 
 
@@ -566,6 +651,7 @@ def cmd_merge_reports(args: argparse.Namespace) -> int:
         min_cell=args.min_cell,
         organization=args.organization,
         language=args.language,
+        log=Path(args.log) if args.log else None,
     )
     _emit(args, summary.as_json(), lambda o: o.write(summary.sentence() + "\n"))
     return EXIT_OK
@@ -640,7 +726,67 @@ def cmd_passwd(args: argparse.Namespace) -> int:
         unlock.change_passphrase(vault, _new_passphrase(args))
     finally:
         vault.close()
-    _say("Changed the passphrase. The old one no longer opens this journal.")
+    _say(
+        "Changed the passphrase. The old one no longer opens this journal. Copies and backups "
+        "made before still open with it: if it may have been seen, run 'peerjournal rekey'."
+    )
+    return EXIT_OK
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    from peerjournal.services import unlock
+
+    path = _vault_path(args)
+    if not path.exists():
+        raise Locked(f"There is no journal at {path}.")
+    _precheck_recovery_sheet(args)
+    current = read_passphrase(args)
+    # spec: the current one, when no new one is given and there is no one to ask
+    asked = args.new_passphrase_file or _stdin_is_tty()
+    new = _new_passphrase(args) if asked else current
+    unlock.require_acceptable(new)
+    vault = unlock.unlock(path, passphrase=current)
+    sheet = getattr(args, "recovery_sheet", None)
+
+    def keep(recovery_key: str) -> None:
+        # Before anything changes: a sheet that cannot be written stops the rekey. (Kept
+        # if the rekey fails later: after a kill its key may be the one that opens it.)
+        if sheet:
+            _hand_out_recovery_key(args, recovery_key, path)
+
+    try:
+        done = unlock.rekey(vault, new, keep_recovery_key=keep)
+    finally:
+        vault.close()
+    if not sheet:
+        _hand_out_recovery_key(args, done.recovery_key, path)
+    same = " with the same passphrase" if new == current else " with the new passphrase"
+    _say(
+        f"Re-encrypted the journal under a new key{same} and a new recovery key. The old "
+        "recovery key, old copies of the key file and the key in earlier backups no longer "
+        "open it." + ("" if new == current else " Nor does the old passphrase.")
+    )
+    _say(unlock.EARLIER_BACKUPS_NOTE)
+    return EXIT_OK
+
+
+def cmd_forget(args: argparse.Namespace) -> int:
+    vault = _open(args)
+    try:
+        plan = vault.forget_plan(args.person_id)
+        if not args.yes:
+            raise Refused(
+                f"Forgetting would delete {plan.sentence()}. This cannot be undone. "
+                "Run again with --yes to do it."
+            )
+        vault.forget_person(args.person_id)
+    finally:
+        vault.close()
+    _say(
+        f"Forgot {plan.sentence()}. None of their words remains in the journal file. "
+        "Earlier backups still hold them until they age out of the backup folders; "
+        "delete copies kept elsewhere (a USB stick) if they must go now."
+    )
     return EXIT_OK
 
 
@@ -655,6 +801,34 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return int(app.main(argv))
 
 
+def cmd_copy_for(args: argparse.Namespace) -> int:
+    from peerjournal.services import checkins
+
+    out = _out_path(args.out)
+    vault = _open(args)
+    try:
+        made = checkins.write_their_copy(
+            vault, args.person_id, out, since=args.since, language=args.language
+        )
+    finally:
+        vault.close()
+    data = {
+        "out": str(out),
+        "sha256": made.sha256,
+        "language": made.language,
+        "from": None if made.period_from is None else made.period_from.isoformat(),
+    }
+    _emit(
+        args,
+        data,
+        lambda o: o.write(
+            f"Wrote their copy to {out} and logged it on their page "
+            "(a person's own record is not a disclosure).\n"
+        ),
+    )
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "gui": cmd_gui,
     "init": cmd_init,
@@ -667,11 +841,15 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "referral": cmd_referral,
     "disclosures": cmd_disclosures,
     "report": cmd_report,
+    "reports": cmd_reports,
     "merge-reports": cmd_merge_reports,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "verify": cmd_verify,
     "passwd": cmd_passwd,
+    "copy-for": cmd_copy_for,
+    "rekey": cmd_rekey,
+    "forget": cmd_forget,
 }
 
 

@@ -4,6 +4,7 @@ way it writes a file: owner-only and atomic."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -46,8 +47,22 @@ def resolve_vault_path(given: str | os.PathLike[str] | None) -> Path:
 
 
 def ensure_private_dir(folder: Path) -> None:
-    """Create a folder (and parents) readable by its owner only."""
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    """Create a folder, and each missing parent, readable by its owner only
+    (whatever the umask: with umask 000, mkdir's parents would be 0777)."""
+    folder = Path(folder)
+    missing: list[Path] = []
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    for path in reversed(missing):
+        try:
+            path.mkdir(mode=0o700)
+        except FileExistsError:
+            continue  # made meanwhile by another process: not ours to change
+        os.chmod(path, 0o700)  # the umask may have taken bits away; never added any
+    if not folder.is_dir():
+        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(folder))
 
 
 def fsync_dir(folder: Path) -> None:

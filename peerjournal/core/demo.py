@@ -16,6 +16,7 @@ from datetime import date, datetime, time, timedelta
 from itertools import accumulate
 
 from peerjournal.core import demo_words as words
+from peerjournal.core.demo_checkins import DemoPerson, monthly_checkins
 from peerjournal.core.models import (
     Clinician,
     Consent,
@@ -142,6 +143,9 @@ def generate(
         goals=_goals(rng, someones, today),
         consents=consents,
         referrals=referrals,
+        checkins=monthly_checkins(
+            [DemoPerson(s.person.id, s.spanish, s.first_seen) for s in someones], today, seed
+        ),
     )
 
 

@@ -26,10 +26,13 @@ from peerjournal.core import signature
 from peerjournal.core.limits import MAX_TEXT_CHARS, limit_of, too_long
 from peerjournal.core.models import (
     RECORD_LISTS,
+    Checkin,
+    CheckinPart,
     Clinician,
     Consent,
     ConsentAttachment,
     Covers,
+    Disclosure,
     Encounter,
     Goal,
     GoalStatus,
@@ -42,6 +45,7 @@ from peerjournal.core.models import (
     ReferralStatus,
     Reflection,
     Setting,
+    part_problem,
 )
 from peerjournal.errors import Invalid
 
@@ -53,7 +57,8 @@ MAX_PROBLEMS: Final = 5
 _ECHO_LIMIT: Final = 40
 
 Record: TypeAlias = (
-    Profile | Person | Clinician | Encounter | Reflection | Goal | Consent | Referral
+    Profile | Person | Clinician | Encounter | Reflection | Goal | Consent | Referral | Checkin
+    | Disclosure
 )
 JsonDict: TypeAlias = dict[str, Any]
 
@@ -160,6 +165,46 @@ def _minutes(value: Any) -> int:
         shown = repr(value) if abs(value) < 1e15 else "a very large number"
         raise _Bad(f"must be a whole number from 0 to {MAX_MINUTES}, not {shown}")
     raise _Bad(f"must be a whole number from 0 to {MAX_MINUTES}, not {_json_type(value)}")
+
+
+def _parts(value: Any) -> tuple[CheckinPart, ...]:
+    """A check-in's parts: a non-empty list of {name, rating, in_their_words}."""
+    if type(value) is not list:
+        raise _Bad(f"must be a list (a JSON array) of parts of life, not {_json_type(value)}")
+    if not value:
+        raise _Bad("must hold at least one part of life")
+    parts: list[CheckinPart] = []
+    seen: dict[str, int] = {}
+    for index, raw in enumerate(value):
+        where = f"part [{index}]"
+        if type(raw) is not dict:
+            raise _Bad(f"{where}: must be an object with name and rating, not {_json_type(raw)}")
+        name, rating, words = raw.get("name"), raw.get("rating"), raw.get("in_their_words")
+        if name is not None and type(name) is not str:
+            raise _Bad(f"{where}: name: must be text (a JSON string), not {_json_type(name)}")
+        if type(rating) is not int and rating is not None:
+            raise _Bad(
+                f"{where}: rating: must be a whole number from 1 to 5, not {_json_type(rating)}"
+            )
+        if words is not None and type(words) is not str:
+            raise _Bad(
+                f"{where}: in_their_words: must be text (a JSON string) or null, "
+                f"not {_json_type(words)}"
+            )
+        if words is not None and len(words) > limit_of("in_their_words"):
+            raise _Bad(f"{where}: in_their_words: {too_long('in_their_words', len(words))}")
+        problem = part_problem(name, rating)
+        if problem is not None:
+            raise _Bad(f"{where}: {problem}")
+        assert type(name) is str and type(rating) is int  # part_problem checked both
+        if not _is_unicode(name) or (words is not None and not _is_unicode(words)):
+            raise _Bad(f"{where}: holds an unpaired surrogate (\\uD800-\\uDFFF), not Unicode")
+        key = name.strip().casefold()
+        if key in seen:
+            raise _Bad(f"{where}: name: the same part of life as part [{seen[key]}]")
+        seen[key] = index
+        parts.append(CheckinPart(name=name, rating=rating, in_their_words=words))
+    return tuple(parts)
 
 
 def _one_of(enum: type[StrEnum]) -> Callable[[Any], Any]:
@@ -271,6 +316,10 @@ def attachment_object(attachment: ConsentAttachment) -> JsonDict:
         "sha256": attachment.sha256,
         "data": base64.b64encode(attachment.data).decode("ascii"),
     }
+def _sha256(value: Any) -> str:
+    if type(value) is str and _SHA256.fullmatch(value) is not None:
+        return value
+    raise _Bad("must be a SHA-256 fingerprint: 64 lower-case hexadecimal digits")
 
 
 def _req(name: str, convert: Callable[[Any], Any], refers_to: str | None = None) -> _Field:
@@ -378,6 +427,25 @@ _FIELDS: Final[dict[str, tuple[_Field, ...]]] = {
         _opt("going_well", _text),
         _opt("how_i_will_help", _text),
     ),
+    # The disclosure log. References are checked after reading (_check_disclosures):
+    # an entry about a person since forgotten names a referral no longer anywhere.
+    "disclosures": (
+        _req("id", _id),
+        _req("referral_id", _id),
+        _req("recipient_id", _text, "clinicians"),
+        _opt("person_id", _id),
+        _req("disclosed_at", _datetime),
+        _req("sha256", _sha256),
+        _opt("override_reason", _text),
+        # Our optional extension: the consent the letter relied on.
+        _opt("consent_id", _text, "consents"),
+    ),
+    "checkins": (
+        _req("id", _id),
+        _req("person_id", _text, "people"),
+        _req("taken_on", _date),
+        _req("parts", _parts),
+    ),
 }
 _CLASSES: Final[dict[str, type[Any]]] = {
     "profile": Profile,
@@ -388,6 +456,8 @@ _CLASSES: Final[dict[str, type[Any]]] = {
     "goals": Goal,
     "consents": Consent,
     "referrals": Referral,
+    "checkins": Checkin,
+    "disclosures": Disclosure,
 }
 _LIST_OF_CLASS: Final[dict[type[Any], str]] = {cls: name for name, cls in _CLASSES.items()}
 
@@ -597,11 +667,25 @@ def parse_document(
             records = _read_list(reader, list_name, document.get(list_name))
             setattr(contents, list_name, records)
         contents.attachments = _read_attachments(reader, document.get("consents"), contents)
+        _check_disclosures(reader, contents)
     except _Stop:
         pass
     if reader.problems:
         raise Invalid("\n".join(reader.problems))
     return contents
+
+
+def _check_disclosures(reader: _Reader, contents: JournalContents) -> None:
+    """An entry that names its person names a referral and a person of this file or
+    the journal; one without (the person was forgotten) names neither."""
+    for index, entry in enumerate(contents.disclosures):
+        if entry.person_id is None:
+            continue
+        for name, target, value in (("person_id", "people", entry.person_id),
+                                    ("referral_id", "referrals", entry.referral_id)):
+            missing = reader._missing_target(target, value)
+            if missing:
+                reader.fail(f"disclosures[{index}] (id {_quoted_id(entry.id)}): {name}: {missing}")
 
 
 def _read_list(reader: _Reader, list_name: str, raw_list: Any) -> list[Any]:
@@ -683,15 +767,21 @@ def record_to_dict(record: Record) -> JsonDict:
 def _plain(value: Any) -> Any:
     if value is None or type(value) is str or type(value) is int or type(value) is bool:
         return value
-    if type(value) is tuple:  # a list of codes (consent covers)
-        return list(value)
     if isinstance(value, StrEnum):
         return value.value
     if isinstance(value, datetime):
         return value.isoformat(timespec="seconds")
     if isinstance(value, date):
         return value.isoformat()
+    if type(value) is CheckinPart:  # one part of a check-in
+        return _part_dict(value)
+    if type(value) is tuple:  # a check-in's parts, a consent's covers
+        return [_plain(item) for item in value]
     raise TypeError(f"a record field holds a {type(value).__name__}")
+
+
+def _part_dict(part: CheckinPart) -> JsonDict:
+    return {"name": part.name, "rating": part.rating, "in_their_words": part.in_their_words}
 
 
 def _json_of(value: Any) -> str:
@@ -794,5 +884,25 @@ def dump_document(contents: JournalContents) -> str:
 
 def _dump_record(record: Any, line_start: str, closing: str) -> str:
     _, getter, prefixes = _WRITERS[type(record)]
+    if type(record) is Checkin:
+        return _dump_checkin(record, prefixes, getter, line_start, closing)
     fields = [key + _json_of(value) for key, value in zip(prefixes, getter(record), strict=True)]
+    return "{" + line_start + ("," + line_start).join(fields) + closing
+
+
+def _dump_checkin(
+    record: Checkin,
+    prefixes: tuple[str, ...],
+    getter: Callable[[Any], tuple[Any, ...]],
+    line_start: str,
+    closing: str,
+) -> str:
+    """A check-in as json.dumps(indent=2) writes it at this depth: its parts nest."""
+    fields = []
+    for key, value in zip(prefixes, getter(record), strict=True):
+        if type(value) is tuple:
+            nested = json.dumps(_plain(value), ensure_ascii=False, indent=2)
+            fields.append(key + nested.replace("\n", line_start))
+        else:
+            fields.append(key + _json_of(value))
     return "{" + line_start + ("," + line_start).join(fields) + closing

@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from peerjournal.core.limits import MAX_TEXT_CHARS
+from peerjournal.errors import Invalid
+
 
 class Mode(StrEnum):
     """How an encounter happened."""
@@ -226,9 +229,11 @@ class Disclosure:
 
     id: str
     referral_id: str
-    person_id: str
+    # None only for an entry about a person since forgotten (interchange: absent person_id);
+    # the journal keeps those apart, without the person (vault/forget.py)
+    person_id: str | None = None
     recipient_id: str
-    consent_id: str | None
+    consent_id: str | None = None
     disclosed_at: datetime
     sha256: str
     override_reason: str | None = None
@@ -260,6 +265,9 @@ class JournalContents:
     goals: list[Goal] = field(default_factory=list)
     consents: list[Consent] = field(default_factory=list)
     referrals: list[Referral] = field(default_factory=list)
+    checkins: list[Checkin] = field(default_factory=list)
+    # the disclosure log: 42 CFR part 2's accounting must survive a move to a new laptop
+    disclosures: list[Disclosure] = field(default_factory=list)
     attachments: list[ConsentAttachment] = field(default_factory=list)  # nested in consents
 
     def counts(self) -> dict[str, int]:
@@ -272,6 +280,8 @@ class JournalContents:
             "goals": len(self.goals),
             "consents": len(self.consents),
             "referrals": len(self.referrals),
+            "checkins": len(self.checkins),
+            "disclosures": len(self.disclosures),
         }
 
 
@@ -284,4 +294,81 @@ RECORD_LISTS: tuple[str, ...] = (
     "goals",
     "consents",
     "referrals",
+    "checkins",
+    "disclosures",
 )
+
+
+# --- check-ins (after the lists: other branches add theirs above) -------------
+
+RATING_LOWEST = 1
+RATING_HIGHEST = 5
+PART_NAME_LONGEST = 100
+
+
+def part_problem(name: object, rating: object) -> str | None:
+    """None when a part of life can be kept as given, else a plain sentence
+    saying what to change. Never repeats the text it was given."""
+    if type(name) is not str or not name.strip():
+        return "Each part of life needs a name, in the person's own words."
+    if len(name.strip()) > PART_NAME_LONGEST:
+        return f"A part's name is at most {PART_NAME_LONGEST} characters; this one is longer."
+    if type(rating) is not int or not RATING_LOWEST <= rating <= RATING_HIGHEST:
+        shown = repr(rating) if type(rating) is int and abs(rating) < 10**6 else "something else"
+        return (
+            f"How a part of life is going is a whole number from {RATING_LOWEST} to "
+            f"{RATING_HIGHEST}; this one is {shown}."
+        )
+    return None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CheckinPart:
+    """One part of life in a check-in: the person's own name for it, how it is
+    going now (1 to 5: a mirror, never a score), and a sentence in their words."""
+
+    name: str
+    rating: int
+    in_their_words: str | None = None
+
+    def __post_init__(self) -> None:
+        problem = part_problem(self.name, self.rating)
+        if problem is not None:
+            raise Invalid(problem)
+        if self.in_their_words is not None and len(self.in_their_words) > MAX_TEXT_CHARS:
+            raise Invalid(
+                f"Their words about a part of life are {len(self.in_their_words):,} characters "
+                f"long; a check-in keeps at most {MAX_TEXT_CHARS:,}. Shorten them, then save again."
+            )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Checkin:
+    """The person's own look at the parts of life that matter to them, on one day.
+
+    There is no total and no label: each part stands on its own."""
+
+    id: str
+    person_id: str
+    taken_on: date
+    parts: tuple[CheckinPart, ...]
+
+    def __post_init__(self) -> None:
+        problem = parts_problem(self.parts)
+        if problem is not None:
+            raise Invalid(problem)
+
+
+def parts_problem(parts: object) -> str | None:
+    """None when these parts make a check-in, else a plain sentence."""
+    if type(parts) is not tuple or not parts:
+        return "A check-in needs at least one part of life with a rating from 1 to 5."
+    seen: set[str] = set()
+    for part in parts:
+        if not isinstance(part, CheckinPart):
+            return "A check-in holds parts of life, each with a name and a rating."
+        key = part.name.strip().casefold()
+        if key in seen:
+            return "Each part of life appears once in a check-in; two parts have the same name."
+        seen.add(key)
+    return None

@@ -1,9 +1,13 @@
 """The quoted spans of a text: the words that are the person's own.
 
 Checkers (core/language.py, core/scope.py) use this to leave a person's words alone (spec/cli.md,
-check-language). Double quotation marks only: straight "…", curly “…”,
-German „…“ (or Polish „…”) and guillemets «…». Single marks are left out on
-purpose, because ’ is also the apostrophe ("I’m") and would pair wrongly.
+check-language). Double quotation marks: straight "…", curly “…”, German
+„…“ (or Polish „…”) and guillemets «…». Single marks, straight '…' and curly
+‘…’, pair only at word boundaries: an opening mark stands after a space or
+punctuation and before a letter, a closing mark after a letter or punctuation
+and before a space or punctuation. So the apostrophe inside a word ("I’m",
+"don't") or after it ("peers'" in the middle of a sentence with no opening
+mark), an inch mark (6' 2") and "'90s" never open or close a quotation.
 
 Rules, chosen so that a stray mark never swallows the rest of the text:
 - a quotation closes at the next matching closing mark on the same line
@@ -14,7 +18,9 @@ Rules, chosen so that a stray mark never swallows the rest of the text:
   quote, an inch mark) quotes to the end of that line, no further: a
   forgotten closing quote is far more common than an inch mark in a journal,
   and hinting on the person's words is the worse mistake;
-- a closing mark with no opening mark before it is ignored.
+- a closing mark with no opening mark before it is ignored;
+- a single opening mark with no closing mark on its line quotes nothing (an
+  apostrophe is far more common than a forgotten single quote).
 """
 
 from __future__ import annotations
@@ -39,6 +45,13 @@ _QUOTATION = re.compile(
     )
 )
 
+# A single-quoted span: an opening mark at a word start, at most 400 characters of
+# the same line (apostrophes inside words allowed), a closing mark at a word end.
+_SINGLE_QUOTATION = re.compile(
+    f"['‘](?<![\\w'’‘]['‘])(?=[^\\s\\d'’])(?:[^'’‘{_LINE_BREAKS}]|['’](?=\\w)){{1,400}}?"
+    f"(?<=[\\w.,!?;:…)\\]\"”])['’](?!\\w)"
+)
+
 
 @dataclass(frozen=True, slots=True)
 class QuotedSpans:
@@ -58,4 +71,24 @@ class QuotedSpans:
 def quoted_spans(text: str) -> QuotedSpans:
     """Return the quoted spans of `text` (see the module docstring for the rules)."""
     spans = [m.span() for m in _QUOTATION.finditer(text)]
+    if "'" in text or "‘" in text:
+        double = QuotedSpans(tuple(spans), tuple(start for start, _ in spans))
+        singles = [
+            m.span()
+            for m in _SINGLE_QUOTATION.finditer(text)
+            if not double.covers(m.start(), m.start() + 1)
+        ]
+        if singles:
+            spans = _without_overlaps(sorted(spans + singles))
     return QuotedSpans(tuple(spans), tuple(start for start, _ in spans))
+
+
+def _without_overlaps(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans joined where they overlap (a double quote inside a single one)."""
+    kept: list[tuple[int, int]] = []
+    for start, end in spans:
+        if kept and start < kept[-1][1]:
+            kept[-1] = (kept[-1][0], max(kept[-1][1], end))
+        else:
+            kept.append((start, end))
+    return kept

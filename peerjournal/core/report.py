@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import NamedTuple, Protocol
 
@@ -21,6 +21,10 @@ from peerjournal.errors import Invalid
 TOTAL = "total"
 ALL = "all"
 DEFAULT_MIN_CELL = 11
+MONTH = "month"
+QUARTER = "quarter"
+AUTO = "auto"
+GRAINS: tuple[str, ...] = (MONTH, QUARTER)
 
 # Measures in the order of the spec's table; the CSV and the PDF follow it.
 MEASURES: tuple[str, ...] = (
@@ -117,6 +121,9 @@ class Group:
 class Report:
     """The report: its cells in the fixed order of the CSV.
 
+    `months` holds the columns' periods at the report's grain: months
+    (`YYYY-MM`) or quarters (`YYYY-Qn`).
+
     `start` and `end` are the period's days when built from a journal; a report
     merged from CSVs knows only its months, so they are None there.
     `merged_from` counts the peers' reports summed into it (0 when not merged).
@@ -129,6 +136,17 @@ class Report:
     end: date | None = None
     organization: str | None = None
     merged_from: int = 0
+    grain: str = MONTH
+    # cells hidden only because, with earlier reports, they would give away a
+    # small count (core/report_audit.py); counted in the message
+    audit_hidden: int = 0
+    # the reason auto grain gave for its choice ("" when the grain was asked for)
+    grain_reason: str = ""
+    # how many entries the report log held when this report was built (-1: not
+    # built from a journal); saving checks that no report was logged since
+    log_seen: int = -1
+    # with auto grain: how many cells the other grain would have hidden (-1: not compared)
+    other_grain_hidden: int = -1
     _index: dict[CellKey, Cell] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -169,6 +187,21 @@ class Report:
 
     def suppressed_keys(self) -> frozenset[CellKey]:
         return frozenset(c.key for c in self.cells if c.suppressed)
+
+    @property
+    def periods(self) -> tuple[str, ...]:
+        """The columns' periods (months or quarters), without `total`."""
+        return self.months
+
+    @property
+    def first_month(self) -> str:
+        """The period's first month `YYYY-MM`."""
+        return period_months(self.months[0])[0]
+
+    @property
+    def last_month(self) -> str:
+        """The period's last month `YYYY-MM`."""
+        return period_months(self.months[-1])[-1]
 
 
 # --- input row shapes: both the domain records and ReportFacts rows fit ---
@@ -235,6 +268,65 @@ def months_between(start: date, end: date) -> tuple[str, ...]:
     while (year, month) <= (end.year, end.month):
         out.append(f"{year:04d}-{month:02d}")
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return tuple(out)
+
+
+def check_whole_months(start: date, end: date) -> None:
+    """Refuse a period that is not whole months (spec/cli.md): two reports
+    must never differ by a few days' records."""
+    if start > end:
+        months_between(start, end)  # says so
+    problems: list[str] = []
+    if start.day != 1:
+        problems.append(f"--from {start.isoformat()} is not the first day of a month")
+    after = end + timedelta(days=1)
+    if after.day != 1:
+        problems.append(f"--to {end.isoformat()} is not the last day of a month")
+    if problems:
+        raise Invalid(
+            "A report covers whole months, so that two reports can never differ by a few "
+            f"days' records: {' and '.join(problems)}. Give the first day of a month and "
+            "the last day of one."
+        )
+
+
+def quarter_of(month: str) -> str:
+    """`2024-05` -> `2024-Q2`."""
+    return f"{month[:4]}-Q{(int(month[5:7]) - 1) // 3 + 1}"
+
+
+def period_months(period: str) -> tuple[str, ...]:
+    """The months of one column's period: `2024-03` -> (2024-03,),
+    `2024-Q1` -> (2024-01, 2024-02, 2024-03)."""
+    if "-Q" in period:
+        year, q = period[:4], int(period[6:])
+        return tuple(f"{year}-{3 * (q - 1) + i:02d}" for i in (1, 2, 3))
+    return (period,)
+
+
+def quarters_fit(months: Sequence[str]) -> bool:
+    """True when the months are whole calendar quarters."""
+    return bool(months) and int(months[0][5:7]) % 3 == 1 and int(months[-1][5:7]) % 3 == 0
+
+
+def periods_of(months: Sequence[str], grain: str) -> tuple[str, ...]:
+    """The columns of a report over `months` at `grain`. Quarters need whole
+    quarters (Invalid otherwise)."""
+    if grain == MONTH:
+        return tuple(months)
+    if grain != QUARTER:
+        raise Invalid(f"The grain is month, quarter or auto, not {grain!r}.")
+    if not quarters_fit(months):
+        raise Invalid(
+            f"A report by quarter needs whole calendar quarters; {months[0]} to {months[-1]} "
+            "is not. Start in January, April, July or October and end in March, June, "
+            "September or December, or use --by month."
+        )
+    out: list[str] = []
+    for m in months:
+        q = quarter_of(m)
+        if q not in out:
+            out.append(q)
     return tuple(out)
 
 
@@ -367,15 +459,19 @@ def assemble(
     end: date | None = None,
     organization: str | None = None,
     merged_from: int = 0,
+    grain: str = MONTH,
+    already: Iterable[CellKey] = (),
 ) -> Report:
     """A report from raw cell values: suppression applied, cells in layout order.
-    Missing cells count 0 (a month with no activity)."""
+    Missing cells count 0 (a month with no activity). `months` are the
+    columns' periods at `grain`."""
     keys = layout(months)
     full: dict[CellKey, Number] = {}
     for k in keys:
         v = values.get(k, 0)
         full[k] = round(float(v), 1) if k.measure == HOURS_MEASURE else int(v)
-    hidden = suppress(full, months, min_cell)
+    seed = [k for k in already if full.get(k, 0) != 0] if min_cell > 1 else []
+    hidden = suppress(full, months, min_cell, already=seed)
     cells = tuple(
         Cell(k.measure, k.category, k.period, full[k], SUPPRESSED if k in hidden else full[k])
         for k in keys
@@ -388,6 +484,7 @@ def assemble(
         end=end,
         organization=organization,
         merged_from=merged_from,
+        grain=grain,
     )
 
 
@@ -417,6 +514,64 @@ def _known(category: str, allowed: Sequence[str], what: str) -> str:
     return category
 
 
+@dataclass(slots=True)
+class MonthlyTally:
+    """What a report counts, month by month, from one pass over the rows of a
+    span: the report of any whole months inside it, and the audit's numbers
+    behind any cell, come from here without reading the rows again."""
+
+    start: date
+    end: date
+    # (year, month, mode, setting or None) -> encounters
+    encounters: dict[tuple[int, int, str, str | None], int] = field(default_factory=dict)
+    minutes: dict[tuple[int, int], int] = field(default_factory=dict)
+    people: dict[tuple[int, int], set[str]] = field(default_factory=dict)
+    # (year, month, kind, status) -> referrals created that month
+    referrals: dict[tuple[int, int, str, str], int] = field(default_factory=dict)
+    goals_set: dict[tuple[int, int], int] = field(default_factory=dict)
+    goals_met: dict[tuple[int, int], int] = field(default_factory=dict)
+    dates_of_birth: Mapping[str, date | None] = field(default_factory=dict)
+
+
+def tally(
+    *,
+    start: date,
+    end: date,
+    encounters: Iterable[EncounterRow],
+    people_dob: Mapping[str, date | None],
+    referrals: Iterable[ReferralRow] = (),
+    goals: Iterable[GoalRow] = (),
+) -> MonthlyTally:
+    """One pass over the rows of [start, end] (both included), month by month."""
+    t = MonthlyTally(start=start, end=end, dates_of_birth=people_dob)
+    combos, minutes, people = t.encounters, t.minutes, t.people
+    for e in encounters:
+        moment = e.occurred_at
+        day = moment.date() if isinstance(moment, datetime) else moment
+        if not start <= day <= end:
+            continue
+        ym = (day.year, day.month)
+        combo = (day.year, day.month, e.mode, e.setting)
+        combos[combo] = combos.get(combo, 0) + 1
+        minutes[ym] = minutes.get(ym, 0) + (e.duration_minutes or 0)
+        here = people.get(ym)
+        if here is None:
+            here = people[ym] = set()
+        here.add(e.person_id)
+    for r in referrals:
+        if start <= r.created_on <= end:
+            key = (r.created_on.year, r.created_on.month, str(r.kind), str(r.status))
+            t.referrals[key] = t.referrals.get(key, 0) + 1
+    for g in goals:
+        if start <= g.set_on <= end:
+            ym = (g.set_on.year, g.set_on.month)
+            t.goals_set[ym] = t.goals_set.get(ym, 0) + 1
+        if g.status == "met" and g.closed_on is not None and start <= g.closed_on <= end:
+            ym = (g.closed_on.year, g.closed_on.month)
+            t.goals_met[ym] = t.goals_met.get(ym, 0) + 1
+    return t
+
+
 def build_report(
     *,
     start: date,
@@ -427,8 +582,10 @@ def build_report(
     goals: Iterable[GoalRow] = (),
     organization: str | None = None,
     min_cell: int = DEFAULT_MIN_CELL,
+    grain: str = MONTH,
 ) -> Report:
-    """The report of the period `start`..`end` (both included).
+    """The report of the period `start`..`end` (both included), with one
+    column per month or per quarter (`grain`).
 
     Rows outside the period are ignored: encounters by `occurred_at`, referrals
     by `created_on`, goals by `set_on` (set) and by `closed_on` with status met
@@ -436,89 +593,110 @@ def build_report(
     unknown); age is taken on `end`.
     """
     check_min_cell(min_cell)
+    months_between(start, end)  # refuses a period that ends before it starts
+    counted = tally(
+        start=start,
+        end=end,
+        encounters=encounters,
+        people_dob=people_dob,
+        referrals=referrals,
+        goals=goals,
+    )
+    return report_from_tally(
+        counted, start=start, end=end, min_cell=min_cell, organization=organization, grain=grain
+    )
+
+
+def report_from_tally(
+    counted: MonthlyTally,
+    *,
+    start: date,
+    end: date,
+    organization: str | None = None,
+    min_cell: int = DEFAULT_MIN_CELL,
+    grain: str = MONTH,
+) -> Report:
+    """The report of `start`..`end` from a tally of a span that holds it: the
+    tally's own period, or whole months inside it."""
+    check_min_cell(min_cell)
     months = months_between(start, end)
+    periods = periods_of(months, grain)
+    column = {m: (quarter_of(m) if grain == QUARTER else m) for m in months}
     values: dict[CellKey, Number] = {}
-    tenths: dict[str, int] = {}
-    seen_in: dict[str, set[str]] = {m: set() for m in months}
     seen: set[str] = set()
 
     def add(measure: str, category: str, period: str, n: int = 1) -> None:
         k = CellKey(measure, category, period)
         values[k] = values.get(k, 0) + n
 
-    # One pass that only tallies; cells are made once per distinct combination
-    # (fast at 100,000 encounters).
-    tally: dict[tuple[int, int, str, str | None], int] = {}
-    minutes_by_ym: dict[tuple[int, int], int] = {}
-    seen_by_ym: dict[tuple[int, int], set[str]] = {}
-    for e in encounters:
-        moment = e.occurred_at
-        day = moment.date() if isinstance(moment, datetime) else moment
-        if not start <= day <= end:
-            continue
-        ym = (day.year, day.month)
-        combo = (day.year, day.month, e.mode, e.setting)
-        tally[combo] = tally.get(combo, 0) + 1
-        minutes_by_ym[ym] = minutes_by_ym.get(ym, 0) + (e.duration_minutes or 0)
-        people_here = seen_by_ym.get(ym)
-        if people_here is None:
-            people_here = seen_by_ym[ym] = set()
-        people_here.add(e.person_id)
+    def label(year: int, month: int) -> str | None:
+        return column.get(f"{year:04d}-{month:02d}")
 
-    for (year, month_no, mode_value, setting_value), n in tally.items():
-        month = f"{year:04d}-{month_no:02d}"
+    for (year, month_no, mode_value, setting_value), n in counted.encounters.items():
+        period_label = label(year, month_no)
+        if period_label is None:
+            continue
         mode = _known(f"mode:{mode_value}", MODE_CATEGORIES, "the mode")
         setting = (
             "setting:unknown"
             if setting_value is None
             else _known(f"setting:{setting_value}", SETTING_CATEGORIES, "the setting")
         )
-        for period in (month, TOTAL):
+        for period in (period_label, TOTAL):
             add("encounters", ALL, period, n)
             add("encounters", mode, period, n)
             add("encounters", setting, period, n)
-    minutes_by_month = {f"{y:04d}-{m:02d}": v for (y, m), v in minutes_by_ym.items()}
-    for (y, m), people_here in seen_by_ym.items():
-        seen_in[f"{y:04d}-{m:02d}"] = people_here
-        seen.update(people_here)
+    minutes_by_period: dict[str, int] = {}
+    for (y, m), minutes in counted.minutes.items():
+        p = label(y, m)
+        if p is not None:
+            minutes_by_period[p] = minutes_by_period.get(p, 0) + minutes
+    seen_in: dict[str, set[str]] = {p: set() for p in periods}
+    for (y, m), people_here in counted.people.items():
+        p = label(y, m)
+        if p is not None:
+            seen_in[p].update(people_here)
+            seen.update(people_here)
 
-    # Hours: each month rounded half up from its minutes; the total from all minutes.
-    for month, minutes in minutes_by_month.items():
-        tenths[month] = _tenths(minutes)
-    tenths[TOTAL] = _tenths(sum(minutes_by_month.values()))
+    # Hours: each column rounded half up from its minutes; the total from all minutes.
+    tenths: dict[str, int] = {p: _tenths(v) for p, v in minutes_by_period.items()}
+    tenths[TOTAL] = _tenths(sum(minutes_by_period.values()))
     for period, t in tenths.items():
         values[CellKey(HOURS_MEASURE, ALL, period)] = t / 10
 
-    for month, people in seen_in.items():
-        values[CellKey("people_supported", ALL, month)] = len(people)
+    for period, people in seen_in.items():
+        values[CellKey("people_supported", ALL, period)] = len(people)
     values[CellKey("people_supported", ALL, TOTAL)] = len(seen)
+    dobs = counted.dates_of_birth
     for person in seen:
-        add("age_band", age_band(people_dob.get(person), end), TOTAL)
+        add("age_band", age_band(dobs.get(person), end), TOTAL)
 
-    for r in referrals:
-        if not start <= r.created_on <= end:
+    for (y, m, kind, status), n in counted.referrals.items():
+        if label(y, m) is None:
             continue
-        add("referrals", ALL, TOTAL)
-        add("referrals", _known(f"kind:{r.kind}", KIND_CATEGORIES, "the referral kind"), TOTAL)
+        add("referrals", ALL, TOTAL, n)
+        add("referrals", _known(f"kind:{kind}", KIND_CATEGORIES, "the referral kind"), TOTAL, n)
         add(
             "referrals",
-            _known(f"status:{r.status}", STATUS_CATEGORIES, "the referral status"),
+            _known(f"status:{status}", STATUS_CATEGORIES, "the referral status"),
             TOTAL,
+            n,
         )
-
-    for g in goals:
-        if start <= g.set_on <= end:
-            add("goals", "set", TOTAL)
-        if g.status == "met" and g.closed_on is not None and start <= g.closed_on <= end:
-            add("goals", "met", TOTAL)
+    for (y, m), n in counted.goals_set.items():
+        if label(y, m) is not None:
+            add("goals", "set", TOTAL, n)
+    for (y, m), n in counted.goals_met.items():
+        if label(y, m) is not None:
+            add("goals", "met", TOTAL, n)
 
     return assemble(
         values,
-        months,
+        periods,
         min_cell=min_cell,
         start=start,
         end=end,
         organization=organization,
+        grain=grain,
     )
 
 
@@ -534,6 +712,7 @@ def build_report_from_contents(
     end: date,
     min_cell: int = DEFAULT_MIN_CELL,
     organization: str | None = None,
+    grain: str = MONTH,
 ) -> Report:
     """The report of a whole journal's records; the organization defaults to the
     profile's (an organization, never a person)."""
@@ -549,6 +728,19 @@ def build_report_from_contents(
         goals=contents.goals,
         organization=org,
         min_cell=min_cell,
+        grain=grain,
+    )
+
+
+def tally_facts(facts: ReportFacts) -> MonthlyTally:
+    """The month-by-month tally of the vault's light rows."""
+    return tally(
+        start=facts.start,
+        end=facts.end,
+        encounters=facts.encounters,
+        people_dob=facts.dates_of_birth,
+        referrals=facts.referrals,
+        goals=facts.goals,
     )
 
 
@@ -557,12 +749,17 @@ def build_report_from_facts(
     *,
     min_cell: int = DEFAULT_MIN_CELL,
     organization: str | None = None,
+    grain: str = MONTH,
+    start: date | None = None,
+    end: date | None = None,
 ) -> Report:
     """The report of the light rows the vault gives for a period
-    (`vault.report_facts(start, end)`)."""
+    (`vault.report_facts(start, end)`); `start`/`end` narrow it to part of the
+    facts' period."""
     return build_report(
-        start=facts.start,
-        end=facts.end,
+        grain=grain,
+        start=facts.start if start is None else start,
+        end=facts.end if end is None else end,
         encounters=facts.encounters,
         people_dob=facts.dates_of_birth,
         referrals=facts.referrals,
@@ -570,3 +767,39 @@ def build_report_from_facts(
         organization=organization,
         min_cell=min_cell,
     )
+
+
+# --- how the PDF and the window show a report (the CSV keeps every row) ---
+
+# People by age in age order, youngest first (the CSV keeps the spec's order).
+AGE_ORDER: tuple[str, ...] = (
+    "under-18",
+    "18-24",
+    "25-34",
+    "35-44",
+    "45-54",
+    "55-64",
+    "65+",
+    "unknown",
+)
+
+
+def display_categories(measure: str) -> tuple[str, ...]:
+    """A measure's categories in the order people read them."""
+    return AGE_ORDER if measure == "age_band" else categories(measure)
+
+
+def hidden_everywhere(report: Report, measure: str, category: str) -> bool:
+    """True when every cell of the row (each column and the total) is hidden."""
+    periods = (*report.months, TOTAL) if is_monthly(measure) else (TOTAL,)
+    return all(report.cell(measure, category, p).suppressed for p in periods)
+
+
+def fold(report: Report, measure: str, family: Sequence[str]) -> tuple[list[str], list[str]]:
+    """A family's categories split into those shown one by one and those folded
+    into one line because they are hidden in every column (two or more; a lone
+    one stays a row of its own). A measure's `all` is never folded."""
+    hidden = [c for c in family if c != ALL and hidden_everywhere(report, measure, c)]
+    if len(hidden) < 2:
+        return list(family), []
+    return [c for c in family if c not in hidden], hidden

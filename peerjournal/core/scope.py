@@ -1,44 +1,47 @@
 """The scope-of-practice check that referral letters pass through.
 
-A peer specialist carries the person's request; a clinician diagnoses and
-decides a level of care (DESIGN.md, "Scope of practice"; spec/cli.md,
-check-scope). This module finds, in any text:
+A peer specialist carries the person's request; a clinician diagnoses, decides
+a level of care and advises on medication (DESIGN.md, "Scope of practice";
+spec/cli.md, check-scope). A finding is what the writer asserts, in their own
+voice, that only a clinician may:
 
-- diagnoses, diagnostic codes and manuals, severities and course specifiers:
-  a finding wherever they stand, in the person's own words or quoted too
-  ("I have opioid use disorder" is a finding);
-- recommendations of a level of care or a treatment ("I recommend inpatient",
-  "she needs detox", "residential is recommended"): a finding only when the
-  writer recommends it. A person's own request is not a finding, quoted or
-  not: a level-of-care word whose clause is governed by the person's wish,
-  ask, question or view ("she asked about detox", "I want to go to detox",
-  "she says she needs detox", "Quiero ir a desintoxicación") is left alone.
+- a diagnosis: a named disorder, a severity or course, a diagnostic code or
+  manual, "meets criteria", a clinical score ("COWS 16"), an ASAM level;
+- a recommendation of a level of care or a treatment setting, in any phrasing
+  ("needs detox", "IOP is the right level of care", "outpatient would be
+  sufficient", "Recommendation: Level 1");
+- medication advice: starting, stopping, switching or dosing any medicine,
+  named or not ("she should drop her methadone to 60 mg", "increase the
+  sertraline", "he should go up to 32 mg").
 
-How a level-of-care word is judged, within its clause (clauses split on
-sentence punctuation, ";", ":", "but", "however", and on "and" or a comma
-before a new subject or a "needs"/"should"):
-1. a wish, ask, question or view of the person anywhere before it ("she
-   asked", "he wants", "she says she needs", "I need", "I want": in the
-   person's words "I" is the person) -> not a finding;
-2. else the nearest cue before it decides: a recommendation ("recommend",
-   "needs", "should", "would benefit from", "is appropriate for") -> a
-   finding from the first of that run of recommendations ("I think she needs
-   detox"); practical help ("needs a ride to IOP", "help getting into") -> not;
-3. else the first cue after it: a recommendation ("Residential is
-   recommended", "Desintoxicación recomendada") -> a finding;
-4. otherwise (history, facts: "she went to detox last year") -> not.
-A level-of-care word inside quotation marks is the person's own word: not a
-finding. So "She asked about detox, and I recommend inpatient" flags
-"recommend inpatient", not "detox".
+Whose assertion a phrase is comes from core/voice.py (ConText): inside
+quotation marks, reported ("her doctor diagnosed…", "she said…"), the person's
+wish ("she asked about detox"), someone else's ("her mom has…", "his PO
+requires…"), a topic ("a workshop on…"), a request that the clinician assess,
+or denied: none of these is a finding. The writer about themself ("I was an
+addict for years") is not a finding either; "I'd add bipolar disorder" is.
 
-Decisions: a feeling ("felt depressed", "anxious") is not a diagnosis; a
-named condition ("has depression", "clinically depressed") is. Generic
-"treatment", "help" or "counseling" is not a level of care. "Never diagnosed
-with" states no diagnosis. A clinician's reported words ("her doctor says she
-needs inpatient") are reported speech, like the person's, and not a finding.
+How a level of care or a medicine is judged, within its clause: the cues
+before it (recommendations, advice, dose verbs, practical help) form a run
+that the nearest practical help ends ("needs a ride to IOP" is help, not a
+recommendation). A recommendation or advice in the run, in the writer's voice,
+makes a finding from that cue to the phrase; else a recommendation right
+after it does ("Residential is the right call"). A named medicine also counts
+when its dose verb opens the sentence (an instruction: "Increase the
+sertraline to 150 mg"). A dose without a drug ("go up to 32 mg", "half her
+dose") needs a dose verb in the run.
 
-Linear in the length of the text (textscan.WordPatterns; bounded patterns in
-scope_terms.py); speed is measured in benchmarks/bench_scope_accuracy.py.
+Ordinary health facts ("diagnosed with diabetes"), feelings ("felt
+depressed"), generic "treatment", and codes that are not codes ("Room F12",
+"the F11 bus") are not findings. In a field in the person's own words
+(`their_words=True`, for `reason_in_their_words`) first-person phrases are the
+person's; third-person clinical statements there are the writer's and checked.
+
+Each finding has a stable `kind` ("diagnosis", "severity", "code",
+"assessment", "score", "level_of_care", "medication") for the window to
+translate, and an English `why`. Linear in the length of the text
+(textscan.WordPatterns; bounded look-backs in core/voice.py); speed is
+measured in benchmarks/bench_scope_accuracy.py.
 """
 
 from __future__ import annotations
@@ -49,8 +52,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from peerjournal.core import scope_terms as terms
+from peerjournal.core import voice as v
 from peerjournal.core.quotes import quoted_spans
-from peerjournal.core.textscan import LowerText, WordPatterns
+from peerjournal.core.textscan import LowerText, WordMatch, WordPatterns
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,24 +62,46 @@ class Finding:
     """One phrase a peer specialist should not write in a letter, and why.
 
     `start` and `end` are character offsets (Python str indices) into the
-    text that was checked: `text[start:end] == finding.text`.
+    text that was checked: `text[start:end] == finding.text`. `kind` is a
+    stable code for the reason ("diagnosis", "severity", "code", "assessment",
+    "score", "level_of_care", "medication"); `why` says it in English.
     """
 
     start: int
     end: int
     text: str
     why: str
+    kind: str = "diagnosis"
+
+
+KINDS = ("diagnosis", "severity", "code", "assessment", "score", "level_of_care", "medication")
+
+WHY_OF_KIND = {
+    "diagnosis": terms.WHY_DIAGNOSIS,
+    "severity": terms.WHY_SEVERITY,
+    "code": terms.WHY_CODE,
+    "assessment": terms.WHY_LEVEL_ASSESSMENT,
+    "score": terms.WHY_SCORE,
+    "level_of_care": terms.WHY_LEVEL_OF_CARE,
+    "medication": terms.WHY_MEDICATION,
+}
+
+_DIAGNOSTIC = frozenset({"diagnosis", "code", "specifier", "score", "assessment"})
+_NOT_THE_WRITERS = frozenset({v.QUOTED, v.TOPIC, v.REQUEST, v.NEGATED})
 
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     terms: WordPatterns
-    term_kinds: tuple[str, ...]  # the kind of each entry of `terms`
+    term_kinds: tuple[str, ...]
     cues: WordPatterns
     cue_kinds: tuple[str, ...]
-    punctuation: re.Pattern[str]
-    comma_break: re.Pattern[str]
     severity: re.Pattern[str]
+    not_a_code_before: re.Pattern[str]
+    code_context: re.Pattern[str]
+    imperative_lead: re.Pattern[str]
+    comma_gap: re.Pattern[str]
+    service_after: re.Pattern[str]
 
 
 def _kinds(
@@ -101,25 +127,44 @@ def _patterns() -> _Patterns:
         ("service", terms.SERVICES),
         ("assessment", terms.LEVEL_ASSESSMENTS),
         ("code", terms.CODES),
+        ("score", terms.SCORES),
         ("specifier", terms.SPECIFIERS),
         ("level", levels),
         ("diagnosis", terms.DIAGNOSES),
+        ("prefix", terms.DIAGNOSIS_PREFIXES),
+        ("medication", terms.MEDICATIONS),
+        ("dose", terms.DOSES),
     )
     cue_entries, cue_kinds = _kinds(
-        ("wish", terms.WISHES),
         ("recommend", terms.RECOMMENDATIONS),
+        ("advice", terms.MEDICATION_ADVICE),
+        ("dose_verb", terms.DOSE_VERBS),
         ("logistics", terms.LOGISTICS),
-        # clause breaks ride along: one scan fewer, and no cue starts with them
-        ("break", terms.CLAUSE_BREAK_WORDS),
     )
     return _Patterns(
         terms=WordPatterns(term_entries),
         term_kinds=term_kinds,
         cues=WordPatterns(cue_entries),
         cue_kinds=cue_kinds,
-        punctuation=re.compile("[.,!?;:\n\r\u2028\u2029¡¿…]"),
-        comma_break=re.compile(r"\s*" + terms.COMMA_BREAK_WORDS, re.IGNORECASE),
         severity=re.compile(r"(?:mild|moderate|severe)\b", re.IGNORECASE),
+        not_a_code_before=re.compile(
+            r"(?:room|rm|table|bus|route|line|train|locker|spot|space|unit|building|bldg|suite|"
+            r"gate|seat|row|apartment|apt|lot|floor|bed|bay|form|exit|highway|hwy|aisle|"
+            r"section|cell|pod|dorm|wing|office|box|key|door|level|parking|number|#)"
+            r"[\s#.:-]*$",
+            re.IGNORECASE,
+        ),
+        code_context=re.compile(
+            r"\b(?:code|codes|coded|dx|diagnos\w*|ICD|DSM|F-code|criteria|billing|impression)\b",
+            re.IGNORECASE,
+        ),
+        comma_gap=re.compile(r"[\s,]*"),
+        service_after=re.compile(terms.SERVICE_AFTER, re.IGNORECASE),
+        imperative_lead=re.compile(
+            r"[\s\-•*\"“(]*(?:(?:please|just|also|then|maybe|so|now|and|first|next|today|"
+            r"tonight)[\s,]+)*$",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -127,126 +172,209 @@ def _patterns() -> _Patterns:
 class _Cue:
     start: int
     end: int
-    kind: str  # "wish", "recommend" or "logistics" (see _patterns)
+    kind: str  # "recommend", "advice", "dose_verb" or "logistics"
 
 
-_WHY_OF_KIND = {
-    "assessment": terms.WHY_LEVEL_ASSESSMENT,
-    "code": terms.WHY_CODE,
-    "specifier": terms.WHY_SEVERITY,
-}
-
-# A dot after these is an abbreviation, not the end of a sentence.
-_ABBREVIATIONS = frozenset(
-    {"dr", "mr", "mrs", "ms", "st", "vs", "e.g", "i.e", "a.m", "p.m", "sr", "jr"}
-)
-
-
-def findings(text: str) -> list[Finding]:
+def findings(text: str, *, their_words: bool = False) -> list[Finding]:
     """Return the scope findings of `text`, sorted by position, never overlapping.
 
-    Each finding's span covers the phrase a peer would rewrite: the diagnosis,
-    the code, or the recommendation with its level of care ("recommend
-    inpatient", "should be started on methadone").
+    `their_words=True` reads a field in the person's own words (the referral's
+    `reason_in_their_words`): first-person phrases there are the person's.
     """
-    if not text:
+    if not text or text.isspace():
         return []
     p = _patterns()
     words = LowerText(text)
+    matches = [m for m in p.terms.finditer(words) if p.term_kinds[m.index] != "service"]
+    if not matches:
+        return []  # most paragraphs: no voice to read, no cue to scan
     quotes = quoted_spans(text)
-    cue_matches = p.cues.finditer(words)
-    break_starts = _clause_breaks(
-        text, [m.start for m in cue_matches if p.cue_kinds[m.index] == "break"], p
-    )
-
-    def clause_of(pos: int) -> int:
-        return bisect.bisect_right(break_starts, pos)
-
-    # Cues per clause, in order. Cues inside quotation marks are the person's words
-    # and never govern a level of care outside them.
-    cues_by_clause: dict[int, list[_Cue]] = {}
-    for m in cue_matches:
-        kind = p.cue_kinds[m.index]
-        if kind != "break" and not quotes.covers(m.start, m.end):
-            cue = _Cue(m.start, m.end, kind)
-            cues_by_clause.setdefault(clause_of(cue.start), []).append(cue)
-
+    reader = v.VoiceReader(text, their_words=their_words, words=words, quotes=quotes)
+    quoted = quotes.covers if quotes.spans else None
+    cues = [
+        _Cue(m.start, m.end, p.cue_kinds[m.index])
+        for m in p.cues.finditer(words)
+        if quoted is None or not quoted(m.start, m.end)
+    ]
+    check = _Check(text, reader, cues, p)
     raw: list[tuple[int, int, str]] = []
-    for m in p.terms.finditer(words):
+    prefixes: list[WordMatch] = []
+    for m in matches:
         kind = p.term_kinds[m.index]
-        if kind == "service":
-            continue
-        if kind == "diagnosis":
-            severe = p.severity.match(text, m.start) is not None
-            raw.append((m.start, m.end, terms.WHY_SEVERITY if severe else terms.WHY_DIAGNOSIS))
-        elif kind == "level":
-            if quotes.covers(m.start, m.end):
-                continue
-            span = _recommended_span(m.start, m.end, cues_by_clause.get(clause_of(m.start), []))
+        if kind == "prefix":
+            prefixes.append(m)
+        elif kind in _DIAGNOSTIC:
+            found = check.diagnostic(m, kind)
+            if found is not None:
+                raw.append(found)
+        else:
+            span = check.recommended(m, kind)
             if span is not None:
-                raw.append((*span, terms.WHY_LEVEL_OF_CARE))
-        elif not (kind == "code" and m.start > 0 and text[m.start - 1] in "$€£.,"):
-            raw.append((m.start, m.end, _WHY_OF_KIND[kind]))
+                kind_code = "medication" if kind in ("medication", "dose") else "level_of_care"
+                raw.append((*span, kind_code))
+    _join_prefixes(text, raw, prefixes)
     return _merge(text, raw)
 
 
-def _clause_breaks(text: str, breaks: list[int], p: _Patterns) -> list[int]:
-    """Sorted positions where a new clause begins: `breaks` (the words that break
-    one) and the sentence punctuation of `text`."""
-    for m in p.punctuation.finditer(text):
-        mark, i = m.group(), m.start()
-        if mark == "." and _is_inner_dot(text, i):
-            continue
-        if mark == "," and p.comma_break.match(text, i + 1) is None:
-            continue
-        breaks.append(i)
-    breaks.sort()
-    return breaks
+class _Check:
+    """The rules of one text: its voice reader, cues and patterns."""
 
+    def __init__(self, text: str, reader: v.VoiceReader, cues: list[_Cue], p: _Patterns) -> None:
+        self.text = text
+        self.reader = reader
+        self.cues = cues
+        self.cue_starts = [c.start for c in cues]
+        self.p = p
 
-def _is_inner_dot(text: str, i: int) -> bool:
-    """A dot inside "3.7" or "F11.20", or after "Dr", does not end a sentence."""
-    if i + 1 < len(text) and text[i + 1].isdigit():
-        return True
-    j = i
-    while j > 0 and i - j < 4 and (text[j - 1].isalpha() or text[j - 1] == "."):
-        j -= 1
-    return text[j:i].lower() in _ABBREVIATIONS
+    # ----- diagnoses, codes, scores, ASAM levels -----
 
-
-def _recommended_span(start: int, end: int, cues: list[_Cue]) -> tuple[int, int] | None:
-    """The span of the recommendation governing the level of care at start:end, or
-    None when the clause is the person's wish, practical help, or no recommendation."""
-    left = [c for c in cues if c.end <= start]
-    if any(c.kind == "wish" for c in left):
-        return None
-    if left:
-        if left[-1].kind != "recommend":
+    def diagnostic(self, m: WordMatch, kind: str) -> tuple[int, int, str] | None:
+        text = self.text
+        if kind == "code" and not self._is_a_code(m):
             return None
-        # Start at the first of the run of recommendations: "I think she needs detox".
-        first = len(left) - 1
-        while first > 0 and left[first - 1].kind == "recommend":
-            first -= 1
-        return (left[first].start, end)
-    right = [c for c in cues if c.start >= end]
-    if right and right[0].kind == "recommend":
-        return (start, right[0].end)
-    return None
+        if kind == "diagnosis" and self.p.service_after.match(text, m.end):
+            return None  # "a PTSD support group": a service's name
+        voice = self.reader.voice_of(m.start, m.end)
+        if voice.owner != v.WRITER or voice.subject == v.OTHER:
+            return None
+        if voice.subject == v.SELF and (
+            self.reader.their_words
+            or (kind != "assessment" and self._self_description(m.start))
+        ):
+            return None
+        if kind == "diagnosis":
+            severe = self.p.severity.match(text, m.start) is not None
+            return (m.start, m.end, "severity" if severe else "diagnosis")
+        if kind == "specifier":
+            return (m.start, m.end, "severity")
+        return (m.start, m.end, kind)
+
+    def _is_a_code(self, m: WordMatch) -> bool:
+        text = self.text
+        if m.start > 0 and text[m.start - 1] in "$€£.,#":
+            return False  # an amount, not a code
+        if self.p.not_a_code_before.search(text, max(0, m.start - 20), m.start):
+            return False  # "Room F12", "the F11 bus", "Locker F13"
+        if text[m.start].upper() != "F" or "." in text[m.start : m.end]:
+            return True
+        # "F12" with no decimal is a code only where codes are spoken of
+        window = text[max(0, m.start - 40) : min(len(text), m.end + 40)]
+        return self.p.code_context.search(window) is not None
+
+    def _self_description(self, pos: int) -> bool:
+        """ "I was…", "I have lived with…": the writer about themself; not "I'd add…"."""
+        window = self.text[max(self.reader.clause_start(pos), pos - 240) : pos]
+        last = None
+        for last in re.finditer(r"\b(?:I|we)\b", window, re.IGNORECASE):  # noqa: B007
+            pass
+        if last is None:
+            return True
+        between = re.findall(r"[^\W\d_]+", window[last.end() :].lower())
+        return not any(w in terms.NOT_ABOUT_MYSELF_WORDS for w in between)
+
+    # ----- levels of care and medicines -----
+
+    def _cues_before(self, pos: int) -> list[_Cue]:
+        """The run of cues before `pos` in its clause, up to the nearest practical help."""
+        i = bisect.bisect_left(self.cue_starts, pos) - 1
+        run: list[_Cue] = []
+        floor = max(self.reader.clause_start(pos), pos - 240)
+        while i >= 0:
+            c = self.cues[i]
+            i -= 1
+            if c.end > pos:
+                continue
+            if c.start < floor:
+                break
+            if c.kind == "logistics":
+                break
+            run.append(c)
+        run.reverse()
+        return run[-4:]  # a clause with more cues than this before one phrase is not prose
+
+    def _cue_after(self, pos: int) -> _Cue | None:
+        i = bisect.bisect_left(self.cue_starts, pos)
+        if i >= len(self.cues):
+            return None
+        c = self.cues[i]
+        if c.start < min(self.reader.clause_end(pos), pos + 240):
+            return c
+        # "Detox first, then IOP, is my recommendation": a predicate right after a comma
+        in_sentence = c.start < self.reader.sentence_end(pos)
+        if in_sentence and self.p.comma_gap.fullmatch(self.text, pos, c.start):
+            return c
+        return None
+
+    def _writers(self, c: _Cue) -> bool:
+        voice = self.reader.voice_of(c.start, c.end)
+        return voice.owner == v.WRITER and voice.subject != v.OTHER and not (
+            self.reader.their_words and voice.subject == v.SELF
+        )
+
+    def _imperative(self, c: _Cue) -> bool:
+        start = self.reader.sentence_start(c.start)
+        if c.start - start > 40:
+            return False  # more than a "Please, just" before it: not an instruction
+        return self.p.imperative_lead.match(self.text, start, c.start) is not None
+
+    def recommended(self, m: WordMatch, kind: str) -> tuple[int, int] | None:
+        """The span of the writer's recommendation or advice that governs the level of
+        care or medicine at m, or None. (Cues first: most phrases have none, and then no
+        voice needs reading.)"""
+        run = self._cues_before(m.start)
+        if kind == "dose" and not any(c.kind == "dose_verb" for c in run):
+            return None
+        if kind == "level":
+            # a level of care needs a recommendation as its nearest cue
+            run = [c for c in run if c.kind == "recommend"] if run[-1:] and (
+                run[-1].kind == "recommend") else []
+        after = None if kind == "dose" else self._cue_after(m.end)
+        if not run and (after is None or after.kind != "recommend"):
+            return None
+        if self.reader.voice_of(m.start, m.end).owner in _NOT_THE_WRITERS:
+            return None
+        for c in run:
+            if c.kind in ("recommend", "advice") and self._writers(c):
+                return (c.start, m.end)
+            instruction = c.kind == "dose_verb" and kind != "level" and self._imperative(c)
+            if instruction and self._writers(c):
+                return (c.start, m.end)
+        if after is not None and after.kind == "recommend" and self._writers(after):
+            return (m.start, after.end)
+        return None
+
+
+def _join_prefixes(text: str, raw: list[tuple[int, int, str]], prefixes: list[WordMatch]) -> None:
+    """ "diagnosed with" + "PTSD": the prefix joins a diagnostic finding right after it."""
+    if not prefixes or not raw:
+        return
+    by_start = {start: i for i, (start, _, _) in enumerate(raw)}
+    for m in prefixes:
+        j = m.end
+        while j < len(text) and text[j].isspace():
+            j += 1
+        i = by_start.get(j)
+        if i is not None and raw[i][2] in ("diagnosis", "severity", "code"):
+            _, end, kind = raw[i]
+            raw[i] = (m.start, end, kind)
 
 
 def _merge(text: str, raw: list[tuple[int, int, str]]) -> list[Finding]:
-    """Sort and join overlapping spans (and same-kind spans split only by spaces,
-    as in "diagnosed with" + "PTSD"), so findings never overlap."""
+    """Sort and join overlapping spans (and same-kind spans split only by spaces),
+    so findings never overlap."""
     raw.sort()
     merged: list[tuple[int, int, list[str]]] = []
-    for start, end, why in raw:
+    for start, end, kind in raw:
         if merged:
-            m_start, m_end, whys = merged[-1]
-            touching = start < m_end or (why in whys and not text[m_end:start].strip())
+            m_start, m_end, kinds = merged[-1]
+            touching = start < m_end or (kind in kinds and not text[m_end:start].strip())
             if touching:
-                if why not in whys:
-                    whys.append(why)
-                merged[-1] = (m_start, max(m_end, end), whys)
+                if kind not in kinds:
+                    kinds.append(kind)
+                merged[-1] = (m_start, max(m_end, end), kinds)
                 continue
-        merged.append((start, end, [why]))
-    return [Finding(s, e, text[s:e], " ".join(whys)) for s, e, whys in merged]
+        merged.append((start, end, [kind]))
+    return [
+        Finding(s, e, text[s:e], " ".join(WHY_OF_KIND[k] for k in kinds), kinds[0])
+        for s, e, kinds in merged
+    ]

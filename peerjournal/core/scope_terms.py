@@ -17,6 +17,12 @@ DSM-5 (2013) for the diagnostic names, codes and specifiers.
 
 from __future__ import annotations
 
+
+def _words(text: str) -> frozenset[str]:
+    """A set of the words of `text` (lists of words stay readable as text)."""
+    return frozenset(text.split())
+
+
 Entry = tuple[str, str]
 
 # --- Why each kind of finding is a finding (shown to the peer) ---------------------
@@ -35,6 +41,15 @@ WHY_CODE = (
 WHY_LEVEL_ASSESSMENT = (
     "A level-of-care assessment: a peer specialist does not place people in a level of care; "
     "write what the person asks for instead."
+)
+WHY_SCORE = (
+    "A clinical score (a withdrawal scale or a screening test): scoring is a clinician's "
+    "assessment; describe what you saw and what the person says instead."
+)
+WHY_MEDICATION = (
+    "Advice about a medication (starting, stopping, changing or dosing it): only a "
+    "prescriber advises that; write what the person asks, and suggest they talk to their "
+    "prescriber."
 )
 WHY_LEVEL_OF_CARE = (
     "A recommendation of a level of care or a treatment: a peer specialist does not "
@@ -60,14 +75,18 @@ _MORE_SUBSTANCES = (
 # "treatment for opioid use disorder", "SUD services": the name of a service, not a diagnosis.
 _NOT_A_SERVICE = (
     r"(?!\s+(?:treatment|services?|programs?|clinics?|providers?|care|counsel\w*|"
-    r"specialists?|teams?|medications?)\b)"
+    r"specialists?|teams?|medications?|groups?|trainings?|workshops?|classes|class|units?|"
+    r"awareness|month|field|research|policy|policies|grants?|coalition|conference|meetings?|"
+    r"population|patients|community|resources|screenings?|curriculum)\b)"
 )
 _USE_DISORDER = rf"use\s+disorders?{_NOT_A_SERVICE}"
 _ADDICT_ADJECTIVE = (
     r"(?:(?:recovering|functioning|active|chronic|drug|heroin|opioid|crack|meth|alcohol|pill|"
     r"real|total)\s+)?"
 )
-_ADDICT = rf"\s+(?:an?\s+)?{_ADDICT_ADJECTIVE}(?:alcoholic|addict)s?"
+_ADDICT = (
+    rf"\s+(?:(?:\w+ly|still|just|also)\s+)?(?:an?\s+)?{_ADDICT_ADJECTIVE}(?:alcoholic|addict)s?"
+)
 
 # --- Diagnoses: a finding wherever they stand ---------------------------------------
 
@@ -115,7 +134,15 @@ DIAGNOSES: tuple[Entry, ...] = (
         r"\s+personality(?:\s+disorder)?",
     ),
     ("personality", r"\s+disorders?"),
-    ("psychosis psychoses", ""),
+    ("psychosis psychoses mania agoraphobia", ""),
+    ("manic hypomanic mixed", r"\s+(?:episode|phase|state)s?"),
+    ("alcohol", r"\s+withdrawal\s+(?:delirium|seizures?|syndrome)"),
+    ("withdrawal", r"\s+delirium"),
+    ("delirium", r"\s+tremens"),
+    ("=DTs =BPAD =SUDs", ""),
+    ("gambling", r"\s+disorder"),
+    ("dissociative", r"\s+(?:features|disorder|identity\s+disorder|episodes?)"),
+    ("major", r"\s+depression"),
     ("drug alcohol substance meth stimulant cannabis marijuana", r"[- ]induced\s+psychos[ie]s"),
     ("psychotic", r"\s+(?:disorder|episode|break|features|symptoms)"),
     ("is was are were became", r"\s+psychotic"),
@@ -142,14 +169,6 @@ DIAGNOSES: tuple[Entry, ...] = (
     ("her his their my chronic severe", r"\s+alcoholism"),
     ("is am are was were", _ADDICT),
     ("i you we they she he", r"[’'](?:m|re|s)" + _ADDICT),
-    # named as a diagnosis: the condition that follows joins the finding when it is known
-    # (not "never diagnosed with", "not diagnosed with": no diagnosis is stated)
-    (
-        "diagnosed diagnosis diagnoses",
-        r"(?<!never\sdiagnosed)(?<!not\sdiagnosed)(?<!not\sbeen\sdiagnosed)"
-        r"\s+(?:with|of|as)(?:\s+an?)?",
-    ),
-    ("dx", r"\s*(?:of\b|with\b|:)"),
     # Spanish
     (
         "trastorno trastornos",
@@ -165,11 +184,6 @@ DIAGNOSES: tuple[Entry, ...] = (
         r"(?:\s+de)?\s+depresi[oó]n",
     ),
     (
-        "diagnosticado diagnosticada diagnosticados diagnosticadas",
-        r"\s+(?:con|de)(?:\s+una?)?",
-    ),
-    ("diagnóstico diagnostico", r"\s*(?:de\b|:)"),
-    (
         "dependencia",
         r"\s+(?:al|del|de\s+la|de\s+los|de|a\s+la|a\s+los|a)\s+"
         r"(?:alcohol|opi\w+|drogas|sustancias|hero[ií]na|coca[ií]na|benzodiacepinas)",
@@ -178,6 +192,27 @@ DIAGNOSES: tuple[Entry, ...] = (
         "es soy eres son somos era",
         r"\s+(?:una?\s+)?(?:alcoh[oó]lic[oa]s?|adict[oa]s?|drogadict[oa]s?)",
     ),
+)
+
+# "diagnosed with", "Dx:": part of a finding only when a diagnosis or code follows
+# (scope.py joins them); "diagnosed with diabetes" is an ordinary health fact.
+DIAGNOSIS_PREFIXES: tuple[Entry, ...] = (
+    ("diagnosed diagnosis diagnoses diagnose", r"\s+(?:\w+\s+)?(?:with|of|as)(?:\s+an?)?"),
+    ("diagnosis", r"\s*:"),
+    ("dx", r"\s*(?:of\b|with\b|:)?"),
+    ("diagnosticado diagnosticada diagnosticados diagnosticadas", r"\s+(?:con|de)(?:\s+una?)?"),
+    ("diagnóstico diagnostico", r"\s*(?:de\b|:)"),
+)
+
+# Clinical scores (withdrawal scales, screening instruments) with a number: a finding.
+SCORES: tuple[Entry, ...] = (
+    (
+        "=COWS =CIWA =PHQ =GAD =AUDIT =DAST =BDI =BAI =PCL =CAGE =MoCA =SOWS =CINA =CRAFFT",
+        r"(?-i:(?:[- ]?(?:Ar|9|7|2|C|10|5|8|4))?)(?:[\s:=,]+(?:\w+[\s:=,]+){0,5}?(?:of\s+)?\d+)",
+    ),
+    ("scored scores score", r"\s+(?:a\s+|an\s+)?\d+\s+on\s+(?:the\s+|a\s+)?(?:\w+\s+)?"
+     r"(?:=?COWS|CIWA|PHQ|GAD|AUDIT|DAST|scale|screen)"),
+    ("withdrawal", r"\s+(?:scale|score)\s+(?:\w+\s+){0,3}?\d+"),
 )
 
 # Course specifiers (DSM-5): a finding on their own.
@@ -199,8 +234,10 @@ CODES: tuple[Entry, ...] = (
     ("=ICD", r"(?:[- ]?(?:9|10|11)(?:[- ]CM)?)?"),
     ("=ICD9 =ICD10 =ICD11", ""),
     (
-        "meets meet met meeting",
-        r"\s+(?:the\s+)?(?:full\s+)?(?:(?:DSM(?:[- ]?5)?|diagnostic|clinical)\s+)?criteria",
+        "meets meet met meeting fits fit fitting satisfies",
+        r"\s+(?:the\s+)?(?:full\s+)?(?:\w+\s+)?(?:(?:DSM(?:[- ]?5)?|diagnostic|clinical)\s+)?"
+        r"criteria(?!\s+for\s+(?:the\s+|a\s+)?(?:program|housing|services?|eligibility|"
+        r"enrollment|admission|benefits?|medicaid|assistance)\b)",
     ),
     ("cumple", r"\s+(?:con\s+)?(?:los\s+)?criterios"),
 )
@@ -209,14 +246,14 @@ CODES: tuple[Entry, ...] = (
 LEVEL_ASSESSMENTS: tuple[Entry, ...] = (
     (
         "=ASAM",
-        r"(?:\s+(?:level|criteria|dimension)s?)?(?:\s+[0-4](?:\.[0-9])?(?:-?WM)?)?",
+        r"(?:\s+(?:level|criteria|dimension)s?)?\s+(?:[0-4](?:\.[0-9])?|I{1,3}|IV)(?:-?WM)?",
     ),
     ("level nivel", r"\s+[0-4]\.[0-9](?:-?WM)?"),
 )
 
 # Levels of care and treatments: a finding only when recommended (see scope.py).
 LEVELS_OF_CARE: tuple[Entry, ...] = (
-    ("medically clinically", r"\s+(?:managed|monitored|supervised)\s+withdrawal"),
+    ("medically clinically", r"\s+(?:managed|monitored|supervised)\s+(?:\w+\s+)?withdrawal"),
     ("managed monitored supervised", r"\s+withdrawal"),
     ("withdrawal", r"\s+management"),
     ("detox*", r"\w*"),
@@ -230,147 +267,146 @@ LEVELS_OF_CARE: tuple[Entry, ...] = (
     ("partial", r"\s+hospitali[sz]ation"),
     ("day", r"\s+treatment"),
     ("hospitali*", r"[sz]\w+"),
-    ("psych psychiatric", r"\s+(?:hold|unit|ward|admission|hospital\w*|facility)"),
+    ("psych psychiatric", r"\s+(?:hold|unit|ward|admission|hospital\w*|facility|care)"),
     ("crisis", r"\s+(?:stabili[sz]ation|unit)"),
     ("higher lower appropriate right", r"\s+level\s+of\s+care"),
     ("level", r"\s+of\s+care"),
+    ("level", r"\s+(?:[0-4](?:\.[0-9])?|I{1,3}|IV)(?!\.\d|\d)"),
     ("sober", r"\s+(?:living|houses?|homes?)"),
     ("recovery", r"\s+(?:house|housing|residence|home)s?"),
     ("halfway oxford", r"\s+houses?"),
     ("therapeutic", r"\s+communit(?:y|ies)"),
     ("0* 1* 2* 3* 4* 5* 6* 7* 8* 9*", r"\d{0,2}[- ]day\s+(?:program|treatment|stay|rehab|detox)"),
     ("long", r"[- ]term\s+(?:treatment|care|program|residential)"),
-    (
-        "methadone buprenorphine bupe suboxone subutex sublocade brixadi zubsolv naltrexone "
-        "vivitrol acamprosate disulfiram antabuse",
-        "",
-    ),
     ("medication medications", r"\s+for\s+(?:opioid|alcohol)\s+use\s+disorders?"),
     ("medication", r"[- ]assisted\s+(?:treatment|therapy|recovery)"),
     ("replacement substitution maintenance", r"\s+(?:therapy|treatment)"),
-    ("taper tapering tapered antidepressant antidepressants antipsychotic antipsychotics", ""),
-    ("mood", r"\s+stabili[sz]ers?"),
-    ("psychiatric", r"\s+medications?"),
     # Spanish
     ("tratamiento", r"\s+(?:residencial|ambulatorio(?:\s+intensivo)?)"),
     ("programa", r"\s+residencial"),
     ("internamiento internado internada hospitalización hospitalizacion", ""),
     ("hospitalizado hospitalizada", ""),
     ("centro", r"\s+de\s+rehabilitaci[oó]n"),
-    ("rehabilitación rehabilitacion metadona buprenorfina naltrexona", ""),
+    ("rehabilitación rehabilitacion", ""),
     ("vivienda casa", r"\s+de\s+recuperaci[oó]n"),
 )
 
 # Words that may follow a level of care and belong to its phrase ("residential program").
 LEVEL_OF_CARE_TAIL = (
     r"(?:\s+(?:programs?|treatment|care|services|facilit(?:y|ies)|centers?|units?|clinics?|"
-    r"maintenance|programa|centro))?"
+    r"maintenance|beds?|programa|centro))?"
 )
 
-# "treatment for opioid use disorder": a service the person may ask for, consumed so that
-# its words are not read as a diagnosis.
-SERVICES: tuple[Entry, ...] = (
-    (
-        "treatment services service programs program care help support counseling",
-        r"\s+(?:for|of)\s+(?:(?:mild|moderate|severe)\s+)?(?:" + _SUBSTANCE + r"\s+)?"
-        r"use\s+disorders?",
-    ),
+# --- Medications ----------------------------------------------------------------------
+# Named medicines (generic and brand) of the drugs a peer hears about: MOUD, alcohol use
+# disorder, benzodiazepines, antidepressants, antipsychotics, mood stabilizers, sleep,
+# ADHD, pain. Sources: FDA labels; SAMHSA TIP 63 (MOUD) and TIP 49 (AUD). Naloxone is
+# left out on purpose: carrying it is harm reduction, a peer's own work.
+MEDICATION_NAMES = (
+    "methadone methadose dolophine buprenorphine bupe suboxone subutex sublocade brixadi "
+    "zubsolv naltrexone vivitrol revia acamprosate campral disulfiram antabuse lofexidine "
+    "lucemyra varenicline chantix baclofen topiramate topamax gabapentin neurontin pregabalin "
+    "lyrica alprazolam xanax clonazepam klonopin lorazepam ativan diazepam valium "
+    "chlordiazepoxide librium temazepam restoril oxazepam benzo benzos benzodiazepine "
+    "benzodiazepines sertraline zoloft fluoxetine prozac citalopram celexa escitalopram "
+    "lexapro paroxetine paxil venlafaxine effexor desvenlafaxine pristiq duloxetine cymbalta "
+    "bupropion wellbutrin mirtazapine remeron trazodone desyrel amitriptyline elavil "
+    "nortriptyline vortioxetine trintellix quetiapine seroquel olanzapine zyprexa risperidone "
+    "risperdal aripiprazole abilify ziprasidone geodon lurasidone latuda haloperidol haldol "
+    "clozapine clozaril cariprazine vraylar paliperidone invega lithium lamotrigine lamictal "
+    "valproate divalproex depakote carbamazepine tegretol oxcarbazepine trileptal hydroxyzine "
+    "vistaril atarax buspirone buspar prazosin clonidine propranolol methylphenidate ritalin "
+    "concerta adderall vyvanse lisdexamfetamine atomoxetine strattera guanfacine modafinil "
+    "zolpidem ambien eszopiclone lunesta oxycodone oxycontin percocet hydrocodone norco "
+    "vicodin tramadol hydromorphone dilaudid antidepressant antidepressants antipsychotic "
+    "antipsychotics =SSRI =SSRIs =SNRI =SNRIs stimulants metadona buprenorfina naltrexona "
+    "antidepresivo antidepresivos"
+)
+# Not the medicine but a place or a service named after it ("the methadone clinic").
+_NOT_THE_MEDICINE = (
+    r"(?!\s+(?:clinics?|programs?|providers?|doctors?|counselors?|groups?|treatment|"
+    r"bottles?|take[- ]homes?|lockbox|window|line|van|office|meeting|refills?|refilled|"
+    r"prescriptions?|scripts?|pickup|coverage)\b)"
+)
+MEDICATIONS: tuple[Entry, ...] = (
+    (MEDICATION_NAMES, r"(?:[- ](?:XR|ER|SR|XL|CR|IR|ODT))?" + _NOT_THE_MEDICINE),
+    ("mood", r"\s+stabili[sz]ers?"),
+    ("sleeping", r"\s+pills?"),
+    ("psychiatric", r"\s+medications?"),
+)
+# Words for a medicine or a dose that name no drug: a dose verb acting on them is advice.
+DOSES: tuple[Entry, ...] = (
+    ("meds med medication medications medicine medicines prescription prescriptions script "
+     "dose doses dosage dosing pills pill tablets tablet strip strips film films shot "
+     "injection patch dosis medicamento medicamentos pastillas", ""),
+    ("0* 1* 2* 3* 4* 5* 6* 7* 8* 9*", r"\d{0,3}(?:\.\d+)?\s*(?:mg|milligrams?|mcg|ml|cc)\b"),
 )
 
-# --- Cues that decide whether a level of care is a recommendation --------------------
+# --- The writer's recommendation or advice -------------------------------------------
 
-# The person's own wish, ask, question or view. Anything after one of these, in the
-# same clause, is what the person wants, not what the writer recommends.
-WISHES: tuple[Entry, ...] = (
-    # the person speaking of their own need: "I need", "I have to", "I think I should"
-    (
-        "i",
-        r"\s+(?:really\s+|just\s+|still\s+|think\s+I\s+|know\s+I\s+|feel\s+(?:like\s+)?I\s+)?"
-        r"(?:need|have\s+to|must|should|gotta|got\s+to|want|wanna|am\s+ready)\b",
-    ),
-    ("i", r"[’'](?:m\s+ready|d\s+like|d\s+love)"),
-    ("she he they we you", r"[’']d\s+(?:like|love|prefer)"),
-    # reported speech or view of the person: "she says she needs", "he thinks he should"
-    (
-        "says said saying feels felt believes believed thinks thought knows knew decided "
-        "realizes realized admits admitted agrees agreed",
-        r"\s+(?:that\s+)?(?:she|he|they|I)\b",
-    ),
-    ("tells told", r"\s+(?:me|us)\b"),
-    ("she he they", r"\s+(?:says|said|say)\b"),
-    ("in", r"\s+(?:her|his|their|my)\s+(?:own\s+)?words"),
-    ("according", r"\s+to\s+(?:her|him|them)"),
-    (
-        "want wants wanted wanting wish wishes wished hope hopes hoped hoping ask asks asked "
-        "asking request requests requested requesting interested wonder wonders wondered "
-        "wondering curious prefer prefers preferred considering seek seeks seeking sought "
-        "planning willing chose chooses inquired inquiring excited goal goals",
-        "",
-    ),
-    ("would", r"\s+(?:like|love|prefer)"),
-    ("thinking", r"\s+about"),
-    ("looking", r"\s+(?:for|into)"),
-    ("plan plans", r"\s+to"),
-    ("ready", r"\s+(?:for|to)"),
-    ("open", r"\s+to"),
-    ("decided", r"\s+to"),
-    ("question questions questioned", r"\s+about"),
-    ("trying", r"\s+to\s+get"),
-    # Spanish
-    (
-        "quiere quiero quieren quería queria querría querria quisiera pidió pidio pide piden "
-        "pedía pedia desea deseo interesado interesada interesados interesadas espera esperaba "
-        "busca buscando necesito",
-        "",
-    ),
-    ("pregunt*", r"\w*"),
-    ("solicit*", r"\w*"),
-    ("le me les nos", r"\s+gustar[ií]a"),
-    ("tengo", r"\s+que"),
-    ("dice dijo siente sintió sintio cree creyó creyo piensa pensó penso", r"\s+que"),
-)
-
-# The writer's recommendation (or statement of need) about the person.
+# The writer's recommendation (or statement of need) about the person. A level of care
+# or a medicine in the same clause after one of these (or before some: "Residential is
+# recommended") is a finding, when the cue is the writer's own (core/voice.py).
 RECOMMENDATIONS: tuple[Entry, ...] = (
-    (
-        "i",
-        r"\s+(?:\w+\s+)?(?:think|believe|feel|know)\s+(?:that\s+)?"
-        r"(?:she|he|they|the\s+person|this\s+person)\b",
-    ),
     (
         "should must needs need ought has have will",
         r"(?:\s+to|\s+need\s+to)?\s+be\s+(?:placed|admitted|started|referred|transferred|"
         r"stepped\s+(?:up|down)|increased|decreased|raised|lowered|adjusted|changed|stopped|"
-        r"tapered|moved|sent|evaluated|assessed|enrolled|prescribed|given|put\s+on)",
+        r"tapered|moved|sent|evaluated|assessed|enrolled|prescribed|given|put\s+on|in|on)",
     ),
-    ("recommend* suggest*", r"\w*"),
+    ("recommend* suggest* propos*", r"\w*"),
     ("advise advises advised advising advisable urge urges urged", ""),
     ("would could might", r"\s+benefit"),
     ("benefit benefits", r"\s+from"),
-    ("needs need needed needing requires require required requiring must should", ""),
+    ("needs need needed needing requires require required requiring must should shouldn", ""),
+    ("warrant*", r"\w*"),
+    ("calls call", r"\s+for"),
+    ("qualifies qualify qualified eligible", r"\s+for"),
     ("ought has have", r"\s+to"),
     ("will", r"\s+need"),
     (
-        "is are be seems seem",
+        "is are be seems seem was",
         r"\s+(?:(?:\w+ly|very|most|more|also|not)\s+)?(?:appropriate|indicated|warranted|"
         r"necessary|needed|required|advised|advisable|best|recommended|suitable|essential|"
+        r"enough|sufficient|adequate|plenty|"
+        r"ready\s+(?:for|to)(?=\s+(?:an?\s+)?(?:\w+\s+)?(?:level|step)|\s+step)|"
         r"an?\s+(?:(?:good|strong|ideal|great|perfect|excellent|appropriate)\s+)?"
         r"(?:candidate|fit))",
     ),
-    ("would", r"\s+be\s+(?:best|ideal|appropriate|better|good|wise|beneficial|helpful)"),
-    ("would", r"\s+(?:do|be)\s+(?:better|best|well)(?:\s+off)?"),
+    ("would will", r"\s+(?:not\s+)?be\s+(?:best|ideal|appropriate|better|good|wise|beneficial|"
+     r"helpful|enough|sufficient|adequate|plenty|safe|unsafe|right)"),
+    ("would", r"\s+(?:do|be)\s+(?:better|best|well|fine|great)(?:\s+off)?"),
+    ("i she he they we", r"[’']d\s+(?:do|be)\s+(?:better|best|well|fine|great)(?:\s+off)?"),
+    ("would", r"\s+(?:suit|fit|serve|help|hold)"),
+    ("best", r"\s+served"),
+    ("i we", r"[’']d\s+(?:put|place|send|start|admit|go\s+with|choose|pick|add|bump|"
+     r"move|switch|lower|raise|increase|decrease|cut|drop|stop)"),
+    ("put place send admit", r"\s+(?:her|him|them)\s+(?:in|into|on|at)\b"),
+    ("referring refer", r"\s+(?:\w+\s+){0,2}?to\b"),
     (
-        "best right safest only appropriate ideal",
-        r"\s+(?:option|choice|fit|place|plan|setting|step)",
+        "best right safest only appropriate ideal correct proper safe wisest obvious",
+        r"\s+(?:(?:safe|real|good|right|best|next)\s+)?(?:option|choice|fit|place|plan|setting|"
+        r"step|call|bet|shot|level|move|path|route)",
     ),
+    ("belongs belong", r"\s+(?:in|at)\b"),
+    ("is are", r"\s+not\s+(?:yet\s+)?ready\s+for"),
+    ("plan", r"\s*:"),
+    ("fit fits match", r"\s+for\b"),
+    ("makes make", r"\s+(?:the\s+most\s+|more\s+|the\s+best\s+)?sense"),
+    ("too", r"\s+(?:little|much|intense|restrictive|low|high|risky|dangerous)"),
     ("next", r"\s+step"),
-    ("please", r"\s+(?:admit|place|start|enroll|accept|evaluate|assess)"),
+    ("my our", r"\s+(?:\w+\s+)?(?:plan|recommendation|advice|suggestion)s?"),
+    ("is was", r"\s+(?:my|our)\s+(?:\w+\s+)?(?:recommendation|plan|advice|suggestion)s?"),
+    ("plan", r"\s+for"),
+    ("please", r"\s+(?:admit|place|start|enroll|accept)"),
     ("candidate appropriate", r"\s+for"),
     ("placement", ""),
     ("medically", r"\s+necessary"),
     ("clinically", r"\s+indicated"),
     ("is are", r"\s+not\s+safe\s+for"),
-    ("step", r"[- ]?(?:up|down)\s+to"),
+    ("is are", r"\s+where\s+(?:she|he|they)\s+(?:should|needs?\s+to)\s+be"),
+    ("step", r"[- ]?(?:up|down)\s+(?:to|from)"),
+    ("what", r"\s+(?:she|he|they)\s+needs?"),
     # Spanish
     ("recomiend* sugier*", r"\w*"),
     (
@@ -383,6 +419,42 @@ RECOMMENDATIONS: tuple[Entry, ...] = (
     ("es", r"\s+(?:apropiad[oa]|necesari[oa]|indicad[oa])"),
 )
 
+# Advice about a medicine: these, or a recommendation above, before a dose verb in its
+# clause make it advice ("she can stop the Seroquel", "try doubling the gabapentin").
+MEDICATION_ADVICE: tuple[Entry, ...] = (
+    ("can could may might", ""),
+    ("try trying", ""),
+    ("consider", ""),
+    ("it", r"(?:[’']s|\s+is|\s+would\s+be)\s+(?:time|okay|ok|fine|safe|better|best)\s+"
+     r"(?:for\s+(?:her|him|them|\w+)\s+)?to"),
+    ("better best okay ok safe fine", r"\s+(?:for\s+(?:her|him|them)\s+)?to"),
+    ("told tell tells telling asked ask", r"\s+(?:\w+\s+){1,2}?to\b"),
+)
+
+# Changing or dosing a medicine. A finding when the writer advises it (see above) or
+# says it as an instruction (a sentence that begins with the verb).
+DOSE_VERBS: tuple[Entry, ...] = (
+    (
+        "start starting begin stop stopping quit quitting "
+        "discontinue discontinuing restart restarting resume resuming taper tapering wean "
+        "weaning reduce reducing lower lowering decrease decreasing drop dropping increase "
+        "increasing raise raising double doubling halve halving split splitting skip skipping "
+        "switch switching change changing adjust adjusting titrate titrating add adding hold "
+        "holding cut cutting bump bumping try trying",
+        r"(?:\s+(?:off|up|down|back|on|over|to|from|back\s+on|back\s+to|down\s+to|up\s+to|"
+        r"out))?",
+    ),
+    ("go going get getting come coming be put", r"\s+(?:back\s+)?(?:on|off|up|down)"
+     r"(?:\s+to)?"),
+    # "take" changes a dose only with an amount ("take half her dose", "take one extra"):
+    # "take her meds as prescribed" is the plan she has
+    ("take taking", r"(?=\s+(?:\w+\s+){0,4}?(?:half|extra|more|less|double|another|an?\s+extra|"
+     r"one|two|three|\d+|instead)\b)"),
+    ("higher lower bigger smaller stronger weaker reduced increased extra",
+     r"(?=\s+(?:\w+\s+)?(?:dose|dosage))"),
+    ("empezar dejar suspender bajar subir aumentar reducir cambiar tomar", ""),
+)
+
 # Practical help around a service (a ride, a phone number, a call): the peer's own work,
 # which neutralizes a "needs" before it ("needs a ride to IOP").
 LOGISTICS: tuple[Entry, ...] = (
@@ -390,12 +462,20 @@ LOGISTICS: tuple[Entry, ...] = (
         "help",
         r"\s+(?:getting|to\s+get|finding|to\s+find|with|accessing|applying|paying|affording)",
     ),
-    ("help", r"\s+(?:her|him|them|me)\s+(?:get|find|apply|access)"),
+    ("help helping", r"\s+(?:her|him|them|me)\s+(?:get|find|apply|access|move|pack|sign)"),
     (
         "ride rides transportation bus train taxi childcare phone number address directions "
         "information info paperwork insurance =ID form forms appointment appointments intake "
         "call calls calling contact visit someone somebody kids children babysitter find "
-        "finding locate arrange arranging schedule scheduling book",
+        "finding locate arrange arranging schedule scheduling book bring list release letter "
+        "letters proof verification excuse permission signature pass passes",
+        "",
+    ),
+    # what is already so: continuing ("keep taking her Suboxone"), or done ("proud of
+    # finishing IOP"): neither recommends a change
+    (
+        "keep keeps keeping continue continues continuing finishing finished completing "
+        "completed graduating graduated discharged after during since",
         "",
     ),
     ("learn read", r"\s+about"),
@@ -407,21 +487,31 @@ LOGISTICS: tuple[Entry, ...] = (
     ("transporte información informacion llamar teléfono telefono cita", ""),
 )
 
-# --- Where one clause ends and the next begins -------------------------------------
-# A wish governs only its own clause, so "She asked about detox, and I recommend
-# inpatient" flags "recommend inpatient" only. Sentence punctuation always ends a
-# clause (scope.py); a comma ends one only before these words.
+# Self-description: "I was an addict", "I have lived with PTSD", "I am a person in
+# long-term recovery from…" are the writer about themself. These words between "I" and
+# a diagnosis make it a claim about someone else ("I'd add bipolar disorder", "I would
+# diagnose him with…", "I'd call this…").
+NOT_ABOUT_MYSELF_WORDS = _words(
+    "him her them this that it he she they his their add adding diagnose diagnosing call calling "
+    "consider considering label labeling labelling suspect bet guess would d think believe say "
+    "see put code coding rate rating score scoring document documenting chart charting"
+)
 
-COMMA_BREAK_WORDS = r"(?:and|so|then|while|yet|y|pero|I|she|he|they|we|yo|ella|él)\b"
+# A named condition right before one of these is the name of a service or a topic ("a
+# PTSD support group", "the dual diagnosis program"), not a diagnosis of anyone.
+SERVICE_AFTER = (
+    r"\s+(?:support\s+)?(?:groups?|programs?|clinics?|units?|services|treatment|tracks?|"
+    r"classes|class|trainings?|workshops?|meetings?|counselors?|specialists?|teams?|"
+    r"awareness|month|week|research|resources|curriculum|screenings?|beds?|waitlist)\b"
+)
 
-CLAUSE_BREAK_WORDS: tuple[Entry, ...] = (
-    ("but however although though whereas pero aunque", ""),
-    ("sin", r"\s+embargo"),
-    # "and I recommend", "and needs detox"
-    ("and so y", r"(?=\s+(?:I|we|yo)\b)"),
+# "treatment for opioid use disorder": a service the person may ask for, consumed so that
+# its words are not read as a diagnosis.
+SERVICES: tuple[Entry, ...] = (
     (
-        "and so y",
-        r"(?=\s+(?:(?:she|he|they|ella|él)\s+)?(?:really\s+)?"
-        r"(?:needs?|should|must|requires?|would\s+benefit|necesita|debe)\b)",
+        "treatment services service programs program care help support counseling groups group "
+        "medication medications",
+        r"\s+(?:for|of|on|about)\s+(?:(?:mild|moderate|severe)\s+)?(?:" + _SUBSTANCE + r"\s+)?"
+        r"use\s+disorders?",
     ),
 )

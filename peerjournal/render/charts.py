@@ -59,6 +59,8 @@ def grouped_bars(
     the bars are wide enough to hold them.
     """
     d = Drawing(width, height)
+    # the renderer's starting font, else it selects (and lists) an unembedded Helvetica
+    d.initialFontName = font
     legend_h = 16.0
     left, bottom, right, top_pad = 40.0, 30.0, 8.0, 8.0 + legend_h
     plot_w = width - left - right

@@ -33,16 +33,18 @@ from reportlab.platypus import (
 )
 
 from peerjournal.core.report import (
-    AGE_BANDS,
+    AGE_ORDER,
     ALL,
     HOURS_MEASURE,
     KIND_CATEGORIES,
     MODE_CATEGORIES,
+    QUARTER,
     SETTING_CATEGORIES,
     STATUS_CATEGORIES,
     TOTAL,
     Cell,
     Report,
+    fold,
 )
 from peerjournal.errors import Invalid, PeerJournalError
 from peerjournal.render import charts
@@ -96,6 +98,15 @@ _TEXT: dict[str, dict[str, str]] = {
         "encounters_mode": "Encounters by month and mode",
         "encounters_setting": "Encounters by month and setting",
         "hours_table": "Contact hours by month",
+        "chart_title_q": "Encounters and people supported by quarter",
+        "people_table_q": "People supported by quarter",
+        "people_total_note_q": (
+            "The total counts each person once, so it is less than the sum of the quarters "
+            "when someone was supported in more than one quarter."
+        ),
+        "encounters_mode_q": "Encounters by quarter and mode",
+        "encounters_setting_q": "Encounters by quarter and setting",
+        "hours_table_q": "Contact hours by quarter",
         "referrals_table": "Referrals made in the period",
         "goals_table": "Goals",
         "age_table": "People supported by age band (age on {end})",
@@ -115,6 +126,46 @@ _TEXT: dict[str, dict[str, str]] = {
         "goals_set": "Goals set",
         "goals_met": "Goals met",
         "page": "Page {x} of {y}",
+        "quarter": "Quarter",
+        "doc_title": "Anonymized activity report, {period}",
+        "months_span": "{start} to {end}",
+        "audit_one": (
+            "1 more number is hidden because, together with the reports written before "
+            "from this journal, it would let a reader work out a small count."
+        ),
+        "audit_many": (
+            "{n} more numbers are hidden because, together with the reports written before "
+            "from this journal, they would let a reader work out a small count."
+        ),
+        "audit_none": (
+            "Checked against the reports written before from this journal: together they "
+            "give no small count away."
+        ),
+        "audit_merged_one": (
+            "1 more number is hidden because, together with the program reports merged "
+            "before, it would let a reader work out a small count."
+        ),
+        "audit_merged_many": (
+            "{n} more numbers are hidden because, together with the program reports merged "
+            "before, they would let a reader work out a small count."
+        ),
+        "audit_merged_none": (
+            "Checked against the program reports merged before: together they give no "
+            "small count away."
+        ),
+        "by_quarter": "Columns are calendar quarters.",
+        "by_month": "Columns are months.",
+        "auto_quarter": (
+            "Columns are calendar quarters: they hide {hidden} numbers where months would "
+            "hide {other}."
+        ),
+        "auto_month": (
+            "Columns are months: they hide {hidden} numbers where quarters would hide {other}."
+        ),
+        "folded_columns": "Hidden in every {grain} and in the total: {names}.",
+        "folded_row": "{names} (each hidden)",
+        "grain_month": "month",
+        "grain_quarter": "quarter",
     },
     "es": {
         "title": "Informe de actividad anonimizado",
@@ -158,7 +209,16 @@ _TEXT: dict[str, dict[str, str]] = {
         "encounters_mode": "Encuentros por mes y modalidad",
         "encounters_setting": "Encuentros por mes y lugar",
         "hours_table": "Horas de contacto por mes",
-        "referrals_table": "Derivaciones hechas en el período",
+        "chart_title_q": "Encuentros y personas acompañadas por trimestre",
+        "people_table_q": "Personas acompañadas por trimestre",
+        "people_total_note_q": (
+            "El total cuenta a cada persona una sola vez, por eso es menor que la suma de "
+            "los trimestres cuando alguien fue acompañado en más de un trimestre."
+        ),
+        "encounters_mode_q": "Encuentros por trimestre y modalidad",
+        "encounters_setting_q": "Encuentros por trimestre y lugar",
+        "hours_table_q": "Horas de contacto por trimestre",
+        "referrals_table": "Remisiones hechas en el período",
         "goals_table": "Metas",
         "age_table": "Personas acompañadas por grupo de edad (edad al {end})",
         "age_table_merged": "Personas acompañadas por grupo de edad",
@@ -168,7 +228,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "people": "Personas acompañadas",
         "encounters": "Encuentros",
         "hours": "Horas de contacto",
-        "referrals": "Derivaciones",
+        "referrals": "Remisiones",
         "category": "Categoría",
         "count": "Número",
         "by_kind": "Por tipo",
@@ -177,6 +237,47 @@ _TEXT: dict[str, dict[str, str]] = {
         "goals_set": "Metas fijadas",
         "goals_met": "Metas cumplidas",
         "page": "Página {x} de {y}",
+        "quarter": "Trimestre",
+        "doc_title": "Informe de actividad anonimizado, {period}",
+        "months_span": "{start} a {end}",
+        "audit_one": (
+            "Se oculta 1 número más porque, junto con los informes hechos antes con este "
+            "diario, permitiría deducir un recuento pequeño."
+        ),
+        "audit_many": (
+            "Se ocultan {n} números más porque, junto con los informes hechos antes con "
+            "este diario, permitirían deducir un recuento pequeño."
+        ),
+        "audit_none": (
+            "Revisado junto con los informes hechos antes con este diario: juntos no "
+            "permiten deducir ningún recuento pequeño."
+        ),
+        "audit_merged_one": (
+            "Se oculta 1 número más porque, junto con los informes del programa combinados "
+            "antes, permitiría deducir un recuento pequeño."
+        ),
+        "audit_merged_many": (
+            "Se ocultan {n} números más porque, junto con los informes del programa "
+            "combinados antes, permitirían deducir un recuento pequeño."
+        ),
+        "audit_merged_none": (
+            "Revisado junto con los informes del programa combinados antes: juntos no "
+            "permiten deducir ningún recuento pequeño."
+        ),
+        "by_quarter": "Las columnas son trimestres del año.",
+        "by_month": "Las columnas son meses.",
+        "auto_quarter": (
+            "Las columnas son trimestres del año: así se ocultan {hidden} números, y por "
+            "meses se ocultarían {other}."
+        ),
+        "auto_month": (
+            "Las columnas son meses: así se ocultan {hidden} números, y por trimestres se "
+            "ocultarían {other}."
+        ),
+        "folded_columns": "Ocultos en todos los {grain}s y en el total: {names}.",
+        "folded_row": "{names} (cada uno oculto)",
+        "grain_month": "mese",
+        "grain_quarter": "trimestre",
     },
 }
 
@@ -219,12 +320,12 @@ _CATEGORY: dict[str, dict[str, str]] = {
         "mode:in_person": "En persona",
         "mode:phone": "Teléfono",
         "mode:video": "Video",
-        "mode:text": "Texto",
-        "mode:outreach": "Alcance en calle",
+        "mode:text": "Por mensaje de texto",
+        "mode:outreach": "Trabajo de calle",
         "setting:community": "Comunidad",
-        "setting:emergency_department": "Urgencias",
+        "setting:emergency_department": "Sala de emergencias",
         "setting:jail": "Cárcel",
-        "setting:home": "Hogar",
+        "setting:home": "En casa",
         "setting:recovery_center": "Centro de recuperación",
         "setting:treatment_center": "Centro de tratamiento",
         "setting:shelter": "Albergue",
@@ -241,9 +342,9 @@ _CATEGORY: dict[str, dict[str, str]] = {
         "kind:other": "Otro",
         "status:draft": "Borrador",
         "status:sent": "Enviada",
-        "status:scheduled": "Programada",
+        "status:scheduled": "Con cita",
         "status:attended": "Asistió",
-        "status:declined": "Rechazada",
+        "status:declined": "No aceptó",
         "status:closed": "Cerrada",
         "65+": "65 o más",
         "under-18": "Menor de 18",
@@ -301,11 +402,20 @@ def day_long(language: str, day: date) -> str:
 
 
 def number(language: str, value: int | float, *, hours: bool) -> str:
-    """A published number: hours with one decimal (a comma in Spanish)."""
-    if not hours:
+    """A published number: hours with one decimal, 0 as 0. A decimal point in
+    both languages: US, Mexican and Puerto Rican Spanish write 12.5, and a
+    funder reading "12,5" could take it for 125."""
+    if not hours or value == 0:
         return str(int(value))
-    shown = f"{float(value):.1f}"
-    return shown.replace(".", ",") if language == "es" else shown
+    return f"{float(value):.1f}"
+
+
+def period_short(language: str, period: str) -> str:
+    """A column's period: "Mar 2024", or "Q1 2024" / "T1 2024" for a quarter."""
+    if "-Q" in period:
+        letter = "Q" if language == "en" else "T"
+        return f"{letter}{period[-1]} {period[:4]}"
+    return month_short(language, period)
 
 
 # --- drawing ---
@@ -366,6 +476,9 @@ def render_report_pdf(
             else text(lang, "merged_note_generic")
         )
         story.append(Paragraph(f"<b>{escape(note)}</b>", styles.body))
+    if report.suppression_on:
+        story.append(Paragraph(escape(audit_sentence(report, lang)), styles.body))
+    story.append(Paragraph(escape(grain_sentence(report, lang)), styles.body))
     story.append(Spacer(1, 8))
     story.append(_chart_block(report, lang, styles, regular, bold))
     for block in _tables(report, lang, styles):
@@ -380,12 +493,15 @@ def render_report_pdf(
         rightMargin=_MARGIN,
         topMargin=_MARGIN,
         bottomMargin=_MARGIN + 10,
-        title=title,
+        # the period, never a person
+        title=text(lang, "doc_title", period=_months_span(report, lang)),
         author="",
         subject="",
         creator="PeerJournal",
         producer="PeerJournal",
         invariant=True,  # same report, same bytes: no timestamps, no random ids
+        lang=lang,  # /Lang: screen readers and preflight know the language
+        initialFontName=regular,  # else an unused, unembedded Helvetica is listed
     )
     doc.build(story, canvasmaker=_numbered_canvas(regular, lang))
     return buf.getvalue()
@@ -450,6 +566,38 @@ def _period_line(report: Report, lang: str) -> str:
     )
 
 
+def _months_span(report: Report, lang: str) -> str:
+    first, last = report.first_month, report.last_month
+    if first == last:
+        return month_long(lang, first)
+    return text(lang, "months_span", start=month_long(lang, first), end=month_long(lang, last))
+
+
+def grain_sentence(report: Report, lang: str) -> str:
+    """Which columns the report has, and (chosen automatically) why."""
+    quarter = report.grain == QUARTER
+    if report.other_grain_hidden >= 0:
+        return text(
+            lang,
+            "auto_quarter" if quarter else "auto_month",
+            hidden=len(report.suppressed_keys()),
+            other=report.other_grain_hidden,
+        )
+    return text(lang, "by_quarter" if quarter else "by_month")
+
+
+def audit_sentence(report: Report, lang: str) -> str:
+    """What the check against earlier reports added (a line of its own)."""
+    n = report.audit_hidden
+    if report.merged_from:
+        if n == 0:
+            return text(lang, "audit_merged_none")
+        return text(lang, "audit_merged_one") if n == 1 else text(lang, "audit_merged_many", n=n)
+    if n == 0:
+        return text(lang, "audit_none")
+    return text(lang, "audit_one") if n == 1 else text(lang, "audit_many", n=n)
+
+
 def _shown(cell: Cell, lang: str) -> str:
     if cell.suppressed:
         return "*"
@@ -471,7 +619,7 @@ def _chart_block(report: Report, lang: str, styles: _Styles, regular: str, bold:
     ]
     any_hidden = any(v is None for s in pair for v in s.values)
     drawing = charts.grouped_bars(
-        [month_short(lang, m) for m in report.months],
+        [period_short(lang, m) for m in report.months],
         pair,
         width=_CONTENT_W,
         height=210,
@@ -479,7 +627,13 @@ def _chart_block(report: Report, lang: str, styles: _Styles, regular: str, bold:
         bold_font=bold,
         hidden_note=text(lang, "chart_star") if any_hidden else None,
     )
-    return KeepTogether([Paragraph(escape(text(lang, "chart_title")), styles.heading), drawing])
+    title = text(lang, _by_grain(report, "chart_title"))
+    return KeepTogether([Paragraph(escape(title), styles.heading), drawing])
+
+
+def _by_grain(report: Report, key: str) -> str:
+    """The words' key for the report's grain: "by month" or "by quarter"."""
+    return f"{key}_q" if report.grain == QUARTER else key
 
 
 def _tables(report: Report, lang: str, styles: _Styles) -> list[list[Flowable]]:
@@ -492,7 +646,7 @@ def _tables(report: Report, lang: str, styles: _Styles) -> list[list[Flowable]]:
             "people_table",
             "people_supported",
             [(ALL, text(lang, "people"))],
-            note=None if report.merged_from else text(lang, "people_total_note"),
+            note=None if report.merged_from else text(lang, _by_grain(report, "people_total_note")),
         )
     )
     out.append(
@@ -521,9 +675,9 @@ def _tables(report: Report, lang: str, styles: _Styles) -> list[list[Flowable]]:
     referral_rows: list[tuple[str, str, bool]] = [
         (text(lang, "all"), "referrals|" + ALL, True),
         (text(lang, "by_kind"), "", False),
-        *((category(lang, c), "referrals|" + c, True) for c in KIND_CATEGORIES),
+        *_folded_rows(report, lang, "referrals", KIND_CATEGORIES),
         (text(lang, "by_status"), "", False),
-        *((category(lang, c), "referrals|" + c, True) for c in STATUS_CATEGORIES),
+        *_folded_rows(report, lang, "referrals", STATUS_CATEGORIES),
     ]
     out.append(
         _totals(
@@ -560,14 +714,29 @@ def _tables(report: Report, lang: str, styles: _Styles) -> list[list[Flowable]]:
             styles,
             age_title,
             text(lang, "people"),
-            [(category(lang, b), "age_band|" + b, True) for b in AGE_BANDS],
+            _folded_rows(report, lang, "age_band", AGE_ORDER),
         )
     )
     return out
 
 
-def _table_style(n_rows: int, total_row: bool) -> TableStyle:
+def _folded_rows(
+    report: Report, lang: str, measure: str, family: Sequence[str]
+) -> list[tuple[str, str, bool]]:
+    """A family's rows for a totals table; rows hidden in every column become
+    one line (its reference names the first folded category: its cell is `*`)."""
+    shown, folded = fold(report, measure, family)
+    rows = [(category(lang, c), f"{measure}|{c}", True) for c in shown]
+    if folded:
+        names = ", ".join(category(lang, c) for c in folded)
+        rows.append((text(lang, "folded_row", names=names), f"{measure}|{folded[0]}", True))
+    return rows
+
+
+def _table_style(n_rows: int, total_row: bool, font: str) -> TableStyle:
     cmds: list[tuple[Any, ...]] = [
+        # every cell, the header's too: a table's default font is an unembedded Helvetica
+        ("FONTNAME", (0, 0), (-1, -1), font),
         ("FONTSIZE", (0, 0), (-1, -1), 8),
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
@@ -595,15 +764,20 @@ def _monthly(
     *,
     note: str | None = None,
 ) -> list[Flowable]:
-    """Months down, categories across, the total last (bold)."""
-    header: list[Any] = [Paragraph(escape(text(lang, "month")), styles.head_first)]
+    """Months down, categories across, the total last (bold). Categories hidden
+    in every month are folded into one line under the table."""
+    shown, folded = fold(report, measure, [cat for cat, _ in columns])
+    names = dict(columns)
+    columns = [(cat, label) for cat, label in columns if cat in shown]
+    first_head = text(lang, "quarter" if report.grain == QUARTER else "month")
+    header: list[Any] = [Paragraph(escape(first_head), styles.head_first)]
     col_w = min(110.0, (_CONTENT_W - _MONTH_COL) / len(columns))
     head_style = _fitting(styles.head_cell, [label for _, label in columns], col_w - 2 * _PAD)
     header += [Paragraph(escape(label), head_style) for _, label in columns]
     rows: list[list[Any]] = [header]
     hidden = False
     for period in (*report.months, TOTAL):
-        label = text(lang, "total") if period == TOTAL else month_short(lang, period)
+        label = text(lang, "total") if period == TOTAL else period_short(lang, period)
         row: list[Any] = [label]
         for cat, _ in columns:
             c = report.cell(measure, cat, period)
@@ -613,11 +787,19 @@ def _monthly(
     table = Table(
         rows, colWidths=[_MONTH_COL] + [col_w] * len(columns), repeatRows=1, hAlign="LEFT"
     )
-    style = _table_style(len(rows), total_row=True)
+    style = _table_style(len(rows), total_row=True, font=styles.cell_font)
     style.add("FONTNAME", (0, 1), (-1, -1), styles.cell_font)
     style.add("FONTNAME", (0, len(rows) - 1), (-1, len(rows) - 1), styles.bold_font)
     table.setStyle(style)
-    parts: list[Flowable] = [Paragraph(escape(text(lang, title_key)), styles.heading), table]
+    heading = text(lang, _by_grain(report, title_key))
+    parts: list[Flowable] = [Paragraph(escape(heading), styles.heading), table]
+    if folded:
+        grain = text(lang, "grain_quarter" if report.grain == QUARTER else "grain_month")
+        listed = ", ".join(names[c] for c in folded)
+        parts.append(
+            Paragraph(escape(text(lang, "folded_columns", grain=grain, names=listed)), styles.small)
+        )
+        hidden = True
     if note:
         parts.append(Paragraph(escape(note), styles.small))
     if hidden:
@@ -642,6 +824,7 @@ def _totals(
         ]
     ]
     sub_rows: list[int] = []
+    total_rows: list[int] = []
     hidden = False
     for label, ref, has_cell in lines:
         if not has_cell:
@@ -651,13 +834,16 @@ def _totals(
         measure, cat = ref.split("|", 1)
         c = report.cell(measure, cat, TOTAL)
         hidden = hidden or c.suppressed
+        if cat == ALL:
+            total_rows.append(len(rows))
         rows.append([label, _shown(c, lang)])
     table = Table(rows, colWidths=[170.0, 90.0], repeatRows=1, hAlign="LEFT")
-    style = _table_style(len(rows), total_row=False)
+    style = _table_style(len(rows), total_row=False, font=styles.cell_font)
     style.add("FONTNAME", (0, 1), (-1, -1), styles.cell_font)
-    for r in sub_rows:
-        style.add("FONTNAME", (0, r), (-1, r), styles.bold_font)
+    for r in sub_rows:  # sub-headings: shaded, not bold (bold is for a measure's total)
         style.add("BACKGROUND", (0, r), (-1, r), colors.Color(0.95, 0.95, 0.95))
+    for r in total_rows:
+        style.add("FONTNAME", (0, r), (-1, r), styles.bold_font)
     table.setStyle(style)
     parts: list[Flowable] = [Paragraph(escape(title), styles.heading), table]
     if hidden:

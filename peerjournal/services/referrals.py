@@ -154,12 +154,21 @@ def letter_language(person: Person | None, language: str | None = None) -> str:
     return "es" if preferred.startswith(("es", "spa", "españ", "espan")) else "en"
 
 
+# Sections in the person's own words: there "I" is the person, and first-person or
+# quoted text is theirs (scope.findings(their_words=True)); the rest is the peer's.
+THEIR_WORDS_SECTIONS = frozenset({"reason_in_their_words", "to_know", "going_well"})
+
+
+def _findings_of(section: str, text: str) -> list[scope.Finding]:
+    return scope.findings(text, their_words=section in THEIR_WORDS_SECTIONS)
+
+
 def section_findings(content: LetterContent) -> list[SectionFinding]:
     """The scope check on every section the letter prints."""
     return [
         SectionFinding(section, finding)
         for section, text in content.sections()
-        for finding in scope.findings(text)
+        for finding in _findings_of(section, text)
     ]
 
 
@@ -177,7 +186,7 @@ def referral_findings(referral: Referral) -> list[SectionFinding]:
         SectionFinding(section, finding)
         for section, text in texts
         if text
-        for finding in scope.findings(text)
+        for finding in _findings_of(section, text)
     ]
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -10,6 +12,7 @@ from pathlib import Path
 from peerjournal.core import demo
 from peerjournal.errors import Invalid
 from peerjournal.vault import Vault
+from peerjournal.vault.backup import SUFFIX, folder_for
 
 MIN_PASSPHRASE_LENGTH = 10
 
@@ -72,26 +75,92 @@ def check_passphrase_strength(passphrase: str) -> Strength:
     return Strength(score, message)
 
 
-def require_long_enough(passphrase: str) -> None:
-    """Invalid when a new passphrase is shorter than the floor (nothing is changed)."""
-    if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
-        raise Invalid(
-            f"The passphrase is too short: use at least {MIN_PASSPHRASE_LENGTH} characters. "
-            "Nothing was changed."
-        )
+def require_acceptable(passphrase: str) -> None:
+    """The one rule for a new passphrase, in the command and in the window alike:
+    Invalid (with the reason) when the window's strength meter would refuse it."""
+    strength = check_passphrase_strength(passphrase)
+    if not strength.acceptable:
+        # "Too short: …", "Too easy to guess. …", "Weak: …" read on from "The passphrase is".
+        reason = strength.words[:1].lower() + strength.words[1:]
+        raise Invalid(f"The passphrase is {reason} Nothing was changed.")
+
+
+# The name it had before the rule covered more than length.
+require_long_enough = require_acceptable
 
 
 def change_passphrase(vault: Vault, new: str) -> None:
-    """Rewrap the journal's key for a new passphrase (atomically); the old one stops working."""
-    require_long_enough(new)
+    """Rewrap the journal's key for a new passphrase (atomically); the old one stops
+    working. Refused while another process has the journal open."""
+    require_acceptable(new)
     vault.change_passphrase(new)
+
+
+@dataclass(frozen=True, slots=True)
+class Rekeyed:
+    """What a rekey did: the new recovery key (show it once), and the journal's
+    own backups re-made under the new key or deleted."""
+
+    recovery_key: str
+    remade: tuple[Path, ...]
+    not_remade: tuple[Path, ...]
+    deleted: tuple[Path, ...]
+
+
+# What to do with the journal's own backups after a rekey.
+BACKUPS_KEEP, BACKUPS_REMAKE, BACKUPS_DELETE = "keep", "remake", "delete"
+
+EARLIER_BACKUPS_NOTE = (
+    "Backups made before now keep opening with the old passphrase and the old recovery "
+    "key: delete the copies you keep elsewhere (a USB stick, another computer) once a new "
+    "backup is made."
+)
+
+
+def rekey(
+    vault: Vault,
+    new_passphrase: str,
+    *,
+    keep_recovery_key: Callable[[str], None] | None = None,
+    backups: str = BACKUPS_KEEP,
+) -> Rekeyed:
+    """A fresh random data key for the journal, a new passphrase slot and a new
+    recovery key, for when any of its secrets (or a copy of it) may be in other
+    hands. `backups`: keep the journal's own backups as they are, re-make them
+    under the new key, or delete them. Refused while open elsewhere."""
+    require_acceptable(new_passphrase)
+    own = automatic_backups(vault.path) if backups != BACKUPS_KEEP else []
+    outcome = vault.rekey(
+        new_passphrase,
+        keep_recovery_key=keep_recovery_key,
+        remake_backups=own if backups == BACKUPS_REMAKE else (),
+    )
+    deleted: list[Path] = []
+    if backups == BACKUPS_DELETE:
+        for path in own:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+                deleted.append(path)
+    return Rekeyed(outcome.recovery_key, outcome.remade, outcome.not_remade, tuple(deleted))
+
+
+def automatic_backups(vault_path: Path) -> list[Path]:
+    """The backup files in the journal's own backups folder (the daily ones and the
+    one before an update): those a rekey can re-make or delete."""
+    folder = folder_for(Path(vault_path))
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError:
+        return []
+    return [entry for entry in entries if entry.suffix == SUFFIX and entry.is_file()]
 
 
 def create_journal(path: Path, passphrase: str) -> tuple[Vault, str]:
     """A new, empty, encrypted journal. Returns the open vault and its recovery key.
 
-    Refused when a journal exists at `path`; Invalid when the passphrase is too short."""
-    require_long_enough(passphrase)
+    Refused when a journal exists at `path`; Invalid when the passphrase would be
+    refused by the window (too short, too common)."""
+    require_acceptable(passphrase)
     return Vault.create(Path(path), passphrase)
 
 

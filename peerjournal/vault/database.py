@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol, cast
 
@@ -30,7 +30,9 @@ class Cursor(Protocol):
 class Connection(Protocol):
     """What the vault uses of a sqlcipher3 connection."""
 
-    def execute(self, sql: str, parameters: Sequence[Any] = ..., /) -> Cursor: ...
+    def execute(
+        self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] = ..., /
+    ) -> Cursor: ...
     def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> Cursor: ...
     def backup(self, target: Connection, /) -> None: ...
     def close(self) -> None: ...
@@ -82,9 +84,10 @@ def connect(
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-        # Overwrite deleted records where it costs no extra I/O: a deleted note
-        # should not be recoverable even by someone who has the passphrase.
-        conn.execute("PRAGMA secure_delete = FAST")
+        # Overwrite deleted records and freed pages with zeros: a deleted note must
+        # not be recoverable even by someone who has the passphrase (FAST leaves
+        # free pages as they were). About 3 ms more per save on a large journal.
+        conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA busy_timeout = 5000")
         # Decrypted pages stay in memory: searches and lists of a large journal
         # stop paying for decryption after the first time.
@@ -101,6 +104,16 @@ def connect(
         os.umask(old_umask)
     restrict_modes(db_path)
     return conn
+
+
+def opens_with(db_path: Path, data_key: bytes) -> bool:
+    """Whether `data_key` reads the database (page 1's HMAC): which of two keys
+    is the right one after an interrupted rekey."""
+    try:
+        connect(db_path, data_key).close()
+    except errors.Damaged:
+        return False
+    return True
 
 
 def read_only(db_path: Path) -> errors.ReadOnly | None:
@@ -195,6 +208,18 @@ def compact_if_mostly_free(conn: Connection, share: float = 0.25) -> bool:
     except sqlite.Error:
         return False
     return True
+
+
+def purge_removed_words(conn: Connection) -> None:
+    """Leave no deleted or replaced words anywhere in the file: merge the search
+    index into one segment (FTS5 keeps a deleted entry's words in its old
+    segments until then; with secure_delete ON the freed pages are zeroed), then
+    fold the write-ahead log into the file and truncate it (it holds the pages'
+    earlier versions). About 2.5 s on a journal of 100,000 encounters, a few
+    milliseconds on a small one."""
+    with transaction(conn):
+        conn.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
 def is_plain_sqlite(path: Path) -> bool:

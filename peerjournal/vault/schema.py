@@ -200,6 +200,120 @@ CREATE TABLE backup_places (
     )
 
 
+def _report_log(conn: Connection) -> None:
+    """The report log: what each anonymized report written published (spec/report.md,
+    Across reports). Inside the encrypted journal, like the disclosure log."""
+    _run_script(
+        conn,
+        """
+CREATE TABLE report_log (
+    num INTEGER PRIMARY KEY,
+    written_at TEXT NOT NULL,
+    first_month TEXT NOT NULL,
+    last_month TEXT NOT NULL,
+    grain TEXT NOT NULL,
+    min_cell INTEGER NOT NULL,
+    format TEXT NOT NULL,
+    merged_from INTEGER NOT NULL DEFAULT 0,
+    audit_hidden INTEGER NOT NULL DEFAULT 0,
+    cells TEXT NOT NULL
+);
+""",
+    )
+
+
+_CHECKINS = """
+CREATE TABLE life_parts (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX life_parts_by_person ON life_parts (person_id, name);
+CREATE TABLE checkins (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    taken_on TEXT NOT NULL
+);
+CREATE INDEX checkins_by_person ON checkins (person_id, taken_on);
+-- person_id here too: forgetting a person reaches every row about them by that column
+CREATE TABLE checkin_ratings (
+    checkin_num INTEGER NOT NULL REFERENCES checkins (num) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    part_id TEXT NOT NULL REFERENCES life_parts (id) ON DELETE CASCADE,
+    rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),
+    in_their_words TEXT,
+    PRIMARY KEY (checkin_num, position)
+);
+CREATE INDEX checkin_ratings_by_part ON checkin_ratings (part_id);
+CREATE INDEX checkin_ratings_by_person ON checkin_ratings (person_id);
+CREATE TABLE copies_made (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    made_at TEXT NOT NULL,
+    period_from TEXT,
+    language TEXT NOT NULL,
+    sha256 TEXT NOT NULL
+);
+CREATE INDEX copies_made_by_person ON copies_made (person_id);
+-- a check-in's words as one text, for search snippets (a view: no second copy)
+CREATE VIEW checkin_words AS
+    SELECT c.num AS num, c.id AS id, c.person_id AS person_id,
+        group_concat(r.in_their_words, char(10)) AS words
+    FROM checkins AS c LEFT JOIN checkin_ratings AS r ON r.checkin_num = c.num
+    GROUP BY c.num;
+-- a check-in's words leave the search index with it, however it is deleted
+-- (check-ins are few, so a trigger costs nothing on bulk imports)
+CREATE TRIGGER checkins_leave_search AFTER DELETE ON checkins BEGIN
+    DELETE FROM search_index WHERE rowid = old.num;
+END;
+"""
+
+
+def _checkins_and_copies(conn: Connection) -> None:
+    """Check-ins (the person's parts of life, their ratings and words) and the
+    log of copies of their own record handed to a person."""
+    _run_script(conn, _CHECKINS)
+
+
+_FORGOTTEN = """
+-- The disclosure log's entries about a person who asked to be forgotten: who
+-- received what, when, and the letter's fingerprint, without the person.
+CREATE TABLE forgotten_disclosures (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    recipient_id TEXT NOT NULL REFERENCES clinicians (id),
+    disclosed_at TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    overridden INTEGER NOT NULL DEFAULT 0,
+    forgotten_on TEXT NOT NULL
+);
+"""
+
+
+def _forgotten_disclosures(conn: Connection) -> None:
+    """Forgetting a person keeps the disclosure log's entries, without them."""
+    _run_script(conn, _FORGOTTEN)
+
+
+def _journal_settings(conn: Connection) -> None:
+    """Choices that belong to this journal, not to the computer (the words never to
+    hint, hints in reflections): kept encrypted with it and carried by its backups."""
+    _run_script(
+        conn,
+        """
+CREATE TABLE journal_settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+""",
+    )
+
+
 _LETTERS_AND_CONSENTS = """
 ALTER TABLE clinicians ADD COLUMN salutation TEXT;
 ALTER TABLE consents ADD COLUMN covers TEXT;
@@ -239,6 +353,10 @@ MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _v2,
     _v3,
     _backup_places,
+    _report_log,
+    _checkins_and_copies,
+    _forgotten_disclosures,
+    _journal_settings,
     _letters_and_consents,
 )
 CURRENT_VERSION = len(MIGRATIONS)

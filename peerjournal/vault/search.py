@@ -26,6 +26,8 @@ SEARCH_CODES: dict[str, int] = {
     "referrals": 3,
     "reflections": 2,
     "encounters": 1,
+    # 0: rowid = num; the schema's checkins_leave_search trigger relies on it
+    "checkins": 0,
 }
 _SHIFT = 40
 # A word in most entries would make bm25 score every one of them; rank only
@@ -47,6 +49,7 @@ _TYPE_OF_TABLE = {
     "reflections": "reflection",
     "goals": "goal",
     "referrals": "referral",
+    "checkins": "checkin",
 }
 # num, id, person id, then the searchable texts of the hits of one kind (the
 # index keeps no copy of the text: the snippets are cut from these columns).
@@ -59,6 +62,8 @@ _HIT_SQL = {
     ),
     "goals": "SELECT num, id, person_id, {texts} FROM goals WHERE num IN ({marks})",
     "referrals": "SELECT num, id, person_id, {texts} FROM referrals WHERE num IN ({marks})",
+    # the schema's checkin_words view: a check-in's words as one text
+    "checkins": "SELECT num, id, person_id, {texts} FROM checkin_words WHERE num IN ({marks})",
 }
 _TEXT_COLUMNS: dict[str, tuple[str, ...]] = {
     "people": ("preferred_name", "legal_name", "notes"),
@@ -72,8 +77,9 @@ _TEXT_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "goals": ("in_their_words",),
     "referrals": ("reason_in_their_words", "request"),
+    "checkins": ("words",),
 }
-_TABLE_ALIAS = {"reflections": "reflections AS r"}
+_TABLE_ALIAS = {"reflections": "reflections AS r", "checkins": "checkin_words"}
 # A snippet never needs a whole text: each hit's texts are read from their start,
 # HEAD characters, and a long one on from there in windows until a word searched
 # for shows (never past MAX_SCAN: a text from before the size limit could be huge).
@@ -98,6 +104,8 @@ _TEXT_OF: dict[str, Callable[[Any], tuple[str, str]]] = {
     ),
     "goals": lambda r: ("", _join(r.in_their_words)),
     "referrals": lambda r: ("", _join(r.reason_in_their_words, r.request)),
+    # the person's words about each part of life (the part names are theirs too, but short)
+    "checkins": lambda r: ("", _join(*(part.in_their_words for part in r.parts))),
 }
 
 

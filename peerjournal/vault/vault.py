@@ -12,7 +12,9 @@ import functools
 import os
 import re
 import tempfile
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
@@ -20,7 +22,9 @@ from typing import Any, ParamSpec, TypeVar
 
 from peerjournal import errors, paths
 from peerjournal.core import backup_policy, limits
+from peerjournal.core.checkins import CopyMade, LifePart
 from peerjournal.core.models import (
+    Checkin,
     Consent,
     ConsentAttachment,
     Disclosure,
@@ -32,19 +36,26 @@ from peerjournal.core.models import (
     Referral,
     Reflection,
 )
+from peerjournal.core.report import MonthlyTally
+from peerjournal.core.report_audit import LoggedReport
 from peerjournal.core.report_facts import ReportFacts
 from peerjournal.vault import (
     attachments,
     backup_places,
     database,
+    forget,
     keys,
+    remake,
     repository,
     schema,
     search,
 )
 from peerjournal.vault import backup as backups
+from peerjournal.vault import checkins as checkin_store
+from peerjournal.vault import lock as lock_mod
 from peerjournal.vault.database import Connection
-from peerjournal.vault.keys import KeySlot
+from peerjournal.vault.keys import KdfParams, KeySlot
+from peerjournal.vault.lock import JournalLock
 from peerjournal.vault.search import SearchHit
 
 R = TypeVar("R")
@@ -60,6 +71,8 @@ _HALF_WRITTEN = re.compile(
     r"^\.(?P<name>.+" + re.escape(backups.SUFFIX) + r")\.[^.]+\.tmp(-wal|-shm|-journal)?$"
 )
 COMPANION_CACHE_KIB = 8 * 1024
+# How long a rekey waits for the daily check (a second connection) to finish.
+COMPANION_WAIT_SECONDS = 120.0
 # Older than this, a temp file is no backup in progress (one takes seconds).
 _STALE_AFTER = timedelta(minutes=10)
 
@@ -86,19 +99,39 @@ class Vault:
     """An open journal. Make one with `Vault.create`, `Vault.open` or
     `Vault.open_with_key`; `close()` drops the key."""
 
-    def __init__(self, path: Path, conn: Connection, data_key: bytes, slots: list[KeySlot]) -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: Connection,
+        data_key: bytes,
+        slots: list[KeySlot],
+        lock: JournalLock | None = None,
+    ) -> None:
         """Use the class methods; this only holds what they opened."""
         self._path = path
         self._conn: Connection | None = conn
         self._key = bytearray(data_key)
         self._slots = slots
+        self._lock = lock  # None for a companion: it lives under its opener's lock
+        # Set when a save may have left replaced words in the search index (an
+        # edited record), or only in the write-ahead log (a draft kept again):
+        # purged before the journal closes.
+        self._words_replaced = False
+        self._log_dirty = False
+        # Companions open on other threads (the daily check): a rekey waits for them.
+        self._companions: set[int] = set()
+        self._on_close: Callable[[], None] | None = None
         backups.journal_opened(path)
 
     # --- opening and closing -----------------------------------------------
 
     @classmethod
-    def create(cls, path: Path, passphrase: str) -> tuple[Vault, str]:
+    def create(
+        cls, path: Path, passphrase: str, *, params: KdfParams | None = None
+    ) -> tuple[Vault, str]:
         """A new, empty journal at `path`, and its recovery key ("XXXXX-XXXXX-...").
+        Its key derivation is calibrated to this computer (`keys.calibrate`)
+        unless `params` are given.
 
         Refused if a journal (or its key file) is already there."""
         path = Path(path)
@@ -109,11 +142,16 @@ class Vault:
         if not passphrase:
             raise errors.Invalid("The passphrase cannot be empty.")
         paths.ensure_private_dir(path.parent)
+        params = params or keys.calibrate()
+        lock = JournalLock(path)
+        lock.acquire_exclusive()
         data_key = keys.new_data_key()
         recovery_key = keys.new_recovery_key()
         slots = [
-            keys.wrap(data_key, keys.SLOT_PASSPHRASE, passphrase),
-            keys.wrap(data_key, keys.SLOT_RECOVERY, keys.normalize_recovery_key(recovery_key)),
+            keys.wrap(data_key, keys.SLOT_PASSPHRASE, passphrase, params),
+            keys.wrap(
+                data_key, keys.SLOT_RECOVERY, keys.normalize_recovery_key(recovery_key), params
+            ),
         ]
         conn: Connection | None = None
         try:
@@ -126,21 +164,45 @@ class Vault:
             backups.remove_database(path)
             with contextlib.suppress(FileNotFoundError):
                 keys.sidecar_path(path).unlink()
+            lock.release(forget_file=True)
             if isinstance(exc, OSError):
                 raise backups.os_problem(exc, "Creating the journal") from None
             if isinstance(exc, database.Error):
                 raise errors.PeerJournalError("The journal could not be created.") from None
             raise
-        return cls(path, conn, data_key, slots), recovery_key
+        lock.release()
+        lock.acquire_shared()
+        return cls(path, conn, data_key, slots, lock), recovery_key
 
     @staticmethod
     def derive_key(
         path: Path, *, passphrase: str | None = None, recovery_key: str | None = None
     ) -> bytes:
         """The data key from a secret (the slow Argon2id step, safe to run off the
-        GUI thread). Reads only the key file; Locked if the secret does not open it."""
-        slots = keys.read_sidecar(Path(path))
-        return keys.unlock_slots(slots, passphrase=passphrase, recovery_key=recovery_key)
+        GUI thread). Reads only the key file; Locked if the secret does not open it.
+
+        While a rekey is unfinished (killed half-way), the key file holds the old
+        and the new slots: the secret may open either, and the key that opens the
+        database is the one returned."""
+        path = Path(path)
+        keyfile = keys.read_keyfile(path)
+        if not keyfile.pending:
+            return keys.unlock_slots(
+                keyfile.slots, passphrase=passphrase, recovery_key=recovery_key
+            )
+        candidates = keys.unlock_candidates(
+            [*keyfile.pending, *keyfile.slots], passphrase=passphrase, recovery_key=recovery_key
+        )
+        for candidate in candidates:
+            if database.opens_with(path, candidate):
+                return candidate
+        if any(keys.key_check(c) == keyfile.pending_check for c in candidates):
+            raise database.damaged()
+        raise errors.Locked(
+            "A change of this journal's keys was interrupted after the journal was "
+            "re-encrypted: it now opens with the new passphrase (or the new recovery key) "
+            "chosen for it."
+        )
 
     @classmethod
     def open(
@@ -156,17 +218,43 @@ class Vault:
     @classmethod
     def open_with_key(cls, path: Path, data_key: bytes) -> Vault:
         """Open the journal with a data key from `derive_key`. Migrates an older
-        journal, after writing a backup of it into its backups folder."""
+        journal, after writing a backup of it into its backups folder.
+
+        Holds the journal's lock shared while open (see vault.lock); finishes a
+        rekey that was interrupted, when no one else has the journal open."""
         path = Path(path)
-        slots = keys.read_sidecar(path)
-        conn = database.connect(path, data_key)
-        vault = cls(path, conn, data_key, slots)
+        lock = JournalLock(path)
+        waited = lock.acquire_shared()
         try:
+            keyfile = keys.read_keyfile(path)
+            conn = database.connect(path, data_key)
+        except errors.Damaged:
+            lock.release()
+            if waited:  # another window changed the keys while this one derived its key
+                raise errors.Locked(
+                    "The journal's keys were changed in another window meanwhile. Unlock it again."
+                ) from None
+            raise
+        except BaseException:
+            lock.release()
+            raise
+        vault = cls(path, conn, data_key, _slots_of(keyfile, data_key), lock)
+        try:
+            if keyfile.pending:
+                vault._finish_interrupted_rekey()
             vault._migrate()
         except BaseException:
             vault.close()
             raise
         return vault
+
+    def _finish_interrupted_rekey(self) -> None:
+        """Keep only the slots of the key that opened the database; left for a
+        later opening when another process has the journal open too."""
+        with contextlib.suppress(errors.Refused), self._exclusive():
+            keyfile = keys.read_keyfile(self._path)
+            if keyfile.pending:
+                self._write_slots(_slots_of(keyfile, bytes(self._key)))
 
     def _migrate(self) -> None:
         conn = self._db
@@ -192,8 +280,15 @@ class Vault:
         database.compact_if_mostly_free(conn)
 
     def close(self) -> None:
-        """Close the database and forget the key. Safe to call twice."""
+        """Purge replaced words (see `purge_removed_words`), close the database,
+        forget the key and let go of the lock. Safe to call twice."""
         if self._conn is not None:
+            if self._words_replaced:
+                with contextlib.suppress(database.Error, errors.PeerJournalError):
+                    self.purge_removed_words()
+            elif self._log_dirty:  # the freed cells are zeroed; their old pages are in the log
+                with contextlib.suppress(database.Error):
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             with contextlib.suppress(database.Error):
                 self._conn.close()
             self._conn = None
@@ -201,6 +296,11 @@ class Vault:
         for i in range(len(self._key)):
             self._key[i] = 0
         self._key = bytearray()
+        if self._lock is not None:
+            self._lock.release()
+        if self._on_close is not None:
+            self._on_close()
+            self._on_close = None
 
     def __enter__(self) -> Vault:
         return self
@@ -236,25 +336,147 @@ class Vault:
 
     # --- keys ----------------------------------------------------------------
 
+    @contextlib.contextmanager
+    def _exclusive(self) -> Iterator[None]:
+        """The journal's lock, exclusive for the block: Refused (exit 3) while
+        another process has the journal open."""
+        self._db  # noqa: B018 - Locked if closed
+        if self._lock is None:
+            raise errors.Refused(lock_mod.OPEN_ELSEWHERE)
+        if self._lock.outdated:
+            raise errors.Locked(
+                "The journal's keys were changed in another window. Lock it and open it again."
+            )
+        with self._lock.exclusively():
+            yield
+
+    def is_open_elsewhere(self) -> bool:
+        """True when another process (a second window, a command) has this journal
+        open too: then its keys cannot be changed nor a backup restored."""
+        try:
+            with self._exclusive():
+                return False
+        except errors.Refused:
+            return True
+
+    def _slots_now(self) -> list[KeySlot]:
+        """The key file read again (under the exclusive lock): what another
+        process wrote since this one opened is kept, never overwritten."""
+        return _slots_of(keys.read_keyfile(self._path), bytes(self._key))
+
+    def _params_now(self, slots: list[KeySlot]) -> KdfParams:
+        """The strength of the current passphrase slot, never below the defaults."""
+        base = keys.default_params()
+        for slot in slots:
+            if slot.kind == keys.SLOT_PASSPHRASE:
+                base = slot.params.at_least(base)
+        return base
+
     def change_passphrase(self, new: str) -> None:
         """Rewrap the data key under a new passphrase, atomically: afterwards
-        the old passphrase no longer opens the journal. The recovery key still does."""
+        the old passphrase no longer opens the journal. The recovery key still does.
+        Refused while another process has the journal open."""
         if not new:
             raise errors.Invalid("The passphrase cannot be empty.")
-        self._db  # noqa: B018 - Locked if closed
-        fresh = keys.wrap(bytes(self._key), keys.SLOT_PASSPHRASE, new)
-        slots = [fresh, *(s for s in self._slots if s.kind != keys.SLOT_PASSPHRASE)]
-        self._write_slots(slots)
+        with self._exclusive():
+            current = self._slots_now()
+            fresh = keys.wrap(
+                bytes(self._key), keys.SLOT_PASSPHRASE, new, self._params_now(current)
+            )
+            self._write_slots([fresh, *(s for s in current if s.kind != keys.SLOT_PASSPHRASE)])
 
     def replace_recovery_key(self) -> str:
-        """A new recovery key; the old one no longer opens the journal."""
-        self._db  # noqa: B018 - Locked if closed
-        recovery_key = keys.new_recovery_key()
-        fresh = keys.wrap(
-            bytes(self._key), keys.SLOT_RECOVERY, keys.normalize_recovery_key(recovery_key)
-        )
-        self._write_slots([*(s for s in self._slots if s.kind != keys.SLOT_RECOVERY), fresh])
+        """A new recovery key; the old one no longer opens the journal (old
+        copies of the key file, old backups and this data key still do: `rekey`
+        is for a key that may have been seen). Refused while open elsewhere."""
+        with self._exclusive():
+            current = self._slots_now()
+            recovery_key = keys.new_recovery_key()
+            fresh = keys.wrap(
+                bytes(self._key),
+                keys.SLOT_RECOVERY,
+                keys.normalize_recovery_key(recovery_key),
+                self._params_now(current),
+            )
+            self._write_slots([*(s for s in current if s.kind != keys.SLOT_RECOVERY), fresh])
         return recovery_key
+
+    def rekey(
+        self,
+        new_passphrase: str,
+        *,
+        keep_recovery_key: Callable[[str], None] | None = None,
+        remake_backups: Sequence[Path] = (),
+    ) -> RekeyOutcome:
+        """Re-encrypt the journal under a fresh random data key, with a new
+        passphrase slot and a new recovery key: afterwards no earlier key material
+        (old passphrase, old recovery key, an old copy of the key file, an old
+        backup's header) opens it. `keep_recovery_key` gets the new recovery key
+        before anything changes (to write the recovery sheet). The files of
+        `remake_backups` (backups of this journal under the old key) are re-made
+        under the new one. Refused while another process has the journal open.
+
+        Safe against a kill at any moment: the key file first gets the new slots
+        beside the old ones (with the new key's fingerprint), then SQLCipher
+        re-encrypts every page in one transaction, then the old slots go. An
+        opening in between tries both (`derive_key`) and finishes the job."""
+        if not new_passphrase:
+            raise errors.Invalid("The passphrase cannot be empty.")
+        conn = self._db
+        # The daily check reads on a second connection with the old key: let it end.
+        deadline = time.monotonic() + COMPANION_WAIT_SECONDS
+        while self._companions and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if self._companions:
+            raise errors.Refused(
+                "The daily check of the journal is still running. Try again in a minute; "
+                "nothing was changed."
+            )
+        with self._exclusive():
+            current = self._slots_now()
+            params = self._params_now(current)
+            new_key = keys.new_data_key()
+            recovery_key = keys.new_recovery_key()
+            fresh = [
+                keys.wrap(new_key, keys.SLOT_PASSPHRASE, new_passphrase, params),
+                keys.wrap(
+                    new_key, keys.SLOT_RECOVERY, keys.normalize_recovery_key(recovery_key), params
+                ),
+            ]
+            if keep_recovery_key is not None:
+                keep_recovery_key(recovery_key)
+            try:
+                keys.write_sidecar(
+                    self._path, current, pending=fresh, pending_check=keys.key_check(new_key)
+                )
+            except OSError as exc:
+                raise backups.os_problem(exc, "Saving the new key") from None
+            self._slots = current
+            old_key = bytes(self._key)
+            try:
+                # Everything in the main file first, so the rekey's transaction is
+                # the whole of the write-ahead log and the old pages leave with it.
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                conn.execute(f"PRAGMA rekey = {keys.sqlcipher_key_literal(new_key)}")
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except database.Error as exc:
+                # The key that reads the file now decides which slots stay; when
+                # neither does, both stay for the next opening to sort out.
+                if database.opens_with(self._path, old_key):
+                    self._write_slots(current)
+                elif database.opens_with(self._path, new_key):
+                    self._key, self._slots = bytearray(new_key), fresh
+                    self._write_slots(fresh)
+                raise database.write_problem(exc) from None
+            # From here the file is under the new key: so are this vault's backups.
+            self._key, self._slots = bytearray(new_key), fresh
+            with contextlib.suppress(database.Error):
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            self._write_slots(fresh)
+            remade, not_remade = remake.remake_under_new_key(
+                list(remake_backups), old_key, new_key, fresh
+            )
+        return RekeyOutcome(recovery_key, tuple(remade), tuple(not_remade))
 
     def _write_slots(self, slots: list[KeySlot]) -> None:
         try:
@@ -273,6 +495,7 @@ class Vault:
     @_plainly
     def set_profile(self, value: Profile) -> None:
         """Set (replace) the peer's profile; Invalid when a field is over its size limit."""
+        self._log_dirty = True
         too_long = limits.problem(value)
         if too_long:
             raise errors.Invalid(too_long)
@@ -291,16 +514,51 @@ class Vault:
     @_plainly
     def save(self, record: Any) -> None:
         """Insert or update one record, in one transaction. Invalid (nothing saved)
-        when a field is over its size limit (core.limits), as every editor saves here."""
+        when a field is over its size limit (core.limits), as every editor saves here.
+        The words an edit replaced leave the file when the journal is closed or locked."""
         too_long = limits.problem(record)
         if too_long:
             raise errors.Invalid(too_long)
+        record_id = getattr(record, "id", None)
+        if not self._words_replaced and isinstance(record_id, str):
+            # Only an edit replaces words in the index; a new record adds some.
+            with contextlib.suppress(errors.Invalid):
+                found = repository.find(self._db, type(record), record_id)
+                self._words_replaced = found is not None
+        self._log_dirty = True
         repository.save(self._db, record)
 
     @_plainly
     def delete(self, kind: type[Any], record_id: str) -> None:
-        """Delete one record; Refused while other records name it."""
+        """Delete one record; Refused while other records name it. Its words
+        leave the file at once (index, free pages, write-ahead log)."""
         repository.delete(self._db, kind, record_id)
+        self.purge_removed_words()
+
+    @_plainly
+    def purge_removed_words(self) -> None:
+        """Leave no deleted or replaced words anywhere in the journal file: the
+        search index merged, freed pages zeroed, the write-ahead log folded in
+        and truncated. Earlier backups still hold them until they age out."""
+        database.purge_removed_words(self._db)
+        self._words_replaced = self._log_dirty = False
+
+    @_plainly
+    def forget_plan(self, person_id: str) -> forget.Forgetting:
+        """What forgetting a person would delete; NotFound if no such person."""
+        return forget.plan(self._db, person_id)
+
+    @_plainly
+    def forget_person(self, person_id: str) -> forget.Forgetting:
+        """A person's wish to be forgotten: them and every record about them, in
+        one transaction (reflections unlinked, the disclosure log kept without
+        them), then none of their words anywhere in the file."""
+        return forget.forget(self._db, person_id, after=self.purge_removed_words)
+
+    @_plainly
+    def forgotten_disclosures(self) -> list[tuple[str, str, str, str, bool]]:
+        """The disclosure log's entries about people since forgotten, newest first."""
+        return forget.forgotten_disclosures(self._db)
 
     @_plainly
     def add_contents(self, contents: JournalContents) -> None:
@@ -375,6 +633,61 @@ class Vault:
         """Encounters and referrals to follow up on or before `on`, oldest first."""
         return repository.follow_ups_due(self._db, on)
 
+    # --- check-ins and copies made ------------------------------------------------
+
+    @_plainly
+    def checkins_of(self, person_id: str) -> list[Checkin]:
+        """A person's check-ins, newest first."""
+        return checkin_store.checkins_of(self._db, person_id)
+
+    @_plainly
+    def find_checkin(self, checkin_id: str) -> Checkin | None:
+        """One check-in, or None."""
+        return checkin_store.find_checkin(self._db, checkin_id)
+
+    @_plainly
+    def save_checkin(
+        self,
+        checkin: Checkin,
+        *,
+        renames: Mapping[str, str] | None = None,
+        new_parts: Sequence[str] = (),
+    ) -> None:
+        """Insert or replace one check-in, with the part renames (id -> name) and new
+        parts of the same moment, all or nothing. A part name the person has not
+        used before becomes one of their parts of life."""
+        checkin_store.save_checkin(self._db, checkin, renames=renames, new_parts=new_parts)
+
+    @_plainly
+    def delete_checkin(self, checkin_id: str) -> None:
+        """Delete one check-in."""
+        checkin_store.delete_checkin(self._db, checkin_id)
+
+    @_plainly
+    def life_parts_of(self, person_id: str) -> list[LifePart]:
+        """The person's own parts of life, in their order."""
+        return checkin_store.life_parts_of(self._db, person_id)
+
+    @_plainly
+    def add_life_part(self, person_id: str, name: str) -> LifePart:
+        """Add a part of life to the person's list."""
+        return checkin_store.add_life_part(self._db, person_id, name)
+
+    @_plainly
+    def rename_life_part(self, part_id: str, new_name: str) -> None:
+        """Rename a part of life; its earlier ratings stay with it."""
+        checkin_store.rename_life_part(self._db, part_id, new_name)
+
+    @_plainly
+    def copies_made(self, person_id: str) -> list[CopyMade]:
+        """The copies of their own record a person was given, newest first."""
+        return checkin_store.copies_made(self._db, person_id)
+
+    @_plainly
+    def record_copy_made(self, copy: CopyMade) -> None:
+        """Log one copy of their own record given to a person."""
+        checkin_store.record_copy_made(self._db, copy)
+
     @_plainly
     def search(
         self, query: str, *, limit: int = 50, offset: int = 0, include_reflections: bool = True
@@ -397,7 +710,9 @@ class Vault:
 
     @_plainly
     def save_draft(self, key: str, payload: dict[str, Any]) -> None:
-        """Keep an unfinished form inside the encrypted journal."""
+        """Keep an unfinished form inside the encrypted journal (the words it
+        replaced leave the write-ahead log when the journal closes)."""
+        self._log_dirty = True
         repository.save_draft(self._db, key, payload)
 
     @_plainly
@@ -407,8 +722,34 @@ class Vault:
 
     @_plainly
     def discard_draft(self, key: str) -> None:
-        """Forget a draft."""
+        """Forget a draft (its words leave the file when the journal closes)."""
+        self._log_dirty = True
         repository.discard_draft(self._db, key)
+
+    @_plainly
+    def journal_setting(self, key: str) -> Any:
+        """A choice kept in this journal (JSON value), or None."""
+        return repository.journal_setting(self._db, key)
+
+    @_plainly
+    def set_journal_setting(self, key: str, value: Any) -> None:
+        """Keep a choice in this journal; None forgets it."""
+        repository.set_journal_setting(self._db, key, value)
+
+    @_plainly
+    def report_tally(self, start: date, end: date) -> MonthlyTally:
+        """What a report counts in [start, end], month by month (no text)."""
+        return repository.report_tally(self._db, start, end)
+
+    @_plainly
+    def report_log(self) -> list[LoggedReport]:
+        """Every anonymized report written, oldest first (what each published)."""
+        return repository.report_log(self._db)
+
+    @_plainly
+    def record_report(self, entry: LoggedReport) -> int:
+        """Add a written report to the report log; its number."""
+        return repository.record_report(self._db, entry)
 
     @_plainly
     def report_facts(self, start: date, end: date) -> ReportFacts:
@@ -528,7 +869,10 @@ class Vault:
         conn = database.connect(self._path, key)
         # Verify and back up read each page once: a big page cache would only hold memory.
         conn.execute(f"PRAGMA cache_size = -{COMPANION_CACHE_KIB}")
-        return Vault(self._path, conn, key, list(self._slots))
+        companion = Vault(self._path, conn, key, list(self._slots))  # under this one's lock
+        self._companions.add(id(companion))
+        companion._on_close = functools.partial(self._companions.discard, id(companion))
+        return companion
 
     @staticmethod
     def verify_file(
@@ -587,6 +931,9 @@ class Vault:
                 "to restore it; nothing was changed."
             )
         paths.ensure_private_dir(target.parent)
+        lock = JournalLock(target)
+        lock.acquire_exclusive()  # Refused while the journal is open anywhere
+        done = False
         try:
             with backups.temp_database(target.parent, target.name + ".restore") as copy:
                 backups.extract(backup_file, header, copy)
@@ -598,9 +945,30 @@ class Vault:
                 keys.write_sidecar(target, header.slots)
                 os.replace(copy, target)
                 paths.fsync_dir(target.parent)
+                done = True
         except OSError as exc:
             raise backups.os_problem(exc, "Restoring the backup") from None
+        finally:
+            lock.release(forget_file=not done and not _exists(target))
         return kept
+
+
+@dataclass(frozen=True, slots=True)
+class RekeyOutcome:
+    """What `Vault.rekey` did: the new recovery key (to show once), and which
+    backups were re-made under the new key and which could not be."""
+
+    recovery_key: str
+    remade: tuple[Path, ...] = ()
+    not_remade: tuple[Path, ...] = ()
+
+
+def _slots_of(keyfile: keys.KeyFile, data_key: bytes) -> list[KeySlot]:
+    """The slots that wrap `data_key`: the pending ones when it is the new key of
+    an interrupted rekey, else the current ones."""
+    if keyfile.pending and keys.key_check(data_key) == keyfile.pending_check:
+        return keyfile.pending
+    return keyfile.slots
 
 
 def _check_database(

@@ -264,44 +264,8 @@
         <translation>Profesional clínico</translation>
     </message>
     <message>
-        <source>Cli&amp;nicians…</source>
-        <translation>Profesio&amp;nales clínicos…</translation>
-    </message>
-    <message>
-        <source>P&amp;erson:</source>
-        <translation>&amp;Persona:</translation>
-    </message>
-    <message>
-        <source>Letter lan&amp;guage:</source>
-        <translation>&amp;Idioma de la carta:</translation>
-    </message>
-    <message>
-        <source>They want the clinician to call them directl&amp;y (when the consent covers it)</source>
-        <translation>Quiere que el profesional clínico le &amp;hable directamente (si el consentimiento lo incluye)</translation>
-    </message>
-    <message>
-        <source>What they&apos;d &amp;like the clinician to know</source>
-        <translation>&amp;Lo que quiere que sepa el profesional clínico</translation>
-    </message>
-    <message>
-        <source>What is g&amp;oing well</source>
-        <translation>Lo que va &amp;bien</translation>
-    </message>
-    <message>
-        <source>Follow &amp;up on:</source>
-        <translation>Dar se&amp;guimiento el:</translation>
-    </message>
-    <message>
-        <source>Save re&amp;ferral</source>
-        <translation>Guardar la &amp;remisión</translation>
-    </message>
-    <message>
         <source>Kind of referral</source>
         <translation>Tipo de remisión</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Elija…</translation>
     </message>
     <message>
         <source>Language of the letter</source>
@@ -348,12 +312,24 @@
         <translation>p. ej., “puedo acompañar a la persona a la primera cita”</translation>
     </message>
     <message>
+        <source>They want the clinician to call them directl&amp;y (when the consent covers it)</source>
+        <translation>Quiere que el profesional clínico le &amp;hable directamente (si el consentimiento lo incluye)</translation>
+    </message>
+    <message>
         <source>Their &amp;reason, in their own words</source>
         <translation>&amp;Su motivo, en sus propias palabras</translation>
     </message>
     <message>
         <source>What they &amp;ask the clinician for</source>
         <translation>Lo &amp;que le pide al profesional clínico</translation>
+    </message>
+    <message>
+        <source>What they&apos;d &amp;like the clinician to know</source>
+        <translation>&amp;Lo que quiere que sepa el profesional clínico</translation>
+    </message>
+    <message>
+        <source>What is g&amp;oing well</source>
+        <translation>Lo que va &amp;bien</translation>
     </message>
     <message>
         <source>&amp;How I will help</source>
@@ -392,6 +368,10 @@
         <translation>Avance de la remisión</translation>
     </message>
     <message>
+        <source>Follow &amp;up on:</source>
+        <translation>Dar se&amp;guimiento el:</translation>
+    </message>
+    <message>
         <source>s&amp;ince</source>
         <translation>&amp;desde</translation>
     </message>
@@ -414,6 +394,26 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cli&amp;nicians…</source>
+        <translation>Profesio&amp;nales clínicos…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>Letter lan&amp;guage:</source>
+        <translation>&amp;Idioma de la carta:</translation>
+    </message>
+    <message>
+        <source>Save re&amp;ferral</source>
+        <translation>Guardar la &amp;remisión</translation>
     </message>
     <message>
         <source>Choose the person.</source>
@@ -446,6 +446,42 @@
     <message>
         <source>Consider “{suggestion}” — {why}</source>
         <translation>Considere “{suggestion}”: {why}</translation>
+    </message>
+    <message>
+        <source>Use “{suggestion}”</source>
+        <translation>Usar “{suggestion}”</translation>
+    </message>
+    <message>
+        <source>Not here</source>
+        <translation>Aquí no</translation>
+    </message>
+    <message>
+        <source>Never hint “{word}”</source>
+        <translation>No sugerir nunca “{word}”</translation>
+    </message>
+    <message>
+        <source>Never hint this word in this journal (undo in Settings)</source>
+        <translation>No sugerir nunca esta palabra en este diario (se deshace en Ajustes)</translation>
+    </message>
+    <message>
+        <source>Part of life {n}</source>
+        <translation>Parte de la vida {n}</translation>
+    </message>
+    <message>
+        <source>Name this part, in their words</source>
+        <translation>Nombre de esta parte, en sus palabras</translation>
+    </message>
+    <message>
+        <source>Their own name for this part of life. Renaming keeps its history.</source>
+        <translation>El nombre que la persona le da a esta parte de la vida. Cambiarle el nombre conserva su historia.</translation>
+    </message>
+    <message>
+        <source>In their words, part {n}</source>
+        <translation>En sus palabras, parte {n}</translation>
+    </message>
+    <message>
+        <source>In their words (optional)</source>
+        <translation>En sus palabras (opcional)</translation>
     </message>
     <message>
         <source>Their contact details (phone, email, address)</source>
@@ -640,6 +676,10 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
         <translation>Su diario queda tal como está; solo cambia la frase de contraseña que lo abre. Su clave de recuperación sigue funcionando. Las copias de seguridad hechas antes se siguen abriendo con la frase de contraseña que tenían al hacerse.</translation>
     </message>
     <message>
+        <source>If the old passphrase may have been seen, choose Journal → I think my passphrase, recovery sheet, a backup or this laptop&apos;s copy was exposed… instead: a change here does not lock out copies of the journal made before.</source>
+        <translation>Si alguien pudo haber visto la frase de contraseña anterior, elija en su lugar Diario → Creo que mi frase de contraseña, mi hoja de recuperación, una copia de seguridad o la copia de esta computadora quedó expuesta…: un cambio aquí no deja fuera a las copias del diario hechas antes.</translation>
+    </message>
+    <message>
         <source>Current passphrase</source>
         <translation>Frase de contraseña actual</translation>
     </message>
@@ -694,6 +734,176 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     <message>
         <source>That is not your current passphrase. Nothing was changed; please try again.</source>
         <translation>Esa no es su frase de contraseña actual. No se cambió nada; por favor, inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckReasons</name>
+    <message>
+        <source>A diagnosis: a peer specialist does not diagnose; describe what the person says instead.</source>
+        <translation>Un diagnóstico: un especialista de apoyo entre pares no diagnostica; describa en su lugar lo que dice la persona.</translation>
+    </message>
+    <message>
+        <source>A diagnosis with a severity or course (mild, moderate, severe, in remission): only a clinician assesses that; describe what the person says instead.</source>
+        <translation>Un diagnóstico con una gravedad o una evolución (leve, moderado, grave, en remisión): solo un profesional clínico lo evalúa; describa en su lugar lo que dice la persona.</translation>
+    </message>
+    <message>
+        <source>A diagnostic code, manual or criteria: a peer specialist does not diagnose; leave codes and criteria to the clinician.</source>
+        <translation>Un código, un manual o unos criterios de diagnóstico: un especialista de apoyo entre pares no diagnostica; deje los códigos y los criterios al profesional clínico.</translation>
+    </message>
+    <message>
+        <source>A level-of-care assessment: a peer specialist does not place people in a level of care; write what the person asks for instead.</source>
+        <translation>Una evaluación del nivel de atención: un especialista de apoyo entre pares no asigna a nadie un nivel de atención; escriba en su lugar lo que pide la persona.</translation>
+    </message>
+    <message>
+        <source>A clinical score (a withdrawal scale or a screening test): scoring is a clinician&apos;s assessment; describe what you saw and what the person says instead.</source>
+        <translation>Una puntuación clínica (una escala de abstinencia o una prueba de detección): puntuar es una evaluación clínica; describa en su lugar lo que usted vio y lo que dice la persona.</translation>
+    </message>
+    <message>
+        <source>A recommendation of a level of care or a treatment: a peer specialist does not recommend one; write what the person asks for, in their words.</source>
+        <translation>Una recomendación de un nivel de atención o de un tratamiento: un especialista de apoyo entre pares no la hace; escriba lo que pide la persona, con sus palabras.</translation>
+    </message>
+    <message>
+        <source>Advice about a medication (starting, stopping, changing or dosing it): only a prescriber advises that; write what the person asks, and suggest they talk to their prescriber.</source>
+        <translation>Un consejo sobre un medicamento (empezarlo, dejarlo, cambiarlo o su dosis): solo quien lo receta aconseja eso; escriba lo que pregunta la persona y sugiérale que hable con quien se lo receta.</translation>
+    </message>
+    <message>
+        <source>A label makes the person their substance use; person-first language puts the person first.</source>
+        <translation>Una etiqueta convierte a la persona en su consumo; el lenguaje que pone a la persona primero es más respetuoso.</translation>
+    </message>
+    <message>
+        <source>A slur for people who use drugs; it stigmatizes and keeps people from asking for help.</source>
+        <translation>Un insulto para las personas que usan drogas; estigmatiza y aleja a la gente de la ayuda.</translation>
+    </message>
+    <message>
+        <source>&apos;Abuse&apos; links use to wrongdoing and punishment; &apos;use&apos; or &apos;misuse&apos; describes what happens.</source>
+        <translation>“Abuso” asocia el consumo con una falta o un castigo; “consumo” o “mal uso” describe lo que pasa.</translation>
+    </message>
+    <message>
+        <source>&apos;Clean&apos; and &apos;dirty&apos; imply a person is dirty when using; name the test result or the time in recovery.</source>
+        <translation>“Limpio” y “sucio” dan a entender que la persona está sucia cuando consume; diga el resultado de la prueba o el tiempo en recuperación.</translation>
+    </message>
+    <message>
+        <source>&apos;Relapse&apos; can sound like a moral failure; &apos;return to use&apos; says what happened.</source>
+        <translation>“Recaída” puede sonar a fracaso moral; “regreso al consumo” dice lo que pasó.</translation>
+    </message>
+    <message>
+        <source>&apos;Habit&apos; suggests choice and weak will; substance use is a health matter, not a vice.</source>
+        <translation>“Hábito” sugiere elección y poca voluntad; el consumo de sustancias es un asunto de salud, no un vicio.</translation>
+    </message>
+    <message>
+        <source>Slang that trivializes substance use; describe the use plainly.</source>
+        <translation>Jerga que le quita importancia al consumo; describa el consumo con sencillez.</translation>
+    </message>
+    <message>
+        <source>&apos;Suffering&apos; casts the person as a victim; &apos;living with&apos; or &apos;has&apos; is neutral.</source>
+        <translation>“Sufrir de” presenta a la persona como víctima; “vive con” o “tiene” es neutral.</translation>
+    </message>
+    <message>
+        <source>&apos;Noncompliant&apos; blames the person; say what they chose or what they are ready for.</source>
+        <translation>“No cumple” culpa a la persona; diga lo que eligió o para qué está lista.</translation>
+    </message>
+    <message>
+        <source>&apos;In denial&apos; blames the person; ambivalence is a normal part of change.</source>
+        <translation>“En negación” culpa a la persona; la ambivalencia es parte normal del cambio.</translation>
+    </message>
+    <message>
+        <source>A joke at the person&apos;s expense about how often they come for care.</source>
+        <translation>Una broma a costa de la persona sobre la frecuencia con que busca atención.</translation>
+    </message>
+    <message>
+        <source>Homelessness is a situation a person is in, not who they are.</source>
+        <translation>Estar sin hogar es una situación en la que está la persona, no lo que es.</translation>
+    </message>
+    <message>
+        <source>A label from a person&apos;s past; person-first language names the person, then the situation.</source>
+        <translation>Una etiqueta del pasado de la persona; nombre primero a la persona y luego la situación.</translation>
+    </message>
+    <message>
+        <source>Labels and slurs about mental health stigmatize; say what the person experiences.</source>
+        <translation>Las etiquetas y los insultos sobre la salud mental estigmatizan; diga lo que la persona vive.</translation>
+    </message>
+    <message>
+        <source>A slur about mental health; say what happened instead.</source>
+        <translation>Un insulto sobre la salud mental; diga en su lugar lo que pasó.</translation>
+    </message>
+    <message>
+        <source>&apos;Committed&apos; implies a crime or sin; &apos;died by suicide&apos; is the accepted term.</source>
+        <translation>“Cometió” da a entender un delito o un pecado; “murió por suicidio” es el término aceptado.</translation>
+    </message>
+    <message>
+        <source>&apos;Replacement&apos; and &apos;assisted&apos; suggest the medication is a substitute drug; it is treatment in its own right.</source>
+        <translation>“Sustitución” y “asistido” sugieren que el medicamento es una droga sustituta; es un tratamiento por derecho propio.</translation>
+    </message>
+    <message>
+        <source>Babies cannot be &apos;addicted&apos;; they can be born exposed to substances or with withdrawal.</source>
+        <translation>Un bebé no puede ser “adicto”; puede nacer expuesto a sustancias o con abstinencia.</translation>
+    </message>
+    <message>
+        <source>Assumes bad intent; the person may be in pain or in withdrawal.</source>
+        <translation>Supone mala intención; la persona puede tener dolor o estar en abstinencia.</translation>
+    </message>
+    <message>
+        <source>A character label blames the person; say what happened and what they needed.</source>
+        <translation>Una etiqueta sobre el carácter culpa a la persona; diga lo que pasó y lo que necesitaba.</translation>
+    </message>
+    <message>
+        <source>&apos;User&apos; reduces a person to their drug use; say &apos;person who uses drugs&apos;.</source>
+        <translation>“Usuario” reduce a la persona a su consumo; diga “persona que usa drogas”.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinDialog</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Chequeo</translation>
+    </message>
+    <message>
+        <source>How is each part of life going right now, from 1 (hard right now) to 5 (going well)? There is no total and no score: each part stands on its own. Skip any part they would rather not answer today.</source>
+        <translation>¿Cómo va cada parte de la vida ahora mismo, de 1 (difícil ahora) a 5 (va bien)? No hay total ni puntaje: cada parte vale por sí misma. Salte cualquier parte que la persona prefiera no contestar hoy.</translation>
+    </message>
+    <message>
+        <source>Day of the check-in</source>
+        <translation>Día del chequeo</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Día:</translation>
+    </message>
+    <message>
+        <source>Part of life</source>
+        <translation>Parte de la vida</translation>
+    </message>
+    <message>
+        <source>1 to 5</source>
+        <translation>1 a 5</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>En sus palabras</translation>
+    </message>
+    <message>
+        <source>&amp;Add a part of life</source>
+        <translation>&amp;Agregar una parte de la vida</translation>
+    </message>
+    <message>
+        <source>Add a part of life</source>
+        <translation>Agregar una parte de la vida</translation>
+    </message>
+    <message>
+        <source>Please check</source>
+        <translation>Por favor, revise</translation>
+    </message>
+    <message>
+        <source>&amp;Save check-in</source>
+        <translation>&amp;Guardar el chequeo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Check-in with {name}</source>
+        <translation>Chequeo con {name}</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1131,10 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
         <translation>Ad&amp;juntar foto o escaneo…</translation>
     </message>
     <message>
+        <source>Vi&amp;ew</source>
+        <translation>V&amp;er</translation>
+    </message>
+    <message>
         <source>Save a cop&amp;y…</source>
         <translation>Guardar una c&amp;opia…</translation>
     </message>
@@ -941,6 +1155,14 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
         <translation>Idioma del formulario impreso</translation>
     </message>
     <message>
+        <source>Print &amp;form…</source>
+        <translation>&amp;Imprimir formulario…</translation>
+    </message>
+    <message>
+        <source>Save &amp;consent</source>
+        <translation>&amp;Guardar consentimiento</translation>
+    </message>
+    <message>
         <source>Printed form and reading view in:</source>
         <translation>Formulario impreso y vista de lectura en:</translation>
     </message>
@@ -951,10 +1173,6 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     <message>
         <source>The consent is missing: {what}.</source>
         <translation>Al consentimiento le falta: {what}.</translation>
-    </message>
-    <message>
-        <source>Consent saved. Its terms changed since it was signed on screen, so the signature was removed: have the person read it and sign again.</source>
-        <translation>Consentimiento guardado. Sus términos cambiaron desde que se firmó en pantalla, así que se quitó la firma: pida a la persona que lo lea y lo firme de nuevo.</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
@@ -968,24 +1186,12 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
         <translation>Imprima el formulario de consentimiento, o guárdelo como PDF, para que lo firme</translation>
     </message>
     <message>
-        <source>Vi&amp;ew</source>
-        <translation>V&amp;er</translation>
-    </message>
-    <message>
-        <source>Print &amp;form…</source>
-        <translation>&amp;Imprimir formulario…</translation>
-    </message>
-    <message>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
-    </message>
-    <message>
-        <source>Save &amp;consent</source>
-        <translation>&amp;Guardar consentimiento</translation>
     </message>
     <message>
         <source>Add the clinician to the address book first (Clinicians…).</source>
@@ -1022,6 +1228,10 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     <message>
         <source>The consent cannot be revoked before it is signed.</source>
         <translation>El consentimiento no puede revocarse antes de firmarse.</translation>
+    </message>
+    <message>
+        <source>Consent saved. Its terms changed since it was signed on screen, so the signature was removed: have the person read it and sign again.</source>
+        <translation>Consentimiento guardado. Sus términos cambiaron desde que se firmó en pantalla, así que se quitó la firma: pida a la persona que lo lea y lo firme de nuevo.</translation>
     </message>
     <message>
         <source>Consent saved.</source>
@@ -1254,6 +1464,33 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     <message>
         <source>Valid today.</source>
         <translation>Vigente hoy.</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>todo</translation>
+    </message>
+    <message>
+        <source>from {date}</source>
+        <translation>desde el {date}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Huella (SHA-256)</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1986,49 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     </message>
 </context>
 <context>
+    <name>ForgetPersonDialog</name>
+    <message>
+        <source>Forget this person</source>
+        <translation>Olvidar a esta persona</translation>
+    </message>
+    <message>
+        <source>Counting what would be deleted…</source>
+        <translation>Contando lo que se borraría…</translation>
+    </message>
+    <message>
+        <source>None of their words will remain in the journal file. Earlier backups still hold them until they age out of the rolling backups (about six months); copies kept elsewhere, such as on a USB stick, until you delete them. This cannot be undone.</source>
+        <translation>Ninguna de sus palabras quedará en el archivo del diario. Las copias de seguridad anteriores las conservan hasta que salgan de la rotación de copias (unos seis meses); las copias guardadas en otro lugar, como una memoria USB, hasta que usted las borre. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Forget them</source>
+        <translation>&amp;Olvidarla</translation>
+    </message>
+    <message>
+        <source>Forget them</source>
+        <translation>Olvidarla</translation>
+    </message>
+    <message>
+        <source>This deletes the person and {n} records about them: encounters, goals, check-ins, consents and referrals.</source>
+        <translation>Esto borra a la persona y {n} registros sobre ella: encuentros, metas, chequeos, consentimientos y remisiones.</translation>
+    </message>
+    <message>
+        <source>{n} of your reflections stay (they are yours), unlinked from their encounters.</source>
+        <translation>{n} de sus reflexiones se quedan (son suyas), desvinculadas de sus encuentros.</translation>
+    </message>
+    <message>
+        <source>The disclosure log keeps its {n} entries about them, without their name: who received a letter, when, and its fingerprint.</source>
+        <translation>El registro de divulgaciones conserva sus {n} entradas sobre esta persona, sin su nombre: quién recibió una carta, cuándo y su huella digital.</translation>
+    </message>
+    <message>
+        <source>Forgetting…</source>
+        <translation>Olvidando…</translation>
+    </message>
+</context>
+<context>
     <name>GoalEditor</name>
     <message>
         <source>Goal</source>
@@ -1817,6 +2097,85 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     <message>
         <source>The closing date cannot come before the day the goal was set.</source>
         <translation>La fecha de cierre no puede ser anterior al día en que se fijó la meta.</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthView</name>
+    <message>
+        <source>Growth</source>
+        <translation>Crecimiento</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Goals, set and met</source>
+        <translation>Metas, propuestas y cumplidas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Goals&lt;/b&gt;: what they set out to do</source>
+        <translation>&lt;b&gt;&amp;Metas&lt;/b&gt;: lo que se propuso</translation>
+    </message>
+    <message>
+        <source>No check-ins yet. Take one together: it takes a minute.</source>
+        <translation>Todavía no hay chequeos. Hagan uno juntos: toma un minuto.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parts of life&lt;/b&gt;: how each one moved, 1 to 5 (▲ under a picture: the day a goal was met)</source>
+        <translation>&lt;b&gt;Partes de la vida&lt;/b&gt;: cómo se movió cada una, de 1 a 5 (▲ debajo de un dibujo: el día en que se cumplió una meta)</translation>
+    </message>
+    <message>
+        <source>New &amp;check-in…</source>
+        <translation>Nuevo &amp;chequeo…</translation>
+    </message>
+    <message>
+        <source>New check-in</source>
+        <translation>Nuevo chequeo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Growth: {name}</source>
+        <translation>Crecimiento: {name}</translation>
+    </message>
+    <message>
+        <source>{n} check-ins from {first} to {last}. Each part stands on its own: no totals, no scores.</source>
+        <translation>{n} chequeos del {first} al {last}. Cada parte vale por sí misma: sin totales ni puntajes.</translation>
+    </message>
+    <message>
+        <source>set {date}</source>
+        <translation>propuesta el {date}</translation>
+    </message>
+    <message>
+        <source>✓ met {date}</source>
+        <translation>✓ cumplida el {date}</translation>
+    </message>
+    <message>
+        <source>set aside {date}</source>
+        <translation>dejada a un lado el {date}</translation>
+    </message>
+    <message>
+        <source>still working on it</source>
+        <translation>todavía trabajando en ella</translation>
+    </message>
+    <message>
+        <source>No goals written down yet.</source>
+        <translation>Todavía no hay metas anotadas.</translation>
+    </message>
+    <message>
+        <source>Now: {n}</source>
+        <translation>Ahora: {n}</translation>
+    </message>
+    <message>
+        <source>Check-in kept.</source>
+        <translation>Chequeo guardado.</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2319,14 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
         <translation>Ya tiene una nueva clave de recuperación; la anterior ya no abre el diario.</translation>
     </message>
     <message>
+        <source>The journal is re-encrypted under a new key; earlier keys no longer open it.</source>
+        <translation>El diario quedó cifrado con una clave nueva; las claves anteriores ya no lo abren.</translation>
+    </message>
+    <message>
+        <source>Forgotten: none of their words remains in the journal. Earlier backups hold them until they age out.</source>
+        <translation>Olvidada: ninguna de sus palabras queda en el diario. Las copias de seguridad anteriores las conservan hasta que salgan de la rotación.</translation>
+    </message>
+    <message>
         <source>{count} found. Press Enter on a result to open it.</source>
         <translation>Se encontraron {count}. Pulse Intro sobre un resultado para abrirlo.</translation>
     </message>
@@ -2054,6 +2421,14 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
         <translation>&amp;Hacer una nueva clave de recuperación…</translation>
     </message>
     <message>
+        <source>I think my passphrase, recovery sheet, a backup or this laptop&apos;s copy was e&amp;xposed…</source>
+        <translation>Creo que mi frase de contraseña, mi hoja de recuperación, una copia de seguridad o la copia de esta computadora quedó e&amp;xpuesta…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this person…</source>
+        <translation>&amp;Olvidar a esta persona…</translation>
+    </message>
+    <message>
         <source>&amp;People I support</source>
         <translation>&amp;Las personas a quienes acompaño</translation>
     </message>
@@ -2108,6 +2483,26 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
     <message>
         <source>Today&apos;s automatic backup was not written: {why} Your journal is safe.</source>
         <translation>La copia automática de hoy no se pudo hacer: {why} Su diario está a salvo.</translation>
+    </message>
+    <message>
+        <source>Open in another window</source>
+        <translation>Abierto en otra ventana</translation>
+    </message>
+    <message>
+        <source>This journal is already open in another PeerJournal window, or a command is using it. Both can read and write it, but its passphrase, its keys and a restore cannot be changed while both are open. Bring the other window forward and lock this one, or keep both open.</source>
+        <translation>Este diario ya está abierto en otra ventana de PeerJournal, o un comando lo está usando. Ambos pueden leerlo y escribir en él, pero no se pueden cambiar su frase de contraseña ni sus claves, ni restaurar una copia, mientras los dos estén abiertos. Traiga la otra ventana al frente y bloquee esta, o mantenga las dos abiertas.</translation>
+    </message>
+    <message>
+        <source>&amp;Bring the other window forward</source>
+        <translation>&amp;Traer la otra ventana al frente</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both open</source>
+        <translation>&amp;Mantener las dos abiertas</translation>
+    </message>
+    <message>
+        <source>Another window asked for this one: the journal is open here.</source>
+        <translation>Otra ventana pidió esta: el diario está abierto aquí.</translation>
     </message>
     <message>
         <source>Backup written.</source>
@@ -2165,6 +2560,10 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Also re-encrypt the journal under a new key, so that the old sheet cannot open backups or copies made from now on (recommended)</source>
+        <translation>Cifrar también el diario con una clave nueva, para que la hoja anterior no pueda abrir las copias que se hagan de ahora en adelante (recomendado)</translation>
     </message>
     <message>
         <source>Recovery key problem</source>
@@ -2419,6 +2818,30 @@ Nada sale de esta computadora.</translation>
         <translation>Editar los datos</translation>
     </message>
     <message>
+        <source>Gro&amp;wth…</source>
+        <translation>C&amp;recimiento…</translation>
+    </message>
+    <message>
+        <source>Their goals and check-ins over time; take a check-in</source>
+        <translation>Sus metas y chequeos a lo largo del tiempo; hacer un chequeo</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Crecimiento</translation>
+    </message>
+    <message>
+        <source>Their co&amp;py…</source>
+        <translation>Su co&amp;pia…</translation>
+    </message>
+    <message>
+        <source>A copy of their record to give them, as PDF</source>
+        <translation>Una copia de su expediente para darle, en PDF</translation>
+    </message>
+    <message>
+        <source>Their copy</source>
+        <translation>Su copia</translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation>Historial</translation>
     </message>
@@ -2466,6 +2889,37 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>Language hint</source>
         <translation>Sugerencia de lenguaje</translation>
+    </message>
+</context>
+<context>
+    <name>RatingChoice</name>
+    <message>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Not this time</source>
+        <translation>Esta vez no</translation>
+    </message>
+    <message>
+        <source>1: hard right now</source>
+        <translation>1: difícil ahora</translation>
+    </message>
+    <message>
+        <source>5: going well</source>
+        <translation>5: va bien</translation>
+    </message>
+    <message>
+        <source>new part</source>
+        <translation>parte nueva</translation>
+    </message>
+    <message>
+        <source>How “{part}” is going, 1 to 5</source>
+        <translation>Cómo va “{part}”, de 1 a 5</translation>
+    </message>
+    <message>
+        <source>{n} for “{part}”</source>
+        <translation>{n} para “{part}”</translation>
     </message>
 </context>
 <context>
@@ -2546,16 +3000,16 @@ Nada sale de esta computadora.</translation>
         <translation>Preparando la carta…</translation>
     </message>
     <message>
-        <source>Choose the person, the clinician and the kind of referral, and write their reason, to see the letter.</source>
-        <translation>Elija a la persona, al profesional clínico y el tipo de remisión, y escriba su motivo, para ver la carta.</translation>
-    </message>
-    <message>
         <source>Did you send it?</source>
         <translation>¿La envió?</translation>
     </message>
     <message>
         <source>Did you send the letter to {clinician}? Choose No if you will send it later: the referral stays a draft until you mark it sent.</source>
         <translation>¿Envió la carta a {clinician}? Elija No si la enviará más tarde: la remisión queda como borrador hasta que la marque como enviada.</translation>
+    </message>
+    <message>
+        <source>Choose the person, the clinician and the kind of referral, and write their reason, to see the letter.</source>
+        <translation>Elija a la persona, al profesional clínico y el tipo de remisión, y escriba su motivo, para ver la carta.</translation>
     </message>
     <message>
         <source>Draft preview: no consent covers it yet, so it cannot be sent. Saved as a {status}.</source>
@@ -2700,6 +3154,128 @@ Nada sale de esta computadora.</translation>
     </message>
 </context>
 <context>
+    <name>RekeyDialog</name>
+    <message>
+        <source>{n} automatic backups were re-made under the new key.</source>
+        <translation>Se rehicieron {n} copias automáticas con la clave nueva.</translation>
+    </message>
+    <message>
+        <source>{n} backups could not be re-made (damaged, or made under an older key) and were left as they were.</source>
+        <translation>{n} copias no se pudieron rehacer (dañadas, o hechas con una clave más antigua) y se dejaron como estaban.</translation>
+    </message>
+    <message>
+        <source>{n} automatic backups were deleted.</source>
+        <translation>Se borraron {n} copias automáticas.</translation>
+    </message>
+    <message>
+        <source>Copies kept elsewhere (a USB stick) still open with the old passphrase and recovery key: delete them.</source>
+        <translation>Las copias guardadas en otro lugar (una memoria USB) todavía se abren con la frase de contraseña y la clave de recuperación anteriores: bórrelas.</translation>
+    </message>
+    <message>
+        <source>Make the journal&apos;s keys new</source>
+        <translation>Renovar las claves del diario</translation>
+    </message>
+    <message>
+        <source>You restored a backup. If you restored because this computer or the old one was lost, or a backup may have been copied, make the journal&apos;s keys new now: whatever holds the old ones cannot read what you write from now on.</source>
+        <translation>Usted restauró una copia de seguridad. Si la restauró porque se perdió esta computadora o la anterior, o porque alguien pudo haber copiado una copia de seguridad, renueve ahora las claves del diario: quien tenga las anteriores no podrá leer lo que escriba de ahora en adelante.</translation>
+    </message>
+    <message>
+        <source>If your passphrase, your recovery sheet, a backup or a copy of this journal (a lost laptop) may be in someone else&apos;s hands, this locks all of them out of the journal: it is re-encrypted under a new key, with a new recovery key. Choose a new passphrase too if the old one may have been seen.</source>
+        <translation>Si su frase de contraseña, su hoja de recuperación, una copia de seguridad o una copia de este diario (una computadora perdida) pueden estar en otras manos, esto les cierra el paso a todas: el diario se cifra con una clave nueva, con una nueva clave de recuperación. Elija también una nueva frase de contraseña si alguien pudo haber visto la anterior.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nueva frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>Key problem</source>
+        <translation>Problema con la clave</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Re-encrypt the journal</source>
+        <translation>&amp;Cifrar de nuevo el diario</translation>
+    </message>
+    <message>
+        <source>Re-encrypt the journal</source>
+        <translation>Cifrar de nuevo el diario</translation>
+    </message>
+    <message>
+        <source>&amp;Current passphrase:</source>
+        <translation>Frase de contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Otra vez:</translation>
+    </message>
+    <message>
+        <source>Leave the new passphrase empty to keep the current one.</source>
+        <translation>Deje vacía la nueva frase de contraseña para conservar la actual.</translation>
+    </message>
+    <message>
+        <source>Your new recovery key</source>
+        <translation>Su nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <source>The journal is re-encrypted: the old passphrase (if you chose a new one), the old recovery key and earlier copies of the journal no longer open it. This is your new recovery key: print it or save it now and keep it away from this computer.</source>
+        <translation>El diario quedó cifrado de nuevo: la frase de contraseña anterior (si eligió una nueva), la clave de recuperación anterior y las copias anteriores del diario ya no lo abren. Esta es su nueva clave de recuperación: imprímala o guárdela ahora y manténgala lejos de esta computadora.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the journal…</source>
+        <translation>Cifrando de nuevo el diario…</translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase.</source>
+        <translation>Escriba su frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña nuevas no son iguales.</translation>
+    </message>
+    <message>
+        <source>That is not your current passphrase. Nothing was changed; please try again.</source>
+        <translation>Esa no es su frase de contraseña actual. No se cambió nada; inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyOptions</name>
+    <message>
+        <source>Re-make my automatic backups under the new key (recommended)</source>
+        <translation>Rehacer mis copias automáticas con la clave nueva (recomendado)</translation>
+    </message>
+    <message>
+        <source>Delete my automatic backups</source>
+        <translation>Borrar mis copias automáticas</translation>
+    </message>
+    <message>
+        <source>Copies kept anywhere else — on a USB stick, another computer, or a backup you saved somewhere yourself — still open with the old passphrase and the old recovery key. Delete them once a new backup is made.</source>
+        <translation>Las copias guardadas en cualquier otro lugar —una memoria USB, otra computadora o una copia de seguridad que usted guardó en otra parte— todavía se abren con la frase de contraseña y la clave de recuperación anteriores. Bórrelas cuando se haya hecho una copia nueva.</translation>
+    </message>
+</context>
+<context>
     <name>ReportTableModel</name>
     <message>
         <source>Suppressed: a count from 1 to {below}, or a number hidden so that a small count cannot be worked out from a total.</source>
@@ -2767,7 +3343,7 @@ Nada sale de esta computadora.</translation>
     </message>
     <message>
         <source>outreach</source>
-        <translation>alcance en la calle</translation>
+        <translation>trabajo de calle</translation>
     </message>
     <message>
         <source>in the community</source>
@@ -2870,8 +3446,16 @@ Nada sale de esta computadora.</translation>
         <translation>de {band} años</translation>
     </message>
     <message>
+        <source>{measure}: {parts} (each hidden)</source>
+        <translation>{measure}: {parts} (cada uno oculto)</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Q{n} {year}</source>
+        <translation>T{n} {year}</translation>
     </message>
     <message>
         <source>not counted by month</source>
@@ -2921,14 +3505,6 @@ Nada sale de esta computadora.</translation>
         <translation>Otras fechas…</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>De</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Para</translation>
-    </message>
-    <message>
         <source>Smallest count published</source>
         <translation>Recuento más pequeño que se publica</translation>
     </message>
@@ -2957,6 +3533,14 @@ Nada sale de esta computadora.</translation>
         <translation>&amp;Ocultar recuentos menores de:</translation>
     </message>
     <message>
+        <source>Columns chosen</source>
+        <translation>Columnas elegidas</translation>
+    </message>
+    <message>
+        <source>Colu&amp;mns:</source>
+        <translation>Colu&amp;mnas:</translation>
+    </message>
+    <message>
         <source>PDF &amp;language:</source>
         <translation>&amp;Idioma del PDF:</translation>
     </message>
@@ -2975,6 +3559,50 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>About hidden numbers</source>
         <translation>Sobre los números ocultos</translation>
+    </message>
+    <message>
+        <source>Checked against earlier reports</source>
+        <translation>Revisado junto con los informes anteriores</translation>
+    </message>
+    <message>
+        <source>The PDF shows here once it is ready.</source>
+        <translation>El PDF aparece aquí cuando esté listo.</translation>
+    </message>
+    <message>
+        <source>Report as it will print</source>
+        <translation>El informe tal como se imprimirá</translation>
+    </message>
+    <message>
+        <source>What your supervisor will see</source>
+        <translation>Lo que verá su supervisor</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Reports written from this journal</source>
+        <translation>Informes hechos con este diario</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Hecho el</translation>
+    </message>
+    <message>
+        <source>Smallest count</source>
+        <translation>Recuento mínimo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Ocultos</translation>
+    </message>
+    <message>
+        <source>Reports written from this journal (the report log):</source>
+        <translation>Informes hechos con este diario (el registro de informes):</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3012,13 +3640,19 @@ Nada sale de esta computadora.</translation>
         <source>(nothing is hidden)</source>
         <translation>(no se oculta nada)</translation>
     </message>
-    <message>
-        <source>* suppressed: counts from 1 to {below} are hidden, and so is the next smallest number where a hidden count could be worked out from a total. {n} numbers are hidden.</source>
-        <translation>* oculto: los recuentos de 1 a {below} se ocultan, y también el siguiente número más pequeño cuando un recuento oculto podría deducirse de un total. Hay {n} números ocultos.</translation>
+    <message numerus="yes">
+        <source>Sent %n page to the printer.</source>
+        <translation>
+            <numerusform>Se envió %n página a la impresora.</numerusform>
+            <numerusform>Se enviaron %n páginas a la impresora.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Hiding is off (1): every count is shown. Keep this report inside your program.</source>
-        <translation>No se oculta nada (1): se muestran todos los recuentos. No comparta este informe fuera de su programa.</translation>
+    <message numerus="yes">
+        <source>Sent %n pages to the printer.</source>
+        <translation>
+            <numerusform>Se envió %n página a la impresora.</numerusform>
+            <numerusform>Se enviaron %n páginas a la impresora.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the report as CSV</source>
@@ -3045,12 +3679,114 @@ Nada sale de esta computadora.</translation>
         <translation>El informe quedó en {name}.</translation>
     </message>
     <message>
-        <source>Print the report</source>
-        <translation>Imprimir el informe</translation>
+        <source>From the start of</source>
+        <translation>Desde el inicio de</translation>
     </message>
     <message>
-        <source>Sent {n} page(s) to the printer.</source>
-        <translation>Se enviaron {n} página(s) a la impresora.</translation>
+        <source>To the end of</source>
+        <translation>Hasta el final de</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Whichever hides fewer numbers</source>
+        <translation>Lo que oculte menos números</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Por mes</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Por trimestre</translation>
+    </message>
+    <message>
+        <source>* suppressed: counts from 1 to {below} are hidden, and so is the next smallest number where a hidden count could be worked out from a total.</source>
+        <translation>* oculto: se ocultan los recuentos de 1 a {below}, y también el siguiente número más pequeño cuando un recuento oculto podría deducirse de un total.</translation>
+    </message>
+    <message>
+        <source>Checked against the reports written before: together they give no small count away, so nothing more is hidden.</source>
+        <translation>Revisado junto con los informes hechos antes: juntos no permiten deducir ningún recuento pequeño, así que no se oculta nada más.</translation>
+    </message>
+    <message>
+        <source>Hiding is off (1): every count is shown. This report is for merging inside your program only and must not leave the program.</source>
+        <translation>La ocultación está desactivada (1): se muestran todos los recuentos. Este informe es solo para combinarlo dentro de su programa y no debe salir del programa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number is hidden.</source>
+        <translation>
+            <numerusform>Se oculta %n número.</numerusform>
+            <numerusform>Se ocultan %n números.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n numbers are hidden.</source>
+        <translation>
+            <numerusform>Se oculta %n número.</numerusform>
+            <numerusform>Se ocultan %n números.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked against the reports written before: %n more number is hidden because, together with those reports, it would let a reader work out a small count.</source>
+        <translation>
+            <numerusform>Revisado junto con los informes hechos antes: se oculta %n número más porque, junto con esos informes, permitiría deducir un recuento pequeño.</numerusform>
+            <numerusform>Revisado junto con los informes hechos antes: se ocultan %n números más porque, junto con esos informes, permitirían deducir un recuento pequeño.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked against the reports written before: %n more numbers are hidden because, together with those reports, they would let a reader work out a small count.</source>
+        <translation>
+            <numerusform>Revisado junto con los informes hechos antes: se oculta %n número más porque, junto con esos informes, permitiría deducir un recuento pequeño.</numerusform>
+            <numerusform>Revisado junto con los informes hechos antes: se ocultan %n números más porque, junto con esos informes, permitirían deducir un recuento pequeño.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by quarter</source>
+        <translation>por trimestre</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>por mes</translation>
+    </message>
+    <message>
+        <source>Columns {by}.</source>
+        <translation>Columnas {by}.</translation>
+    </message>
+    <message>
+        <source>Columns {by}: the period is not whole quarters.</source>
+        <translation>Columnas {by}: el período no son trimestres completos.</translation>
+    </message>
+    <message>
+        <source>Columns {by}: it hides {hidden}; the other way would hide {other}.</source>
+        <translation>Columnas {by}: así se ocultan {hidden}; de la otra forma se ocultarían {other}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number</source>
+        <translation>
+            <numerusform>%n número</numerusform>
+            <numerusform>%n números</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n numbers</source>
+        <translation>
+            <numerusform>%n número</numerusform>
+            <numerusform>%n números</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none (unsuppressed)</source>
+        <translation>ninguno (sin ocultar)</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} a {last}</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Imprimir el informe</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3818,10 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>Clinician</source>
         <translation>Profesional clínico</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Chequeo</translation>
     </message>
     <message>
         <source>What</source>
@@ -3194,6 +3934,38 @@ Nada sale de esta computadora.</translation>
         <source>A new language shows the next time PeerJournal starts.</source>
         <translation>El nuevo idioma se verá la próxima vez que abra PeerJournal.</translation>
     </message>
+    <message>
+        <source>Language hints</source>
+        <translation>Sugerencias de lenguaje</translation>
+    </message>
+    <message>
+        <source>Show language hints in my private &amp;reflections</source>
+        <translation>Mostrar sugerencias de lenguaje en mis &amp;reflexiones privadas</translation>
+    </message>
+    <message>
+        <source>Reflections are your own story; hints there are off unless you turn them on.</source>
+        <translation>Las reflexiones son su propia historia; allí las sugerencias están desactivadas, salvo que usted las active.</translation>
+    </message>
+    <message>
+        <source>Words never hinted in this &amp;journal:</source>
+        <translation>Palabras que nunca se &amp;sugieren en este diario:</translation>
+    </message>
+    <message>
+        <source>Words never hinted in this journal</source>
+        <translation>Palabras que nunca se sugieren en este diario</translation>
+    </message>
+    <message>
+        <source>Hint a&amp;gain</source>
+        <translation>Quitar de la &amp;lista</translation>
+    </message>
+    <message>
+        <source>Take the chosen word off the list, so it is hinted again</source>
+        <translation>Quita la palabra elegida de la lista, para que vuelva a sugerirse</translation>
+    </message>
+    <message>
+        <source>None yet: right-click a hint and choose “Never hint”.</source>
+        <translation>Ninguna por ahora: haga clic con el botón derecho en una sugerencia y elija “No sugerir nunca”.</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePad</name>
@@ -3239,6 +4011,89 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>Passphrase advice</source>
         <translation>Consejo sobre la frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>TheirCopyDialog</name>
+    <message>
+        <source>Their copy</source>
+        <translation>Su copia</translation>
+    </message>
+    <message>
+        <source>Their own copy of what you have written about them: their details, every encounter (their story, what they wanted, their answer to “How can I help?” and what you did), goals, check-ins with pictures, consents, referrals and who received them, and the accounting of disclosures. Never your private reflections, your notes about them, or anyone else.</source>
+        <translation>Su propia copia de lo que usted ha escrito sobre la persona: sus datos, cada encuentro (su historia, lo que quería, su respuesta a “¿Cómo puedo ayudarle?” y lo que usted hizo), metas, chequeos con dibujos, consentimientos, remisiones y quién las recibió, y el registro de divulgaciones. Nunca sus reflexiones privadas, sus notas sobre la persona ni a nadie más.</translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation>&amp;Todo</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>From this day</source>
+        <translation>Desde este día</translation>
+    </message>
+    <message>
+        <source>Language of their copy</source>
+        <translation>Idioma de su copia</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Período:</translation>
+    </message>
+    <message>
+        <source>&amp;Save their copy as PDF…</source>
+        <translation>&amp;Guardar su copia como PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print their copy…</source>
+        <translation>Im&amp;primir su copia…</translation>
+    </message>
+    <message>
+        <source>Copies made. Giving a person their own record is not a disclosure to a third party: these copies are logged here, not in the disclosure log.</source>
+        <translation>Copias hechas. Darle a una persona su propio expediente no es una divulgación a un tercero: estas copias se anotan aquí, no en el registro de divulgaciones.</translation>
+    </message>
+    <message>
+        <source>Copies made</source>
+        <translation>Copias hechas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Save their copy</source>
+        <translation>Guardar su copia</translation>
+    </message>
+    <message>
+        <source>my-record.pdf</source>
+        <translation>mi-expediente.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved their copy to {name} and logged it.</source>
+        <translation>Su copia quedó guardada en {name} y anotada.</translation>
+    </message>
+    <message>
+        <source>Print their copy</source>
+        <translation>Imprimir su copia</translation>
+    </message>
+    <message>
+        <source>Sent their copy to the printer and logged it.</source>
+        <translation>Su copia se envió a la impresora y quedó anotada.</translation>
     </message>
 </context>
 <context>

@@ -253,3 +253,50 @@ def test_fax_cover_sheet_comes_first(seeded, tmp_path: Path) -> None:
     assert "José" not in cover
     log = seeded("disclosures", "--json").json()
     assert log[0]["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
+def test_report_periods_are_whole_months_logged_and_audited(pj, tmp_path: Path) -> None:
+    assert pj("demo", "--people", "30", "--encounters", "600", "--seed", "3").code == 0
+    out = tmp_path / "r.csv"
+    for start, end in (("2024-01-02", "2024-03-31"), ("2024-01-01", "2024-03-30")):
+        day = pj("report", "--from", start, "--to", end, "--out", str(out))
+        assert day.code == 5, day.err
+        assert "whole months" in day.err
+        assert not out.exists()
+    quarter = pj(
+        "report", "--from", "2024-01-01", "--to", "2024-12-31", "--by", "quarter", "--out", str(out)
+    )
+    assert quarter.code == 0, quarter.err
+    periods = {r[2] for r in csv.reader(io.StringIO(out.read_text(encoding="utf-8")))}
+    assert periods == {"period", "2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4", "total"}
+    for q in ("01-01", "04-01", "07-01", "10-01"):
+        end = {"01-01": "03-31", "04-01": "06-30", "07-01": "09-30", "10-01": "12-31"}[q]
+        assert (
+            pj("report", "--from", f"2025-{q}", "--to", f"2025-{end}", "--out", str(out)).code == 0
+        )
+    year = pj("--json", "report", "--from", "2025-01-01", "--to", "2025-12-31", "--out", str(out))
+    assert year.code == 0, year.err
+    assert "hidden_for_earlier_reports" in json.loads(year.out)
+    unsuppressed = pj(
+        "report",
+        "--from",
+        "2025-01-01",
+        "--to",
+        "2025-12-31",
+        "--min-cell",
+        "1",
+        "--out",
+        str(tmp_path / "raw.csv"),
+    )
+    assert "must not leave the program" in unsuppressed.out
+    log = pj("--json", "reports")
+    assert log.code == 0, log.err
+    entries = json.loads(log.out)
+    first = entries[0]
+    assert (first["from"], first["to"], first["grain"], first["min_cell"]) == (
+        "2024-01",
+        "2024-12",
+        "quarter",
+        11,
+    )
+    assert len(entries) == 7
+    assert entries[-1]["min_cell"] == 1
+    assert {"measure", "category", "period", "value"} <= set(entries[0]["cells"][0])

@@ -18,3 +18,11 @@ def test_kills_during_imports_edits_and_backups(tmp_path: Path) -> None:
     assert result.kills == 12 and result.verified == 12
     assert result.acknowledged > 12  # the worker really got work done between kills
     assert result.lost == 0 and result.half_written == 0
+
+
+def test_kills_during_rekeys_leave_the_old_or_the_new_passphrase_working(tmp_path: Path) -> None:
+    result = run_harness(tmp_path, kills=12, seed=13, min_wait=0.5, max_wait=1.5, ops="rekey")
+    assert result.problems == []
+    assert result.kills == 12 and result.verified == 12
+    assert result.rekeys_done > 12  # many rekeys, so kills land inside them
+    assert result.lost == 0

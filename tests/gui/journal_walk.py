@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListView,
     QMenu,
     QPlainTextEdit,
     QTabWidget,
@@ -85,7 +86,8 @@ def journal_actions(win: Any) -> list[QAction]:
     names = ("add_person_action", "new_encounter_action", "new_goal_action",
              "new_reflection_action", "new_referral_action", "consents_action",
              "disclosures_action", "edit_person_action", "clinicians_action", "report_action",
-             "settings_action", "change_passphrase_action", "new_recovery_key_action")
+             "settings_action", "change_passphrase_action", "new_recovery_key_action",
+             "rekey_action", "forget_person_action")
     return [getattr(win, name) for name in names if hasattr(win, name)]
 
 
@@ -99,6 +101,13 @@ def open_every_window(qtbot: Any, win: Any, journal_path: Path) -> None:
     BackupView(win.tasks, journal_path, win).show()
     DamagedJournalDialog(win.tasks, journal_path, "", win).show()
     settle(qtbot, win)
+    page = win.journal.person_page if win.journal is not None else None
+    if page is not None and hasattr(page, "open_person_window"):  # Growth, their copy
+        page.open_person_window("growth")
+        settle(qtbot, win)
+        page.person_window.new_checkin()
+        page.open_person_window("their_copy")
+        settle(qtbot, win)
 
 
 def all_widgets() -> list[QWidget]:
@@ -108,13 +117,11 @@ def all_widgets() -> list[QWidget]:
 
 def _model_headers(view: QAbstractItemView) -> Iterator[str]:
     model = view.model()
-    if model is None:
+    if model is None or isinstance(view, QListView):  # a list has no column headers
         return
-    try:
-        columns = model.columnCount()
-    except TypeError:  # a list model (QListWidget's) has one column, and no public count
-        columns = 1
-    for section in range(columns):
+    if isinstance(view, QListView):
+        return  # a list has no column headers (and QListWidget's model hides columnCount)
+    for section in range(model.columnCount()):
         value = model.headerData(section, Qt.Orientation.Horizontal,
                                  Qt.ItemDataRole.DisplayRole)
         if value:

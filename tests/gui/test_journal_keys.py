@@ -24,8 +24,11 @@ STORY_WORD = "Lanternfjord"  # in an encounter and in a reflection
 
 
 def create_journal(qtbot: Any, win: MainWindow) -> str:
-    """A new journal through the welcome screen; its recovery key."""
+    """A new journal through the welcome screen; its recovery key. Returns once the
+    daily check is done, so its status message cannot overwrite a later one."""
     welcome = win.welcome
+    checked: list[bool] = []
+    win.daily_check_finished.connect(lambda: checked.append(True))
     welcome.create_button.click()
     welcome.new_passphrase.setText(PASSPHRASE)
     welcome.new_passphrase_again.setText(PASSPHRASE)
@@ -35,6 +38,7 @@ def create_journal(qtbot: Any, win: MainWindow) -> str:
     welcome.kept_check.setChecked(True)
     welcome.continue_button.click()
     qtbot.waitUntil(lambda: win.is_unlocked, timeout=WAIT)
+    qtbot.waitUntil(lambda: bool(checked), timeout=WAIT)
     settle(qtbot, win)
     return key
 

@@ -142,10 +142,11 @@ def test_rows_and_headers_read_plainly(qapp):
 
 def test_periods():
     today = date(2025, 5, 14)
-    assert period_dates("this_quarter", today) == (date(2025, 4, 1), today)
+    # whole months only: "this" quarter and year run to their last day
+    assert period_dates("this_quarter", today) == (date(2025, 4, 1), date(2025, 6, 30))
     assert period_dates("last_quarter", today) == (date(2025, 1, 1), date(2025, 3, 31))
     assert period_dates("last_quarter", date(2025, 2, 1)) == (date(2024, 10, 1), date(2024, 12, 31))
-    assert period_dates("this_year", today) == (date(2025, 1, 1), today)
+    assert period_dates("this_year", today) == (date(2025, 1, 1), date(2025, 12, 31))
     assert period_dates("last_year", today) == (date(2024, 1, 1), date(2024, 12, 31))
     with pytest.raises(ValueError):
         period_dates("next_year", today)
@@ -188,7 +189,12 @@ def test_the_view_shows_hidden_cells_and_says_what_leaves(qtbot, view):
         view.set_period("custom", date(2025, 5, 1), date(2025, 5, 31))
     assert view.dates() == (date(2025, 5, 1), date(2025, 5, 31))
     model = view.table.model()
-    assert model.data(find_cell(model, "encounters", "mode:phone", "total")) == SUPPRESSED_MARK
+    # In person (12) and by phone (3) are hidden in May and in the total: one line.
+    labels = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert "Encounters: in person, by phone (each hidden)" in labels
+    assert "Encounters: by phone" not in labels
+    folded = labels.index("Encounters: in person, by phone (each hidden)")
+    assert model.data(model.index(folded, 1)) == SUPPRESSED_MARK
     assert model.data(find_cell(model, "people_supported", "all", "total")) == "12"
     assert "names" in view.what_leaves.text()
     assert "never" in view.what_leaves.text()
@@ -235,3 +241,71 @@ def test_clear_and_close_drops_the_numbers(qtbot, view):
     view.clear_and_close()
     assert view.report() is None
     assert view.table.model().rowCount() == 0
+
+
+def test_rows_in_age_order_and_bold_only_for_measure_totals(qapp):
+    model = ReportTableModel()
+    model.set_report(may_report(min_cell=1))
+    labels = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    ages = [label for label in labels if label.startswith("People by age")]
+    assert ages[0] == "People by age: under 18" and ages[-1] == "People by age: age not known"
+    assert ages[1] == "People by age: aged 18–24"
+    bold = [
+        labels[r]
+        for r in range(model.rowCount())
+        if (f := model.data(model.index(r, 0), Qt.ItemDataRole.FontRole)) is not None and f.bold()
+    ]
+    assert bold == ["People supported", "Encounters", "Contact hours", "Referrals"]
+    zero_hours = find_cell(model, "contact_hours", "all", "2025-04")
+    assert model.data(zero_hours) == "0"  # 0 shown as 0
+
+
+def test_the_view_says_the_grain_and_what_the_audit_added_and_logs_what_left(
+    qtbot, view, tmp_path, monkeypatch
+):
+    assert view.grain.currentData() == "auto"  # the window's default
+    with qtbot.waitSignal(view.report_shown, timeout=10000):
+        view.set_period("custom", date(2025, 4, 1), date(2025, 6, 30))
+    report = view.report()
+    assert report.grain in ("month", "quarter")
+    assert "hides" in view.grain_note.text() and "other way" in view.grain_note.text()
+    assert "Checked against the reports written before" in view.audit_note.text()
+    n = len(report.suppressed_keys())
+    assert f"{n} numbers are hidden" in view.legend.text() or n == 1
+    qtbot.waitUntil(
+        lambda: view.preview.page_count > 0 or not pdf_output.pdf_available(), timeout=15000
+    )
+
+    target = tmp_path / "q2.pdf"
+    monkeypatch.setattr(pdf_output, "ask_save_path", lambda *_args: target)
+    view.save_pdf_button.click()
+    qtbot.waitUntil(lambda: view.log.topLevelItemCount() == 1, timeout=15000)
+    item = view.log.topLevelItem(0)
+    assert item.text(1) == "2025-04 to 2025-06" and item.text(4) == "PDF"
+    from peerjournal.services.reports import report_bytes
+
+    # the file is the very PDF the window previewed
+    assert target.read_bytes() == report_bytes(report, "pdf", language="en")
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", ("0 numbers are hidden.", "1 number is hidden.", "2 numbers are hidden.")),
+        ("es", ("Se ocultan 0 números.", "Se oculta 1 número.", "Se ocultan 2 números.")),
+    ],
+)
+def test_plural_forms_of_hidden_numbers(qapp, qtbot, tasks, language, expected):
+    from peerjournal.ui import i18n
+
+    try:
+        i18n.install(qapp, language)
+        shown = ReportView(tasks, today=date(2025, 6, 15))
+        qtbot.addWidget(shown)  # deleted on the GUI thread, never by a collector elsewhere
+        assert tuple(shown.hidden_sentence(n) for n in (0, 1, 2)) == expected
+        one, two = shown.audit_sentence(1), shown.audit_sentence(2)
+        assert ("1 more number is" in one) if language == "en" else ("1 número más" in one)
+        assert ("2 more numbers are" in two) if language == "en" else ("2 números más" in two)
+        shown.clear_and_close()
+    finally:
+        i18n.install(qapp, "en")

@@ -1,7 +1,11 @@
 """A worker that changes a journal as fast as it can and says "ACK ..." after
 each change is committed, until it is killed (SIGKILL) by the crash harness.
 
-Run: python -m tests.helpers.crash_child VAULT PASSPHRASE BACKUP_DIR SEED START"""
+A rekey prints "BEGIN rekey N" before it starts (its new passphrase is
+rekey_passphrase(N)), and "ACK rekey N" once done.
+
+Run: python -m tests.helpers.crash_child VAULT PASSPHRASE BACKUP_DIR SEED START [OPS]
+(OPS: "mixed", the default, or "rekey": nothing but rekeys, to kill many in the act)."""
 
 from __future__ import annotations
 
@@ -14,7 +18,15 @@ from pathlib import Path
 from peerjournal.core.models import Encounter
 from peerjournal.services import journal, unlock
 
+sys._peerjournal_test_fast_kdf = True  # type: ignore[attr-defined]  # tests only
+
 EDITED_ID = "e-edited"
+OPS = ("import", "import", "edit", "edit", "backup", "rekey")
+
+
+def rekey_passphrase(n: int) -> str:
+    """The passphrase a rekey numbered `n` chooses."""
+    return f"crash harness passphrase {n}"
 
 
 def batch_document(batch: int, size: int) -> str:
@@ -45,14 +57,18 @@ def batch_document(batch: int, size: int) -> str:
 
 
 def main(argv: list[str]) -> int:
-    vault_path, passphrase, backup_dir, seed, start = argv
+    vault_path, passphrase, backup_dir, seed, start = argv[:5]
+    ops = ("rekey", "edit") if argv[5:] == ["rekey"] else OPS
     rng = random.Random(int(seed))
     vault = unlock.unlock(Path(vault_path), passphrase=passphrase)
     n = int(start)
     while True:
         n += 1
-        op = rng.choice(("import", "import", "edit", "edit", "backup"))
-        if op == "import":
+        op = rng.choice(ops)
+        if op == "rekey":
+            print(f"BEGIN rekey {n}", flush=True)
+            unlock.rekey(vault, rekey_passphrase(n))
+        elif op == "import":
             journal.import_document(vault, batch_document(n, rng.randint(1, 40)))
         elif op == "edit":
             current = vault.get(Encounter, EDITED_ID)

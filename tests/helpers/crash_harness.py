@@ -19,7 +19,7 @@ from pathlib import Path
 
 from peerjournal.core.models import Encounter, Mode, Person
 from peerjournal.services import backups, unlock
-from tests.helpers.crash_child import EDITED_ID
+from tests.helpers.crash_child import EDITED_ID, rekey_passphrase
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "crash harness passphrase"
@@ -33,6 +33,9 @@ class HarnessResult:
     lost: int = 0
     half_written: int = 0
     backups_checked: int = 0
+    rekeys_begun: int = 0
+    rekeys_done: int = 0
+    opened_with_new_after_unacknowledged_rekey: int = 0
     problems: list[str] = field(default_factory=list)
 
 
@@ -66,7 +69,13 @@ def _setup(folder: Path) -> Path:
 
 
 def _run_child(
-    vault_path: Path, backup_dir: Path, seed: int, start: int, kill_after: float
+    vault_path: Path,
+    backup_dir: Path,
+    seed: int,
+    start: int,
+    kill_after: float,
+    passphrase: str = PASSPHRASE,
+    ops: str = "mixed",
 ) -> list[str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT), PEERJOURNAL_TEST_FAST_KDF="1")
     proc = subprocess.Popen(
@@ -75,10 +84,11 @@ def _run_child(
             "-m",
             "tests.helpers.crash_child",
             str(vault_path),
-            PASSPHRASE,
+            passphrase,
             str(backup_dir),
             str(seed),
             str(start),
+            ops,
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -111,13 +121,32 @@ def _run_child(
             if pipe is not None:
                 pipe.close()
     # Only complete lines count: a line cut by the kill was never acknowledged.
-    return [line for line in lines if line.startswith("ACK ")]
+    return [line for line in lines if line.startswith(("ACK ", "BEGIN "))]
+
+
+def _passphrase_that_opens(vault_path: Path, candidates: list[str]) -> str | None:
+    """The first candidate that opens the journal: after a kill during a rekey,
+    the old passphrase or the new one must, never neither."""
+    for candidate in candidates:
+        try:
+            backups.verify(vault_path, passphrase=candidate)
+        except Exception:
+            continue
+        return candidate
+    return None
 
 
 def run_harness(
-    folder: Path, *, kills: int, seed: int = 0, min_wait: float = 0.4, max_wait: float = 1.6
+    folder: Path,
+    *,
+    kills: int,
+    seed: int = 0,
+    min_wait: float = 0.4,
+    max_wait: float = 1.6,
+    ops: str = "mixed",
 ) -> HarnessResult:
-    """Run `kills` kill-and-check cycles on one journal in `folder`."""
+    """Run `kills` kill-and-check cycles on one journal in `folder` (ops "rekey":
+    rekeys and edits only, so that many kills land inside a rekey)."""
     rng = random.Random(seed)
     vault_path = _setup(folder)
     backup_dir = folder / "backups"
@@ -125,33 +154,51 @@ def run_harness(
     result = HarnessResult()
     acked_batches: set[int] = set()
     last_acked_edit = 0
-    acked_backups: set[int] = set()
+    acked_backups: dict[int, str] = {}
     counter = 0
+    passphrase = PASSPHRASE
     for cycle in range(kills):
         start = counter
         acks = _run_child(
-            vault_path, backup_dir, rng.randrange(1 << 30), start, rng.uniform(min_wait, max_wait)
+            vault_path,
+            backup_dir,
+            rng.randrange(1 << 30),
+            start,
+            rng.uniform(min_wait, max_wait),
+            passphrase,
+            ops,
         )
         result.kills += 1
         counter = start + 100_000  # each cycle numbers its changes apart
+        begun: str | None = None
         for line in acks:
-            _, op, n = line.split()
+            kind, op, n = line.split()
+            if kind == "BEGIN":
+                result.rekeys_begun += 1
+                begun = rekey_passphrase(int(n))
+                continue
             result.acknowledged += 1
             if op == "import":
                 acked_batches.add(int(n))
             elif op == "edit":
                 last_acked_edit = max(last_acked_edit, int(n))
+            elif op == "rekey":
+                result.rekeys_done += 1
+                passphrase, begun = rekey_passphrase(int(n)), None
             else:
-                acked_backups.add(int(n))
-        try:
-            backups.verify(vault_path, passphrase=PASSPHRASE)
-            result.verified += 1
-        except Exception as exc:
+                acked_backups[int(n)] = passphrase
+        # A rekey killed half-way: the old passphrase or the new one opens it.
+        opens = _passphrase_that_opens(vault_path, [passphrase, *([begun] if begun else [])])
+        if opens is None:
             result.problems.append(
-                f"cycle {cycle}: the journal did not verify ({type(exc).__name__})"
+                f"cycle {cycle}: the journal did not verify with the old or the new passphrase"
             )
             continue
-        vault = unlock.unlock(vault_path, passphrase=PASSPHRASE)
+        if opens != passphrase:
+            result.opened_with_new_after_unacknowledged_rekey += 1
+            passphrase = opens
+        result.verified += 1
+        vault = unlock.unlock(vault_path, passphrase=passphrase)
         try:
             present = vault.ids()
             people = present["people"]
@@ -178,10 +225,10 @@ def run_harness(
                 )
         finally:
             vault.close()
-    for n in sorted(acked_backups):
+    for n, made_with in sorted(acked_backups.items()):
         path = backup_dir / f"backup-{n}.pjbackup"
         try:
-            backups.verify(path, passphrase=PASSPHRASE)
+            backups.verify(path, passphrase=made_with)
             result.backups_checked += 1
         except Exception as exc:
             result.problems.append(

@@ -90,6 +90,8 @@ def test_sample_reads_every_list_and_field() -> None:
         "goals": 2,
         "consents": 2,
         "referrals": 2,
+        "checkins": 2,
+        "disclosures": 2,
     }
     assert contents.profile == Profile(
         name="Alex Moreno",

@@ -66,7 +66,7 @@ def test_terms_are_hinted(text: str, expected: list[str]) -> None:
     ("text", "expected"),
     [
         ("She has been clean for 2 years.", ["She has been clean"]),
-        ("Clean for 2 years now, and clean since May.", ["Clean for 2 years", "clean since May"]),
+        ("Clean for 2 years now, and clean since May.", ["Clean for 2 years", "clean since"]),
         ("He is clean now.", ["He is clean"]),
         ("They stayed clean through the holidays.", ["They stayed clean"]),
         ("clean urine, dirty UA", ["clean urine", "dirty UA"]),
@@ -243,3 +243,101 @@ def test_hints_are_exact_sorted_and_never_overlap(text: str) -> None:
     _assert_well_formed(text, found)
     quotes = quoted_spans(text)
     assert not any(quotes.covers(h.start, h.end) for h in found)
+
+
+# --- issue 10: whose words, new labels, suggestions that never diagnose ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # anyone's quoted words, single marks too
+        "Her caseworker wrote 'manipulative' in her file.",
+        "He said, 'I'm a junkie, let's be honest.'",
+        "The officer asked, ‘Are you clean?’",
+        "Her brother shouted “crackhead!” at her.",
+        # the writer's own first-person self-description
+        "I was an addict for ten years.",
+        "I'm a recovering alcoholic, so I understood.",
+        "As a recovering addict, I shared my story.",
+        "I've been clean for fifteen years.",
+        "When I was using, I was manipulative too.",
+        # ordinary uses
+        "The Substance Abuse and Mental Health Services Administration has a helpline.",
+        "He suffers from migraines.",
+        "She suffers from back pain.",
+        "We made her a user account.",
+        "Each user must set a PIN.",
+        "She came clean about the missed meetings.",
+        "Fresh clean sheets for her bed.",
+        "He reported child abuse.",
+        "Her abuser was arrested.",
+        "He is a child abuser.",
+        "Our users are mostly veterans who come for coffee.",
+        "Her kids are crazy about soccer.",
+    ],
+)
+def test_not_hinted_theirs_mine_or_ordinary(text: str) -> None:
+    assert hints(text) == [], _texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The baby was born addicted.", "babies"),
+        ("He is manipulative with staff.", "character"),
+        ("She is a pill seeker.", "seeking"),
+        ("He is a relapser.", "relapse"),
+        ("She is an Ativan abuser.", "abuse"),
+        ("He is an abuser of pills.", "abuse"),
+        ("Another dirty drop this week.", "clean"),
+        ("She tested dirty for meth.", "clean"),
+        ("He tested clean on Friday.", "clean"),
+        ("Kaveh is clean now.", "clean"),
+        ("Her friend is a user.", "user"),
+        ("Users hang out by the tracks.", "user"),
+        ("He suffers from addiction.", "suffer"),
+        ("The ER doctor wrote that he was drug-seeking.", "seeking"),
+        ("Es un tecato.", "slur"),
+        ("Su tío es un borracho.", "slur"),
+        ("Tuvo una recaída.", "relapse"),
+        ("Es un ex convicto.", "justice"),
+        ("He is an oxy abuser.", "abuse"),
+        ("She dropped dirty again.", "clean"),
+        ("They called him a meth baby.", "babies"),
+    ],
+)
+def test_labels_results_and_people_words_are_hinted(text: str, kind: str) -> None:
+    found = hints(text)
+    assert found, text
+    assert kind in {h.kind for h in found}
+
+
+def test_a_suggestion_is_never_a_diagnosis() -> None:
+    from peerjournal.core.language_terms import TERMS
+    from peerjournal.core.scope import findings
+
+    for term in TERMS:
+        suggestion = term[2]
+        assert "disorder" not in suggestion and "trastorno" not in suggestion, suggestion
+        assert findings(f"He is a {suggestion}.") == [], suggestion
+    (addict,) = hints("He is an addict.")
+    assert "substance use disorder" not in addict.suggestion
+
+
+def test_every_reason_has_a_kind_code() -> None:
+    from peerjournal.core.language import KINDS
+    from peerjournal.core.language_terms import KIND_OF_WHY, TERMS
+
+    for term in TERMS:
+        assert term[3] in KIND_OF_WHY
+    assert "label" in KINDS and "clean" in KINDS
+
+
+def test_spanish_reasons_are_one_per_kind() -> None:
+    (relapse,) = hints("Tuvo una recaída.")
+    assert relapse.suggestion == "regreso al consumo"
+    whys = {h.kind: h.why for text in ("Es adicto.", "abuso de drogas", "Tuvo una recaída.",
+                                      "Cometió suicidio.", "La prueba salió sucia.")
+            for h in hints(text)}
+    assert len(set(whys.values())) == len(whys) == 5

@@ -30,10 +30,11 @@ def test_metainfo_validates() -> None:
     if tool is None:
         pytest.skip("appstreamcli is not installed (Debian: appstream)")
     result = subprocess.run(
-        [tool, "validate", "--no-net", "--pedantic", str(METAINFO)], capture_output=True, text=True
+        [tool, "validate", "--no-net", "--pedantic", str(METAINFO)],
+        capture_output=True, text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    # pedantic, warnings and errors all stay clean; only an old appstream's "unknown tag" info may show
+    # pedantic, warnings and errors stay clean (an old appstream may add an "unknown tag" info)
     assert not [line for line in result.stdout.splitlines() if line[:2] in ("P:", "W:", "E:")]
 
 
@@ -72,7 +73,9 @@ def test_pyinstaller_spec_is_valid_python_and_bundles_resources() -> None:
 def _desktop_entry_tool():
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("desktop_entry", ROOT / "tools" / "desktop_entry.py")
+    spec = importlib.util.spec_from_file_location(
+        "desktop_entry", ROOT / "tools" / "desktop_entry.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -97,7 +100,9 @@ def test_install_desktop_writes_the_tree_a_desktop_expects_and_uninstall_removes
         data = png.read_bytes()
         assert int.from_bytes(data[16:20], "big") == size
     if shutil.which("desktop-file-validate"):
-        result = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
+        result = subprocess.run(
+            ["desktop-file-validate", str(entry)], capture_output=True, text=True
+        )
         assert result.returncode == 0, result.stdout
     tool.uninstall(home)
     assert not [p for p in home.rglob("*") if p.is_file() and app_id in p.name]

@@ -216,7 +216,7 @@ def test_merged_report_says_a_person_counts_twice() -> None:
     assert "una persona acompañada por dos pares cuenta dos veces" in " ".join(es.split())
 
 
-def test_spanish_labels_and_decimal_comma(journal_report: Report) -> None:
+def test_spanish_labels_the_screens_words_and_a_decimal_point(journal_report: Report) -> None:
     report = build_report_from_contents(identifying_journal(), start=START, end=END, min_cell=1)
     text, pages, _ = pdf_text(render_report_pdf(report, language="es"))
     flat = " ".join(text.split())
@@ -225,13 +225,23 @@ def test_spanish_labels_and_decimal_comma(journal_report: Report) -> None:
         "Período: del 1 de enero de 2024 al 30 de junio de 2024",
         "Encuentros por mes y modalidad",
         "Horas de contacto por mes",
-        "Derivaciones hechas en el período",
+        "Remisiones hechas en el período",
         "La supresión de celdas pequeñas está desactivada",
         f"Página 1 de {pages}",
+        # the words the Spanish window shows (issue 17)
+        "No aceptó",
+        "Con cita",
+        "Sala de emergencias",
+        "En casa",
+        "Por mensaje de texto",
     ):
         assert words in flat
+    for old in ("Rechazada", "Programada", "Urgencias", "Hogar", "Derivaciones"):
+        assert old not in flat
     hours = report.raw("contact_hours", "all", "total")
-    assert f"{hours:.1f}".replace(".", ",") in flat
+    assert hours != int(hours)  # a number with a decimal to show
+    assert f"{hours:.1f}" in flat  # US Spanish writes a decimal point
+    assert f"{hours:.1f}".replace(".", ",") not in flat
 
 
 def test_a_period_over_two_years_fits_and_lists_every_month() -> None:
@@ -262,3 +272,82 @@ def test_same_report_same_bytes_and_unknown_language_refused(journal_report: Rep
     assert render_report_pdf(journal_report) == render_report_pdf(journal_report)
     with pytest.raises(Invalid, match="not 'fr'"):
         render_report_pdf(journal_report, language="fr")
+
+
+def _pdf_objects(pdf: bytes) -> tuple[pypdf.PdfReader, set[str]]:
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    fonts: set[str] = set()
+    for page in reader.pages:
+        resources = page.get("/Resources") or {}
+        for font in (resources.get("/Font") or {}).values():
+            fonts.add(str(font.get_object().get("/BaseFont")))
+    return reader, fonts
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_pdf_says_its_language_lists_only_embedded_fonts_and_names_the_period(
+    journal_report: Report, language: str
+) -> None:
+    pdf = render_report_pdf(journal_report, language=language)
+    reader, fonts = _pdf_objects(pdf)
+    assert reader.trailer["/Root"]["/Lang"] == language
+    assert fonts and not any("Helvetica" in f for f in fonts), fonts
+    assert b"Helvetica" not in pdf
+    title = reader.metadata.title
+    assert (
+        "January 2024 to June 2024" if language == "en" else "enero de 2024 a junio de 2024"
+    ) in title
+    assert "Harbor" not in title  # the period, never a person (nor the organization)
+
+
+def test_merged_report_pdf_says_its_language_too() -> None:
+    a = to_csv(build_report_from_contents(identifying_journal(), start=START, end=END, min_cell=1))
+    merged = merge([parse(a, source="a.csv"), parse(a, source="b.csv")])
+    reader, fonts = _pdf_objects(render_report_pdf(merged, language="es"))
+    assert reader.trailer["/Root"]["/Lang"] == "es"
+    assert not any("Helvetica" in f for f in fonts)
+
+
+def test_age_bands_in_age_order_rows_hidden_everywhere_folded_and_one_mark(
+    journal_report: Report,
+) -> None:
+    text, _, _ = pdf_text(render_report_pdf(journal_report))
+    flat = " ".join(text.split())
+    age = flat[flat.index("People supported by age band") :]
+    assert age.index("Under 18") < age.index("18-24") < age.index("65 and over")
+    assert "suppressed" not in flat  # one mark: *
+
+    # One jail and one shelter encounter a month: hidden in every month and in
+    # the total, so the two settings fold into one line under the table.
+    encounters = [
+        Encounter(
+            id=f"e{m}-{i}",
+            person_id=f"p{i}",
+            occurred_at=datetime(2024, m, 3 + i % 20, 10),
+            mode=Mode.IN_PERSON,
+            setting=setting,
+            duration_minutes=30,
+        )
+        for m in range(1, 7)
+        for i, setting in enumerate([Setting.JAIL, Setting.SHELTER] + [Setting.COMMUNITY] * 30)
+    ]
+    report = build_report(start=START, end=END, encounters=encounters, people_dob={})
+    flat = " ".join(pdf_text(render_report_pdf(report))[0].split())
+    assert "Hidden in every month and in the total: Jail, Shelter." in flat
+    table = flat[
+        flat.index("Encounters by month and setting") : flat.index("Hidden in every month")
+    ]
+    assert "Jail" not in table and "Community" in table
+
+
+def test_quarter_columns_are_named_as_quarters_in_both_languages() -> None:
+    report = build_report_from_contents(
+        identifying_journal(), start=START, end=END, min_cell=1, grain="quarter"
+    )
+    en = " ".join(pdf_text(render_report_pdf(report))[0].split())
+    for words in ("Encounters by quarter and mode", "Q1 2024", "Q2 2024", "Quarter"):
+        assert words in en
+    assert "by month" not in en
+    es = " ".join(pdf_text(render_report_pdf(report, language="es"))[0].split())
+    for words in ("Encuentros por trimestre y modalidad", "T1 2024", "Trimestre"):
+        assert words in es

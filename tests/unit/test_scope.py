@@ -89,21 +89,19 @@ def test_a_persons_own_request_is_not_a_finding(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("I have opioid use disorder.", "opioid use disorder"),
-        ('She told me, "I have opioid use disorder."', "opioid use disorder"),
         ("She wants detox because she has alcohol use disorder.", "alcohol use disorder"),
-        ("He was diagnosed with PTSD.", "diagnosed with PTSD"),
+        ("Dx: PTSD.", "Dx: PTSD"),
         ("She has depression.", "has depression"),
         ("He is an alcoholic.", "is an alcoholic"),
-        ("Dx F11.20 on the papers.", "F11.20"),
+        ("Dx F11.20.", "Dx F11.20"),
         ("Meets DSM-5 criteria.", "Meets DSM-5 criteria"),
         ("She is in early remission.", "in early remission"),
         ("He has severe opioid use disorder.", "severe opioid use disorder"),
-        ("ASAM level 3.7 is what the ED said.", "ASAM level 3.7"),
+        ("ASAM level 3.7 is what she needs.", "ASAM level 3.7"),
         ("Tiene un trastorno por consumo de alcohol.", "trastorno por consumo de alcohol"),
     ],
 )
-def test_a_diagnosis_is_a_finding_wherever_it_stands(text: str, expected: str) -> None:
+def test_a_diagnosis_the_writer_asserts_is_a_finding(text: str, expected: str) -> None:
     assert expected in _texts(text)
 
 
@@ -148,7 +146,7 @@ def test_clauses_keep_a_request_apart_from_a_recommendation() -> None:
     ("text", "expected"),
     [
         ("She wants to go home, but she needs detox.", ["needs detox"]),
-        ("He is asking about IOP; I think he needs residential.", ["I think he needs residential"]),
+        ("He is asking about IOP; I think he needs residential.", ["needs residential"]),
         ("She wants to stop. Residential is recommended.", ["Residential is recommended"]),
         ("He wants to go home and needs detox first.", ["needs detox"]),
         ("He should be started on methadone.", ["should be started on methadone"]),
@@ -168,7 +166,7 @@ def test_a_level_of_care_word_inside_quotation_marks_is_the_persons_own() -> Non
 
 def test_an_amount_is_not_a_dsm_code() -> None:
     assert findings("The bill was $304.00.") == []
-    assert _texts("Old chart code 304.00.") == ["304.00"]
+    assert _texts("Code 304.00 applies.") == ["304.00"]
 
 
 # --- spans and offsets --------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import tempfile
 import time
 import uuid
@@ -40,7 +41,10 @@ def _with_canary(record: object, canary: str) -> object:
 def _files(roots: list[Path], since: float) -> Iterator[Path]:
     seen: set[Path] = set()
     for root in roots:
-        for path in root.rglob("*"):
+        # os.walk, not rglob: the shared temp folder changes under us (other processes'
+        # folders come and go), and os.walk skips what vanished instead of raising
+        walked = (Path(top) / name for top, _dirs, files in os.walk(root) for name in files)
+        for path in walked:
             try:
                 if path in seen or not path.is_file() or path.stat().st_mtime < since:
                     continue

@@ -1,9 +1,13 @@
 """The anonymized report as a table the peer reads before anything leaves:
-one row per measure and category, one column per month and the total.
+one row per measure and category, one column per month (or quarter) and the
+total, laid out as the PDF is: age bands in age order, the rows of a family
+that are hidden in every column folded into one line, bold only for a
+measure's total.
 
-A hidden (suppressed) cell shows as `*`, says "suppressed" to a screen
-reader, and explains itself in a tooltip; a cell the report does not have
-(a measure counted only for the whole period) is left empty.
+A hidden (suppressed) cell shows as `*` (the one mark, as in the PDF), says
+"suppressed" to a screen reader, and explains itself in a tooltip; a cell the
+report does not have (a measure counted only for the whole period) is left
+empty. 0 shows as 0.
 """
 
 from __future__ import annotations
@@ -21,7 +25,19 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
-from peerjournal.core.report import ALL, HOURS_MEASURE, MEASURES, TOTAL, Report, categories
+from peerjournal.core.report import (
+    AGE_ORDER,
+    ALL,
+    HOURS_MEASURE,
+    KIND_CATEGORIES,
+    MEASURES,
+    MODE_CATEGORIES,
+    SETTING_CATEGORIES,
+    STATUS_CATEGORIES,
+    TOTAL,
+    Report,
+    fold,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -34,6 +50,16 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 22
 
 SUPPRESSED_MARK = "*"
 
+# The families whose rows may fold, per measure, in the order shown.
+_FAMILIES: dict[str, tuple[tuple[str, ...], ...]] = {
+    "people_supported": ((ALL,),),
+    "encounters": ((ALL,), MODE_CATEGORIES, SETTING_CATEGORIES),
+    "contact_hours": ((ALL,),),
+    "referrals": ((ALL,), KIND_CATEGORIES, STATUS_CATEGORIES),
+    "goals": (("set", "met"),),
+    "age_band": (AGE_ORDER,),
+}
+
 
 class ReportTableModel(QAbstractTableModel):
     """Read-only table over a `core.report.Report` (or nothing, before one is built)."""
@@ -41,7 +67,8 @@ class ReportTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._report: Report | None = None
-        self._rows: list[tuple[str, str]] = []
+        # (measure, categories): one category, or the folded ones of a family
+        self._rows: list[tuple[str, tuple[str, ...]]] = []
         self._periods: list[str] = []
 
     # ----- the report -----
@@ -53,7 +80,13 @@ class ReportTableModel(QAbstractTableModel):
         if report is None:
             self._rows, self._periods = [], []
         else:
-            self._rows = [(m, c) for m in MEASURES for c in categories(m)]
+            self._rows = []
+            for m in MEASURES:
+                for family in _FAMILIES[m]:
+                    shown, folded = fold(report, m, family)
+                    self._rows.extend((m, (c,)) for c in shown)
+                    if folded:
+                        self._rows.append((m, tuple(folded)))
             self._periods = [*report.months, TOTAL]
         self.endResetModel()
 
@@ -70,8 +103,19 @@ class ReportTableModel(QAbstractTableModel):
         return 0 if self._report is None else len(self._report.suppressed_keys())
 
     def row_key(self, row: int) -> tuple[str, str] | None:
-        """(measure, category) of a row."""
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        """(measure, category) of a row; a folded row gives its first category."""
+        if not 0 <= row < len(self._rows):
+            return None
+        measure, cats = self._rows[row]
+        return measure, cats[0]
+
+    def is_folded(self, row: int) -> bool:
+        """True for the one line that stands for rows hidden in every column."""
+        return 0 <= row < len(self._rows) and len(self._rows[row][1]) > 1
+
+    def folded_rows(self) -> int:
+        """How many rows were folded away (they count in `suppressed_count`)."""
+        return sum(len(cats) - 1 for _, cats in self._rows)
 
     def period_of_column(self, column: int) -> str | None:
         """The period (`YYYY-MM` or `total`) of a value column."""
@@ -145,17 +189,21 @@ class ReportTableModel(QAbstractTableModel):
         return category.split(":", 1)[-1].replace("_", " ")
 
     def row_label(self, row: int) -> str:
-        key = self.row_key(row)
-        if key is None:
+        if not 0 <= row < len(self._rows):
             return ""
-        measure, category = key
-        part = self.category_label(category)
+        measure, cats = self._rows[row]
         name = self.measure_label(measure)
+        if len(cats) > 1:
+            parts = ", ".join(self.category_label(c) for c in cats)
+            return self.tr("{measure}: {parts} (each hidden)").format(measure=name, parts=parts)
+        part = self.category_label(cats[0])
         return f"{name}: {part}" if part else name
 
     def period_label(self, period: str) -> str:
         if period == TOTAL:
             return self.tr("Total")
+        if "-Q" in period:
+            return self.tr("Q{n} {year}").format(n=period[-1], year=period[:4])
         year, month = (int(x) for x in period.split("-"))
         return QLocale().toString(QDate(year, month, 1), "MMM yyyy")
 
@@ -185,9 +233,9 @@ class ReportTableModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if not (0 <= row < len(self._rows) and 0 <= column < 1 + len(self._periods)):
             return None
-        if role == Qt.ItemDataRole.FontRole and self._first_of_measure(row):
+        if role == Qt.ItemDataRole.FontRole and self._is_measure_total(row):
             font = QFont()
-            font.setBold(True)  # each measure's first row heads its family
+            font.setBold(True)  # bold only for a measure's total, as in the PDF
             return font
         if column == 0:
             if role in (
@@ -222,13 +270,12 @@ class ReportTableModel(QAbstractTableModel):
             return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         return None
 
-    def _first_of_measure(self, row: int) -> bool:
-        key = self.row_key(row)
-        return key is not None and (row == 0 or self._rows[row - 1][0] != key[0])
+    def _is_measure_total(self, row: int) -> bool:
+        return 0 <= row < len(self._rows) and self._rows[row][1] == (ALL,)
 
     @staticmethod
     def _number(measure: str, value: Any) -> str:
-        if measure == HOURS_MEASURE:
+        if measure == HOURS_MEASURE and value != 0:
             return QLocale().toString(float(value), "f", 1)
         return QLocale().toString(int(value))
 

@@ -31,6 +31,7 @@ class SearchResultsModel(RowsModel):
             "referral": self.tr("Referral"),
             "consent": self.tr("Consent"),
             "clinician": self.tr("Clinician"),
+            "checkin": self.tr("Check-in"),
         }
         return labels.get(kind, kind)
 

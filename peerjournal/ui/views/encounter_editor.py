@@ -32,6 +32,7 @@ from peerjournal.ui.widgets.date_fields import (
     to_qdate,
     to_qdatetime,
 )
+from peerjournal.ui.widgets.hint_preferences import hint_preferences
 from peerjournal.ui.widgets.prompt_field import PromptField
 
 MAX_MINUTES = 1440
@@ -66,6 +67,7 @@ class EncounterEditor(RecordEditor):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(tasks, encounter.id if encounter else new_id("encounters"), parent)
+        hint_preferences().follow(tasks)  # the journal's words never hinted
         self.person_id = person_id
         self.setWindowTitle(self.tr("Encounter"))  # never a person's name in a title
         self.setAccessibleName(self.tr("Encounter editor"))

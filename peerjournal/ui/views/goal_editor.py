@@ -15,6 +15,7 @@ from peerjournal.services.ids import new_id
 from peerjournal.ui.views.editor_base import RecordEditor
 from peerjournal.ui.widgets.autosave import TaskRunner
 from peerjournal.ui.widgets.date_fields import date_field, from_qdate, to_qdate
+from peerjournal.ui.widgets.hint_preferences import hint_preferences
 from peerjournal.ui.widgets.prompt_field import PromptField
 
 
@@ -33,6 +34,7 @@ class GoalEditor(RecordEditor):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(tasks, goal.id if goal else new_id("goals"), parent)
+        hint_preferences().follow(tasks)  # the journal's words never hinted
         self.person_id = person_id
         self.setWindowTitle(self.tr("Goal"))
         self.setAccessibleName(self.tr("Goal editor"))

@@ -12,7 +12,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QFileSystemWatcher,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +48,7 @@ from PySide6.QtWidgets import (
 
 from peerjournal import paths
 from peerjournal.core.models import Consent, Encounter, Goal, Person, Referral, Reflection
-from peerjournal.services import backups, journal
+from peerjournal.services import backups, journal, windows
 from peerjournal.services import settings as app_settings
 from peerjournal.ui.lock import LockWatcher
 from peerjournal.ui.maintenance import MaintenanceRunner, warm_up_checkers
@@ -56,14 +64,20 @@ from peerjournal.ui.views.clinicians import CliniciansDialog
 from peerjournal.ui.views.consent_editor import ConsentEditor
 from peerjournal.ui.views.disclosures_view import DisclosuresView
 from peerjournal.ui.views.encounter_editor import EncounterEditor
+from peerjournal.ui.views.forget_person import ForgetPersonDialog
 from peerjournal.ui.views.goal_editor import GoalEditor
-from peerjournal.ui.views.journal_keys import ChangePassphraseDialog, NewRecoveryKeyDialog
+from peerjournal.ui.views.journal_keys import (
+    ChangePassphraseDialog,
+    NewRecoveryKeyDialog,
+    RekeyDialog,
+)
 from peerjournal.ui.views.person_page import PersonDialog, PersonPage
 from peerjournal.ui.views.referral_composer import ReferralComposer
 from peerjournal.ui.views.reflection_editor import ReflectionEditor
 from peerjournal.ui.views.report_view import ReportView
 from peerjournal.ui.views.settings_dialog import SettingsDialog
 from peerjournal.ui.views.welcome import WelcomeView
+from peerjournal.ui.widgets.hint_preferences import hint_preferences
 
 # After unlock, let the first pages paint before the checkers build their patterns.
 WARM_UP_DELAY_MS = 1500
@@ -548,6 +562,32 @@ class JournalView(QWidget):
         self._open_window(dialog)
         return dialog
 
+    def rekey_journal(self, journal_path: Path, reason: str = RekeyDialog.EXPOSED) -> RekeyDialog:
+        """Make all of the journal's keys new after a possible exposure (or a restore)."""
+        dialog = RekeyDialog(self.tasks, journal_path, self, reason=reason)
+        dialog.rekeyed.connect(lambda: self.status.emit(self.tr(
+            "The journal is re-encrypted under a new key; earlier keys no longer open it.")))
+        self._open_window(dialog)
+        return dialog
+
+    def forget_current_person(self) -> ForgetPersonDialog | None:
+        """Person → Forget this person…: their wish to be forgotten, after one confirmation."""
+        person_id = self._person_for_action(None)
+        if person_id is None:
+            return None
+        dialog = ForgetPersonDialog(self.tasks, person_id, self)
+        dialog.forgotten.connect(self._forgotten)
+        self._open_window(dialog)
+        return dialog
+
+    def _forgotten(self, _person_id: str) -> None:
+        self.pages.setCurrentIndex(self.EMPTY)
+        self.people_model.reload()
+        self.refresh_counts()
+        self.status.emit(self.tr(
+            "Forgotten: none of their words remains in the journal. Earlier backups hold them "
+            "until they age out."))
+
     def edit_current_person(self) -> None:
         person = self.person_page.person
         if person is not None and self.pages.currentIndex() == self.PERSON:
@@ -764,6 +804,8 @@ class MainWindow(QMainWindow):
     locked = Signal()
     """The journal was locked: the vault is closing and every view is cleared."""
     unlocked = Signal()
+    raised_on_request = Signal()
+    """Another window on the same journal asked this one to come forward."""
     daily_check_finished = Signal()
     """The first-unlock-of-the-day check (verify, then back up) ended, whatever it found."""
 
@@ -776,6 +818,7 @@ class MainWindow(QMainWindow):
         self.resize(1120, 720)
         self.setMinimumSize(720, 480)
         self.tasks = tasks or TaskManager(self)
+        hint_preferences().follow(self.tasks)  # the journal's hint choices, read at unlock
         self._settings_folder = settings_folder
         self.settings = app_settings.load(settings_folder)
         self.journal: JournalView | None = None
@@ -783,6 +826,14 @@ class MainWindow(QMainWindow):
         self.backup_status: BackupStatus | None = None
         self._backup_view: BackupView | None = None
         self._restoring = False
+        self._offer_rekey = False
+        self.open_elsewhere_notice: QMessageBox | None = None
+        self.bring_forward_button: Any = None
+        # Another window on the same journal may ask this one to come forward (no socket:
+        # a small file beside the journal, watched while the journal is open).
+        self._window_name = windows.window_name()
+        self._raise_watcher = QFileSystemWatcher(self)
+        self._raise_watcher.fileChanged.connect(self._raise_requested)
         self.damaged_dialog: DamagedJournalDialog | None = None
         self._maintenance: MaintenanceRunner | None = None
 
@@ -863,6 +914,11 @@ class MainWindow(QMainWindow):
                                                      j(JournalView.change_passphrase))
         self.new_recovery_key_action = self._action(self.tr("Make a new reco&very key…"), None,
                                                     self.make_new_recovery_key)
+        self.rekey_action = self._action(
+            self.tr("I think my passphrase, recovery sheet, a backup or this laptop's copy was "
+                    "e&xposed…"), None, self.rekey_journal)
+        self.forget_person_action = self._action(self.tr("&Forget this person…"), None,
+                                                 j(JournalView.forget_current_person))
         self.people_action = self._action(self.tr("&People I support"), "Ctrl+1",
                                           j(JournalView.focus_people_search))
         self.follow_ups_action = self._action(self.tr("&Follow-ups due"), "Ctrl+2",
@@ -895,6 +951,7 @@ class MainWindow(QMainWindow):
         journal_menu.addSeparator()
         journal_menu.addAction(self.change_passphrase_action)
         journal_menu.addAction(self.new_recovery_key_action)
+        journal_menu.addAction(self.rekey_action)
         journal_menu.addSeparator()
         journal_menu.addAction(self.settings_action)
         journal_menu.addAction(self.lock_action)
@@ -907,6 +964,8 @@ class MainWindow(QMainWindow):
         person_menu.addSeparator()
         for action in (self.consents_action, self.disclosures_action, self.edit_person_action):
             person_menu.addAction(action)
+        person_menu.addSeparator()
+        person_menu.addAction(self.forget_person_action)
         go_menu = bar.addMenu(self.tr("&Go"))
         for action in (self.people_action, self.find_person_action, self.follow_ups_action,
                        self.reflections_action, self.find_action):
@@ -942,6 +1001,11 @@ class MainWindow(QMainWindow):
         self._start_backups(path)
         # After the first pages are painted: building the patterns holds the GIL ~0.4 s.
         QTimer.singleShot(WARM_UP_DELAY_MS, warm_up_checkers)
+        self._check_open_elsewhere()
+        self._watch_raise_requests(path)
+        if self._offer_rekey:
+            self._offer_rekey = False
+            self.rekey_journal(RekeyDialog.RESTORED)
         self.unlocked.emit()
 
     # ----- backups -----
@@ -1039,6 +1103,60 @@ class MainWindow(QMainWindow):
         if self.journal is not None and self._journal_path is not None:
             self.journal.new_recovery_key(self._journal_path)
 
+    def rekey_journal(self, reason: str = RekeyDialog.EXPOSED) -> RekeyDialog | None:
+        """Journal → I think my passphrase… was exposed…: re-encrypt under a new key."""
+        if self.journal is not None and self._journal_path is not None:
+            return self.journal.rekey_journal(self._journal_path, reason)
+        return None
+
+    def _check_open_elsewhere(self) -> None:
+        """Say so when this journal is open in another window too (no sockets: the
+        app cannot reach that window to bring it forward)."""
+        self.tasks.run(lambda vault: vault.is_open_elsewhere(), on_done=self._say_open_elsewhere)
+
+    def _say_open_elsewhere(self, elsewhere: bool) -> None:
+        if not elsewhere or self.journal is None:
+            return
+        notice = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Open in another window"), self.tr(
+                "This journal is already open in another PeerJournal window, or a command is "
+                "using it. Both can read and write it, but its passphrase, its keys and a "
+                "restore cannot be changed while both are open. Bring the other window "
+                "forward and lock this one, or keep both open."),
+            QMessageBox.StandardButton.NoButton, self)
+        self.bring_forward_button = notice.addButton(
+            self.tr("&Bring the other window forward"), QMessageBox.ButtonRole.AcceptRole)
+        notice.addButton(self.tr("&Keep both open"), QMessageBox.ButtonRole.RejectRole)
+        notice.buttonClicked.connect(self._open_elsewhere_answered)
+        self.open_elsewhere_notice = notice
+        notice.open()
+
+    def _open_elsewhere_answered(self, button: Any) -> None:
+        if button is self.bring_forward_button and self._journal_path is not None:
+            windows.ask_other_window_forward(self._journal_path, self._window_name)
+            self.lock()
+
+    def _watch_raise_requests(self, path: Path | None) -> None:
+        """Watch `<journal>.raise` while the journal is open (None: stop)."""
+        watched = self._raise_watcher.files()
+        if watched:
+            self._raise_watcher.removePaths(watched)
+        if path is not None:
+            self._raise_watcher.addPath(str(windows.raise_request_path(path)))
+
+    def _raise_requested(self, request: str) -> None:
+        if self._journal_path is not None and request not in self._raise_watcher.files():
+            self._raise_watcher.addPath(request)  # the file was replaced: watch the new one
+        if self.journal is None or not windows.asked_by_another_window(
+                Path(request), self._window_name):
+            return
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.statusBar().showMessage(
+            self.tr("Another window asked for this one: the journal is open here."), 8000)
+        self.raised_on_request.emit()
+
     def _backed_up(self, _target: Path) -> None:
         self.statusBar().showMessage(self.tr("Backup written."), 8000)
         if self.backup_status is not None:
@@ -1051,6 +1169,7 @@ class MainWindow(QMainWindow):
 
     def _restored(self, kept: Path | None) -> None:
         self._restoring = False
+        self._offer_rekey = True  # a restored backup's keys may be the exposed ones
         view, self._backup_view = self._backup_view, None
         message = view.status.text() if view is not None else ""
         if view is not None:
@@ -1070,6 +1189,7 @@ class MainWindow(QMainWindow):
         self.damaged_dialog = dialog
 
         def restored(kept: Path | None) -> None:
+            self._offer_rekey = True
             self.welcome.show_unlock(path)
             self.statusBar().showMessage(
                 self.tr("The backup is restored. Unlock it to continue.")
@@ -1121,6 +1241,10 @@ class MainWindow(QMainWindow):
         journal_view.setParent(None)
         journal_view.deleteLater()
         self._set_open(False)
+        self._watch_raise_requests(None)
+        if self.open_elsewhere_notice is not None:
+            self.open_elsewhere_notice.close()
+            self.open_elsewhere_notice = None
         self.setWindowTitle(paths.APP_NAME)
         self.welcome.show_unlock(self._journal_path)
         self.stack.setCurrentWidget(self.welcome)

@@ -277,6 +277,15 @@ class PersonPage(QWidget):
         self.consents_button.clicked.connect(lambda: self._emit_id(self.show_consents))
         self.disclosures_button.clicked.connect(lambda: self._emit_id(self.show_disclosures))
         self.edit_button.clicked.connect(self._ask_edit)
+        # Check-ins and their own copy (issue 16): their windows open from here.
+        self.growth_button = button(
+            self.tr("Gro&wth…"), self.tr("Their goals and check-ins over time; take a check-in"),
+            self.tr("Growth"))
+        self.their_copy_button = button(
+            self.tr("Their co&py…"), self.tr("A copy of their record to give them, as PDF"),
+            self.tr("Their copy"))
+        self.growth_button.clicked.connect(lambda: self.open_person_window("growth"))
+        self.their_copy_button.clicked.connect(lambda: self.open_person_window("their_copy"))
 
         self.model = TimelineModel(self)
         self.timeline = QTableView(self)
@@ -333,7 +342,11 @@ class PersonPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         layout.setSpacing(10)
-        layout.addLayout(names)
+        header = QHBoxLayout()  # the person's own things beside their name
+        header.addLayout(names, 1)
+        for made in (self.growth_button, self.their_copy_button):
+            header.addWidget(made, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(header)
         layout.addLayout(buttons)
         layout.addWidget(split, 1)
         self._set_buttons_enabled(False)
@@ -422,7 +435,8 @@ class PersonPage(QWidget):
     def _set_buttons_enabled(self, enabled: bool) -> None:
         for made in (self.new_encounter_button, self.new_reflection_button,
                      self.new_goal_button, self.new_referral_button, self.consents_button,
-                     self.disclosures_button, self.edit_button):
+                     self.disclosures_button, self.edit_button, self.growth_button,
+                     self.their_copy_button):
             made.setEnabled(enabled)
 
     # ----- actions -----
@@ -463,3 +477,19 @@ class PersonPage(QWidget):
     def _ask_edit(self) -> None:
         if self._person is not None:
             self.edit_person.emit(self._person)
+
+    def open_person_window(self, which: str) -> QDialog | None:
+        """Open the person's Growth view ("growth") or Their copy ("their_copy"); a
+        child of this page, so locking finds and clears it."""
+        if self._person is None:
+            return None
+        from peerjournal.ui.views.growth_view import GrowthView
+        from peerjournal.ui.views.their_copy_dialog import TheirCopyDialog
+
+        kind = GrowthView if which == "growth" else TheirCopyDialog
+        window = kind(self._tasks, self._person.id, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        window.raise_()
+        self.person_window = window
+        return window

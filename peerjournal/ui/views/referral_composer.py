@@ -59,6 +59,7 @@ from peerjournal.ui.widgets.scope_highlighter import (
     ScopeChecker,
     ScopeHighlighter,
     default_scope_checker,
+    their_words_scope_checker,
 )
 
 PREVIEW_DELAY_MS = 700
@@ -115,6 +116,8 @@ class ReferralComposer(QDialog):
         self._tasks = tasks
         self._today = today or date.today()
         self._checker = scope_checker or default_scope_checker()
+        # the reason is in the person's own words: "I" there is the person
+        self._reason_checker = scope_checker or their_words_scope_checker()
         self._generation = 0
         self._consent_generation = 0
         self._preview_generation = 0
@@ -190,7 +193,7 @@ class ReferralComposer(QDialog):
         self.consent_button = self.consent_panel.button
 
         # The person's words, the warm handoff and the scope check: a panel.
-        self.words = WordsPanel(self._checker, self)
+        self.words = WordsPanel(self._checker, self._reason_checker, self)
         self._highlighters = self.words.highlighters
         for name in (
             "reason",

@@ -27,6 +27,7 @@ from peerjournal.ui.widgets.date_fields import (
     this_minute,
     to_qdatetime,
 )
+from peerjournal.ui.widgets.hint_preferences import hint_preferences
 from peerjournal.ui.widgets.prompt_field import PromptField
 
 
@@ -102,6 +103,7 @@ class ReflectionEditor(RecordEditor):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(tasks, reflection.id if reflection else new_id("reflections"), parent)
+        hint_preferences().follow(tasks)  # the journal's words never hinted
         if encounter_id is None and reflection is not None:
             encounter_id = reflection.encounter_id
         self.encounter_id = encounter_id
@@ -129,18 +131,23 @@ class ReflectionEditor(RecordEditor):
         top.addStretch(1)
 
         self.what_i_shared = PromptField(
-            self.tr("What I &shared of my story"), lines=3, parent=self
+            self.tr("What I &shared of my story"), lines=3, parent=self,
+            in_reflection=True,
         )
         self.what_i_learned = PromptField(
-            self.tr("What I l&earned about my own wound and healing"), lines=3, parent=self
+            self.tr("What I l&earned about my own wound and healing"), lines=3, parent=self,
+            in_reflection=True,
         )
-        self.unique = PromptField(self.tr("What is &uniquely theirs"), lines=2, parent=self)
-        self.universal = PromptField(self.tr("What is uni&versal"), lines=2, parent=self)
+        self.unique = PromptField(self.tr("What is &uniquely theirs"), lines=2, parent=self,
+                                  in_reflection=True)
+        self.universal = PromptField(self.tr("What is uni&versal"), lines=2, parent=self,
+                                     in_reflection=True)
         self.self_care = PromptField(
             self.tr("What I &need now"),
             lines=2,
             placeholder=self.tr("Rest, a meeting, a call to my own supervisor or sponsor…"),
             parent=self,
+            in_reflection=True,
         )
         self.prompts = (
             self.what_i_shared,

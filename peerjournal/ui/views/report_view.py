@@ -1,8 +1,11 @@
-"""The anonymized report in the window: choose the period, read the table
-(hidden cells shown as such), then save it as CSV or PDF, or print it.
+"""The anonymized report in the window: choose whole months and the grain,
+read the report exactly as the PDF shows it ("What my supervisor will see"),
+then save it as CSV or PDF, or print it. Every report saved is logged in the
+journal, and the log shows below.
 
 What the peer sees is exactly what leaves: the report shown is the one saved
-or printed (built once on the journal worker, never rebuilt behind their back).
+or printed (built once on the journal worker, audited against the report log,
+never rebuilt behind their back); the preview is the PDF's own pages.
 """
 
 from __future__ import annotations
@@ -25,11 +28,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableView,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from peerjournal.core.report import DEFAULT_MIN_CELL, Report
+from peerjournal.core.report import DEFAULT_MIN_CELL, QUARTER, Report
+from peerjournal.core.report_audit import LoggedReport
 from peerjournal.ui.models.report_table import ReportTableModel
 from peerjournal.ui.tasks import TaskManager, describe_error
 from peerjournal.ui.views import pdf_output
@@ -42,16 +49,24 @@ def _quarter_start(day: date) -> date:
     return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
 
 
+def _month_end(day: date) -> date:
+    nxt = date(day.year + 1, 1, 1) if day.month == 12 else date(day.year, day.month + 1, 1)
+    return nxt - timedelta(days=1)
+
+
 def period_dates(choice: str, today: date) -> tuple[date, date]:
-    """The first and last day (inclusive) of a named period. "This" periods end
-    today; "last" periods are whole. `custom` gives this quarter as a start."""
+    """The first and last day (inclusive) of a named period, always whole
+    months (a report never covers part of a month). "This" quarter and year
+    are whole too: the months still to come simply count nothing yet.
+    `custom` gives this quarter as a start."""
     if choice in ("this_quarter", "custom"):
-        return _quarter_start(today), today
+        start = _quarter_start(today)
+        return start, _month_end(date(start.year, start.month + 2, 1))
     if choice == "last_quarter":
         end = _quarter_start(today) - timedelta(days=1)
         return _quarter_start(end), end
     if choice == "this_year":
-        return date(today.year, 1, 1), today
+        return date(today.year, 1, 1), date(today.year, 12, 31)
     if choice == "last_year":
         return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)
     raise ValueError(choice)
@@ -63,6 +78,9 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
+
+
+GRAINS = ("auto", "month", "quarter")
 
 
 def suggested_name(report: Report, extension: str) -> str:
@@ -105,12 +123,22 @@ class ReportView(QDialog):
         }
         for key in PERIODS:
             self.period.addItem(labels[key], key)
+        # whole months only: the fields show a month and its year
         self.start = QDateEdit(self)
-        self.start.setCalendarPopup(True)
-        self.start.setAccessibleName(self.tr("From"))
+        self.start.setDisplayFormat("MMMM yyyy")
+        self.start.setAccessibleName(self.tr("From the start of"))
         self.end = QDateEdit(self)
-        self.end.setCalendarPopup(True)
-        self.end.setAccessibleName(self.tr("To"))
+        self.end.setDisplayFormat("MMMM yyyy")
+        self.end.setAccessibleName(self.tr("To the end of"))
+        self.grain = QComboBox(self)
+        self.grain.setAccessibleName(self.tr("Columns"))
+        grain_labels = {
+            "auto": self.tr("Whichever hides fewer numbers"),
+            "month": self.tr("By month"),
+            "quarter": self.tr("By quarter"),
+        }
+        for key in GRAINS:
+            self.grain.addItem(grain_labels[key], key)
         self.min_cell = QSpinBox(self)
         self.min_cell.setRange(1, 1000)
         self.min_cell.setValue(DEFAULT_MIN_CELL)
@@ -152,6 +180,16 @@ class ReportView(QDialog):
         hide_label = form.labelForField(small)
         if isinstance(hide_label, QLabel):
             hide_label.setBuddy(self.min_cell)
+        columns = QHBoxLayout()
+        columns.addWidget(self.grain)
+        self.grain_note = QLabel(self)
+        self.grain_note.setWordWrap(True)
+        self.grain_note.setAccessibleName(self.tr("Columns chosen"))
+        columns.addWidget(self.grain_note, 1)
+        form.addRow(self.tr("Colu&mns:"), columns)
+        columns_label = form.labelForField(columns)
+        if isinstance(columns_label, QLabel):
+            columns_label.setBuddy(self.grain)
         form.addRow(self.tr("PDF &language:"), self.language)
 
         self.what_leaves = QLabel(
@@ -183,6 +221,38 @@ class ReportView(QDialog):
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.legend.setAccessibleName(self.tr("About hidden numbers"))
+        self.audit_note = QLabel(self)
+        self.audit_note.setWordWrap(True)
+        self.audit_note.setAccessibleName(self.tr("Checked against earlier reports"))
+
+        # the PDF's own pages: what the supervisor will see
+        self.preview = pdf_output.PdfPreview(self.tr("The PDF shows here once it is ready."), self)
+        for page_view in self.preview.findChildren(QWidget):
+            if page_view.accessibleName():  # the pages: name them for this window
+                page_view.setAccessibleName(self.tr("Report as it will print"))
+        self.tabs = QTabWidget(self)
+        # first what leaves, exactly; then the same numbers as a table a screen
+        # reader can walk cell by cell
+        self.tabs.addTab(self.preview, self.tr("What your supervisor will see"))
+        self.tabs.addTab(self.table, self.tr("Table"))
+
+        # what has left before: the report log
+        self.log = QTreeWidget(self)
+        self.log.setRootIsDecorated(False)
+        self.log.setAccessibleName(self.tr("Reports written from this journal"))
+        self.log.setHeaderLabels(
+            [
+                self.tr("Written"),
+                self.tr("Period"),
+                self.tr("Columns"),
+                self.tr("Smallest count"),
+                self.tr("File"),
+                self.tr("Hidden"),
+            ]
+        )
+        self.log.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        log_title = QLabel(self.tr("Reports written from this journal (the report log):"), self)
+        log_title.setBuddy(self.log)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))
@@ -206,8 +276,11 @@ class ReportView(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.what_leaves)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.legend)
+        layout.addWidget(self.audit_note)
+        layout.addWidget(log_title)
+        layout.addWidget(self.log)
         layout.addLayout(buttons)
         self.resize(1100, 700)
 
@@ -219,8 +292,11 @@ class ReportView(QDialog):
         self.start.dateChanged.connect(self._dates_edited)
         self.end.dateChanged.connect(self._dates_edited)
         self.min_cell.valueChanged.connect(self._changed)
+        self.grain.currentIndexChanged.connect(self._changed)
+        self.language.currentIndexChanged.connect(self._refresh_preview)
         self._period_chosen()
         self._update_buttons()
+        self.refresh_log()
 
     # ----- the period -----
 
@@ -237,8 +313,10 @@ class ReportView(QDialog):
         self._period_chosen()
 
     def dates(self) -> tuple[date, date]:
-        """The period shown: first and last day, inclusive."""
-        return _pydate(self.start.date()), _pydate(self.end.date())
+        """The period shown: the first day of its first month and the last day
+        of its last month."""
+        start = _pydate(self.start.date()).replace(day=1)
+        return start, _month_end(_pydate(self.end.date()))
 
     def _period_chosen(self) -> None:
         choice = str(self.period.currentData())
@@ -263,6 +341,7 @@ class ReportView(QDialog):
     def _changed(self) -> None:
         self._generation += 1  # what is shown no longer matches the choices
         self.model.clear()
+        self.preview.clear()
         self._update_buttons()
         self.status.setText(self.tr("Counting…"))
         self._rebuild_timer.start()
@@ -279,11 +358,12 @@ class ReportView(QDialog):
         self._generation += 1
         generation = self._generation
         min_cell = self.min_cell.value()
+        grain = str(self.grain.currentData())
 
         def job(vault: Any) -> Report:
             from peerjournal.services.reports import build_report
 
-            return build_report(vault, start, end, min_cell=min_cell)
+            return build_report(vault, start, end, min_cell=min_cell, grain=grain)
 
         self._tasks.run(
             job,
@@ -309,19 +389,121 @@ class ReportView(QDialog):
             self.legend.setText(
                 self.tr(
                     "* suppressed: counts from 1 to {below} are hidden, and so is the next "
-                    "smallest number where a hidden count could be worked out from a total. "
-                    "{n} numbers are hidden."
-                ).format(below=report.min_cell - 1, n=hidden)
+                    "smallest number where a hidden count could be worked out from a total."
+                ).format(below=report.min_cell - 1)
+                + " "
+                + self.hidden_sentence(hidden)
             )
+            if report.audit_hidden:
+                self.audit_note.setText(self.audit_sentence(report.audit_hidden))
+            else:
+                self.audit_note.setText(
+                    self.tr(
+                        "Checked against the reports written before: together they give no "
+                        "small count away, so nothing more is hidden."
+                    )
+                )
         else:
             self.legend.setText(
                 self.tr(
-                    "Hiding is off (1): every count is shown. Keep this report inside your program."
+                    "Hiding is off (1): every count is shown. This report is for merging "
+                    "inside your program only and must not leave the program."
                 )
             )
+            self.audit_note.clear()
+        self.grain_note.setText(self._grain_sentence(report))
         self.status.clear()
         self._update_buttons()
+        self._refresh_preview()
         self.report_shown.emit(hidden)
+
+    # Plurals: English has no catalog (it is the source language), so the
+    # singular is a string of its own; each string has %n plural forms for Spanish.
+    def hidden_sentence(self, n: int) -> str:
+        """ "1 number is hidden." / "{n} numbers are hidden."."""
+        if n == 1:
+            return self.tr("%n number is hidden.", "", n)
+        return self.tr("%n numbers are hidden.", "", n)
+
+    def audit_sentence(self, n: int) -> str:
+        """The line on what the check against earlier reports added."""
+        if n == 1:
+            return self.tr(
+                "Checked against the reports written before: %n more number is hidden "
+                "because, together with those reports, it would let a reader work out a "
+                "small count.",
+                "",
+                n,
+            )
+        return self.tr(
+            "Checked against the reports written before: %n more numbers are hidden "
+            "because, together with those reports, they would let a reader work out a "
+            "small count.",
+            "",
+            n,
+        )
+
+    def _grain_sentence(self, report: Report) -> str:
+        """Which grain the columns have, and why (auto)."""
+        by = self.tr("by quarter") if report.grain == QUARTER else self.tr("by month")
+        if str(self.grain.currentData()) != "auto":
+            return self.tr("Columns {by}.").format(by=by)
+        if report.other_grain_hidden < 0:
+            return self.tr("Columns {by}: the period is not whole quarters.").format(by=by)
+        return self.tr("Columns {by}: it hides {hidden}; the other way would hide {other}.").format(
+            by=by,
+            hidden=self.hidden_count_words(len(report.suppressed_keys())),
+            other=report.other_grain_hidden,
+        )
+
+    def hidden_count_words(self, n: int) -> str:
+        return self.tr("%n number", "", n) if n == 1 else self.tr("%n numbers", "", n)
+
+    def _refresh_preview(self) -> None:
+        """Render the PDF of the report shown, on the worker, and show its pages."""
+        report = self.model.report()
+        if report is None:
+            self.preview.clear()
+            return
+        generation = self._generation
+        language = str(self.language.currentData())
+
+        def job() -> bytes:
+            from peerjournal.services.reports import report_bytes
+
+            return report_bytes(report, "pdf", language=language)
+
+        def done(pdf: bytes) -> None:
+            if generation == self._generation and self.model.report() is report:
+                self.preview.show_pdf(pdf)
+
+        self._tasks.run_plain(job, on_done=done, on_error=lambda _e: None)
+
+    def refresh_log(self) -> None:
+        """Load the report log (what left before) into the list."""
+
+        def job(vault: Any) -> list[LoggedReport]:
+            from peerjournal.services.reports import report_log
+
+            return report_log(vault)
+
+        self._tasks.run(job, on_done=self._show_log, on_error=lambda _e: None)
+
+    def _show_log(self, entries: list[LoggedReport]) -> None:
+        self.log.clear()
+        for e in reversed(entries):  # newest first
+            hidden = self.tr("none (unsuppressed)") if e.min_cell <= 1 else str(e.hidden_count())
+            item = QTreeWidgetItem(
+                [
+                    e.written_at.replace("T", " ")[:16],
+                    self.tr("{first} to {last}").format(first=e.first_month, last=e.last_month),
+                    self.tr("by quarter") if e.grain == QUARTER else self.tr("by month"),
+                    str(e.min_cell),
+                    e.kind.upper(),
+                    hidden,
+                ]
+            )
+            self.log.addTopLevelItem(item)
 
     def _build_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
@@ -357,18 +539,21 @@ class ReportView(QDialog):
             target = target.with_name(f"{target.name}.{kind}")
         language = str(self.language.currentData())
 
-        def job() -> Path:
+        def job(vault: Any) -> Path:
             from peerjournal.services.reports import save_report
 
-            save_report(report, target, kind, language=language)  # type: ignore[arg-type]
+            # written, then recorded in the journal's report log
+            save_report(report, target, kind, language=language, vault=vault)  # type: ignore[arg-type]
             return target
 
+        def saved(path: Path) -> None:
+            self.status.setText(self.tr("Saved the report to {name}.").format(name=path.name))
+            self.refresh_log()
+
         self.status.setText(self.tr("Saving…"))
-        self._tasks.run_plain(
+        self._tasks.run(
             job,
-            on_done=lambda path: self.status.setText(
-                self.tr("Saved the report to {name}.").format(name=path.name)
-            ),
+            on_done=saved,
             on_error=lambda error: self.status.setText(describe_error(error)),
         )
 
@@ -395,7 +580,20 @@ class ReportView(QDialog):
         if printer is None:
             return
         pages = pdf_output.print_pdf(pdf, printer)
-        self.status.setText(self.tr("Sent {n} page(s) to the printer.").format(n=pages))
+        self.status.setText(
+            self.tr("Sent %n page to the printer.", "", pages)
+            if pages == 1
+            else self.tr("Sent %n pages to the printer.", "", pages)
+        )
+        report = self.model.report()
+        if report is not None:
+
+            def job(vault: Any) -> None:
+                from peerjournal.services.reports import log_printed
+
+                log_printed(vault, report)
+
+            self._tasks.run(job, on_done=lambda _r: self.refresh_log())
 
     # ----- locking -----
 
@@ -404,7 +602,11 @@ class ReportView(QDialog):
         self._generation += 1
         self._rebuild_timer.stop()
         self.model.clear()
+        self.preview.clear()
+        self.log.clear()
         self.legend.clear()
+        self.audit_note.clear()
+        self.grain_note.clear()
         self.status.clear()
         self.close()
 

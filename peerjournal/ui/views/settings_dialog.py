@@ -1,9 +1,11 @@
-"""Settings: the peer's profile (used on letters), the auto-lock minutes and
-the window's language."""
+"""Settings: the peer's profile (used on letters), the auto-lock minutes, the
+window's language, and the language hints (the words never hinted in this
+journal, and hints in private reflections)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -11,7 +13,10 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -19,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from peerjournal.core.models import Profile
 from peerjournal.ui import i18n
+from peerjournal.ui.widgets.hint_preferences import hint_preferences
 
 MAX_AUTO_LOCK_MINUTES = 240
 
@@ -89,6 +95,8 @@ class SettingsDialog(QDialog):
         language_hint.setWordWrap(True)
         language_form.addRow(language_hint)
 
+        hints_box = self._hints_group()
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -100,10 +108,66 @@ class SettingsDialog(QDialog):
         layout.addWidget(about)
         layout.addWidget(security)
         layout.addWidget(appearance)
+        layout.addWidget(hints_box)
         layout.addWidget(buttons)
+        self.accepted.connect(self._apply_hint_choices)
 
         self._show(profile, auto_lock_minutes)
         self.name.setFocus()
+
+    def _hints_group(self) -> QGroupBox:
+        """Language hints: in reflections or not, and the words never hinted (removable).
+        Kept in the open journal; applied when the dialog is saved."""
+        preferences = hint_preferences()
+        box = QGroupBox(self.tr("Language hints"), self)
+        column = QVBoxLayout(box)
+        self.hints_in_reflections = QCheckBox(
+            self.tr("Show language hints in my private &reflections"), box)
+        self.hints_in_reflections.setAccessibleDescription(self.tr(
+            "Reflections are your own story; hints there are off unless you turn them on."))
+        self.hints_in_reflections.setChecked(preferences.in_reflections())
+        column.addWidget(self.hints_in_reflections)
+        never_label = QLabel(self.tr("Words never hinted in this &journal:"), box)
+        self.never_hinted = QListWidget(box)
+        self.never_hinted.setAccessibleName(self.tr("Words never hinted in this journal"))
+        self.never_hinted.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
+        never_label.setBuddy(self.never_hinted)
+        for word in sorted(preferences.words()):
+            QListWidgetItem(word, self.never_hinted)
+        self.hint_again_button = QPushButton(self.tr("Hint a&gain"), box)
+        self.hint_again_button.setAccessibleDescription(
+            self.tr("Take the chosen word off the list, so it is hinted again"))
+        self.hint_again_button.clicked.connect(self._hint_again)
+        self.hint_again_button.setEnabled(self.never_hinted.count() > 0)
+        self.no_words = QLabel(self.tr("None yet: right-click a hint and choose "
+                                       "“Never hint”."), box)
+        self.no_words.setWordWrap(True)
+        self.no_words.setVisible(self.never_hinted.count() == 0)
+        column.addWidget(never_label)
+        column.addWidget(self.never_hinted)
+        column.addWidget(self.no_words)
+        column.addWidget(self.hint_again_button)
+        self._words_taken_off: list[str] = []
+        return box
+
+    def _hint_again(self) -> None:
+        item = self.never_hinted.currentItem() or self.never_hinted.item(0)
+        if item is None:
+            return
+        self._words_taken_off.append(item.text())
+        self.never_hinted.takeItem(self.never_hinted.row(item))
+        self.hint_again_button.setEnabled(self.never_hinted.count() > 0)
+        self.no_words.setVisible(self.never_hinted.count() == 0)
+
+    def never_hinted_words(self) -> list[str]:
+        """The words still on the list, as shown."""
+        return [self.never_hinted.item(i).text() for i in range(self.never_hinted.count())]
+
+    def _apply_hint_choices(self) -> None:
+        preferences = hint_preferences()
+        for word in self._words_taken_off:
+            preferences.hint_again(word)
+        preferences.set_in_reflections(self.hints_in_reflections.isChecked())
 
     def _show(self, profile: Profile | None, minutes: int) -> None:
         if profile is not None:

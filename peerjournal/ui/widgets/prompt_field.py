@@ -7,8 +7,10 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPalette, QTextDocument
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
+from peerjournal.ui.widgets.hint_preferences import hint_preferences
 from peerjournal.ui.widgets.language_highlighter import (
     Checker,
+    HintActions,
     HintToolTips,
     LanguageHighlighter,
     hint_sentence,
@@ -50,6 +52,7 @@ class PromptField(QWidget):
         lines: int = 4,
         checker: Checker | None = None,
         parent: QWidget | None = None,
+        in_reflection: bool = False,
     ) -> None:
         super().__init__(parent)
         plain_prompt = prompt.replace("&", "")
@@ -85,10 +88,15 @@ class PromptField(QWidget):
         self._hint_shown = ""
         self.highlighter: LanguageHighlighter | None = None
         if hints:
+            # in a private reflection (the peer's own story) hints are off unless the
+            # peer turned them on in Settings
             self.highlighter = LanguageHighlighter(
-                self.editor.document(), checker, self.editor.palette()
+                self.editor.document(), checker, self.editor.palette(),
+                in_reflection=in_reflection,
             )
             HintToolTips(self.editor, self.highlighter)
+            self.hint_actions = HintActions(self.editor, self.highlighter)
+            hint_preferences().changed.connect(self._show_hint)
             self.editor.cursorPositionChanged.connect(self._show_hint)
             self.editor.textChanged.connect(self._show_hint)
         self._style_hint_line()

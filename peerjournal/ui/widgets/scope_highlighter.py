@@ -13,6 +13,7 @@ from typing import Protocol
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit
 
+from peerjournal.ui.widgets.check_reasons import finding_reason
 from peerjournal.ui.widgets.span_highlighter import SpanHighlighter, SpanToolTips
 
 
@@ -27,6 +28,8 @@ class FindingLike(Protocol):
     def text(self) -> str: ...
     @property
     def why(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
 
 
 ScopeChecker = Callable[[str], Sequence[FindingLike]]
@@ -37,6 +40,16 @@ def default_scope_checker() -> ScopeChecker:
     from peerjournal.core.scope import findings
 
     return findings
+
+
+def their_words_scope_checker() -> ScopeChecker:
+    """core.scope.findings for a field in the person's own words (reason_in_their_words):
+    first-person or quoted text there is the person's."""
+    from functools import partial
+
+    from peerjournal.core.scope import findings
+
+    return partial(findings, their_words=True)
 
 
 def finding_colour(palette: QPalette) -> QColor:
@@ -70,7 +83,7 @@ class FindingToolTips(SpanToolTips[FindingLike]):
     """Shows why a phrase is underlined when the pointer rests on it."""
 
     def __init__(self, editor: QPlainTextEdit, highlighter: ScopeHighlighter) -> None:
-        super().__init__(editor, highlighter, lambda finding: finding.why)
+        super().__init__(editor, highlighter, finding_reason)
 
 
 __all__ = [
@@ -80,4 +93,5 @@ __all__ = [
     "ScopeHighlighter",
     "default_scope_checker",
     "finding_colour",
+    "their_words_scope_checker",
 ]

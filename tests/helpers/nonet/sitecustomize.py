@@ -20,3 +20,7 @@ def _no_network(event: str, args: tuple) -> None:
 
 
 sys.addaudithook(_no_network)
+
+# The test suite's switch for quick (never below OWASP) key derivation: the
+# PEERJOURNAL_TEST_FAST_KDF variable alone does nothing in an installed app.
+sys._peerjournal_test_fast_kdf = True  # type: ignore[attr-defined]

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerjournal.ui.widgets.check_reasons import finding_reason
 from peerjournal.ui.widgets.scope_highlighter import (
     FindingLike,
     FindingToolTips,
@@ -25,9 +26,16 @@ class WordsPanel(QWidget):
     """The letter's sections, each underlined where the scope check finds
     something, and the peer's reason to send it anyway."""
 
-    def __init__(self, checker: ScopeChecker, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        checker: ScopeChecker,
+        their_words_checker: ScopeChecker | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._checker = checker
+        # In the person's own words "I" is the person (scope.findings(their_words=True)).
+        self._their_words_checker = their_words_checker or checker
         self.highlighters: list[ScopeHighlighter] = []
         self._label_texts: dict[QWidget, str] = {}
         tr = self.tr
@@ -35,6 +43,7 @@ class WordsPanel(QWidget):
             tr("Their reason, in their own words"),
             tr("What they said about why they want this referral"),
             4,
+            their_words=True,
         )
         self.request = self._text_box(
             tr("What they ask the clinician for"),
@@ -45,11 +54,13 @@ class WordsPanel(QWidget):
             tr("What they'd like the clinician to know"),
             tr("In their words, e.g. “I work nights, so mornings are hard”"),
             2,
+            their_words=True,
         )
         self.going_well = self._text_box(
             tr("What is going well"),
             tr("In their words, e.g. “six weeks at my new job”"),
             2,
+            their_words=True,
         )
         self.how_i_will_help = self._text_box(
             tr("How I will help"),
@@ -146,14 +157,17 @@ class WordsPanel(QWidget):
         """The text boxes of the letter's sections, in letter order."""
         return (self.reason, self.request, self.to_know, self.going_well, self.how_i_will_help)
 
-    def _text_box(self, name: str, placeholder: str, lines: int) -> QPlainTextEdit:
+    def _text_box(
+        self, name: str, placeholder: str, lines: int, *, their_words: bool = False
+    ) -> QPlainTextEdit:
         box = QPlainTextEdit(self)
         box.setTabChangesFocus(True)
         box.setPlaceholderText(placeholder)
         box.setAccessibleName(name)
         box.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 14)
         box.setMaximumHeight(self.fontMetrics().lineSpacing() * lines * 2 + 14)
-        highlighter = ScopeHighlighter(box.document(), self._checker, box.palette())
+        checker = self._their_words_checker if their_words else self._checker
+        highlighter = ScopeHighlighter(box.document(), checker, box.palette())
         FindingToolTips(box, highlighter)
         self.highlighters.append(highlighter)
         return box
@@ -168,7 +182,7 @@ class WordsPanel(QWidget):
                     "The scope check found:"
                 )
             ]
-            lines += [f"• “{f.text}”: {f.why}" for f in found]
+            lines += [f"• “{f.text}”: {finding_reason(f)}" for f in found]
             self.findings_label.setText("\n".join(lines))
             self.override_label.show()
             self.override.show()
