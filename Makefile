@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test bench lint package clean i18n install-desktop uninstall-desktop
+.PHONY: run test bench soak lint package clean i18n install-desktop uninstall-desktop
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -28,6 +28,11 @@ test: $(TEST_STAMP)
 
 bench: $(TEST_STAMP)
 	$(BIN)/python benchmarks/run.py
+
+# A compressed day in the real window (SOAK_SECONDS, default 480; SOAK_LOCK_EVERY rounds
+# between locks, none by default): memory, widgets and lost records. See benchmarks/soak.py.
+soak: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/soak.py
 
 lint: $(TEST_STAMP)
 	$(BIN)/pip install -q -e '.[dev]'

@@ -74,6 +74,7 @@ SUITES = [
     ("benchmarks.bench_report", "reports"),
     ("benchmarks.bench_backup", "backups"),
     ("benchmarks.bench_gui", "window"),
+    ("benchmarks.bench_cold_start", "window: cold start"),
     ("benchmarks.bench_preview", "letter preview"),
     ("benchmarks.bench_typing", "typing"),
     ("benchmarks.bench_scope_accuracy", "scope check accuracy"),

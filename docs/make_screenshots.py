@@ -1,6 +1,12 @@
 """Take the screenshots in docs/screenshots/ from the demo journal (made-up people only).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py [--out FOLDER]
+On a real X display, so that what a peer sees is what is pictured (fonts,
+window frames, clipped words); a virtual one does:
+
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python docs/make_screenshots.py
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python docs/make_screenshots.py --language es
+
+English goes to docs/screenshots/, Spanish to docs/screenshots/es/ (or --out FOLDER).
 
 Everything happens in a temporary home folder: the demo journal, its
 backups and the settings are thrown away afterwards, and the real journal is
@@ -32,7 +38,8 @@ def private_home(folder: Path) -> None:
         (folder / sub).mkdir(parents=True, exist_ok=True)
         os.environ[var] = str(folder / sub)
     os.environ.pop("PEERJOURNAL_VAULT", None)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # A real display when there is one (xvfb-run sets DISPLAY); offscreen otherwise.
+    os.environ.setdefault("QT_QPA_PLATFORM", "xcb" if os.environ.get("DISPLAY") else "offscreen")
     # A thrown-away demo journal: quick key derivation is fine here.
     os.environ["PEERJOURNAL_TEST_FAST_KDF"] = "1"
     sys._peerjournal_test_fast_kdf = True  # type: ignore[attr-defined]
@@ -104,18 +111,21 @@ def pick_person(vault: Any, today: Any) -> tuple[str, str | None, str | None]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--language", choices=("en", "es"), default="en")
     args = parser.parse_args(argv)
-    out: Path = args.out.resolve()
+    default = ROOT / "docs" / "screenshots"
+    out: Path = (args.out or (default if args.language == "en" else default / args.language))
+    out = out.resolve()
     out.mkdir(parents=True, exist_ok=True)
 
     with tempfile.TemporaryDirectory(prefix="peerjournal-shots-") as scratch:
         private_home(Path(scratch))
         sys.path.insert(0, str(ROOT))
-        return take(out)
+        return take(out, args.language)
 
 
-def take(out: Path) -> int:
+def take(out: Path, language: str = "en") -> int:
     from datetime import date
 
     from PySide6.QtGui import QTextCursor
@@ -123,6 +133,7 @@ def take(out: Path) -> int:
     from peerjournal import paths
     from peerjournal.services import unlock
     from peerjournal.ui import app as app_module
+    from peerjournal.ui import i18n
     from peerjournal.ui.views import backup_view
     from peerjournal.ui.views.consent_editor import ConsentEditor
     from peerjournal.ui.views.encounter_editor import EncounterEditor
@@ -132,6 +143,7 @@ def take(out: Path) -> int:
     from peerjournal.ui.views.report_view import ReportView
 
     app = app_module.make_application([])
+    i18n.install(app, language)
     today = date.today()
 
     # ----- the welcome screen, first run -----
@@ -186,14 +198,15 @@ def take(out: Path) -> int:
         '"I want my kids to see me doing good," they said. They walked here from the shelter '
         "and want to keep going to the Tuesday meeting.")
     editor.what_they_want.set_text("Get a bed at the recovery residence; see their kids on Sunday.")
-    editor.how_i_helped.set_text(
+    editor.how_i_helped.set_text("Come with me when I call the residence.")
+    editor.what_i_did.set_text(
         "Told them a bit of my own first year. They have been clean for 40 days; we called the "
         "residence together.")
-    cursor = editor.how_i_helped.editor.textCursor()
-    cursor.setPosition(editor.how_i_helped.text().index("clean") + 2)
-    editor.how_i_helped.editor.setTextCursor(cursor)
-    editor.how_i_helped.editor.setFocus()
-    wait_until(lambda: bool(editor.how_i_helped.hint_text()), "a language hint")
+    cursor = editor.what_i_did.editor.textCursor()
+    cursor.setPosition(editor.what_i_did.text().index("clean") + 2)
+    editor.what_i_did.editor.setTextCursor(cursor)
+    editor.what_i_did.editor.setFocus()
+    wait_until(lambda: bool(editor.what_i_did.hint_text()), "a language hint")
     save(editor, out, "encounter-editor.png")
     editor.clear_and_close()
 
@@ -207,6 +220,11 @@ def take(out: Path) -> int:
     reflection.unique.set_text("Her kids are her reason, every time, in her own words.")
     reflection.universal.set_text("Being believed matters more than being advised.")
     reflection.self_care.set_text("A walk after work; call my sponsor tonight.")
+    reflection.why_i_shared.set_text("For her, I hope: she asked how I got through it.")
+    reflection.learned_from_them.set_text("How to ask for help without apologising.")
+    from peerjournal.core.models import SelfCheck
+
+    reflection.self_check[SelfCheck.RUSHED].setChecked(True)
     reflection.what_i_shared.editor.moveCursor(QTextCursor.MoveOperation.End)
     save(reflection, out, "reflection-editor.png")
     reflection.clear_and_close()
@@ -253,9 +271,9 @@ def take(out: Path) -> int:
     window.backup_action.trigger()
     backups_window = window.backup_window
     assert backups_window is not None
-    wait_until(lambda: target.exists() and "Wrote" in backups_window.status.text(),
-               "the backup")
-    backups_window.resize(720, 320)
+    wait_until(lambda: target.exists() and target.name in backups_window.status.text()
+               and backups_window.found_list.count() > 1, "the backup")
+    backups_window.resize(720, 480)
     save(backups_window, out, "backups.png")
     backups_window.close()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -115,3 +116,20 @@ def write_atomic(target: Path, data: bytes, *, replace: bool = True) -> None:
     """Write bytes to `target` atomically and owner-only."""
     with atomic_writer(target, replace=replace) as handle:
         handle.write(data)
+
+
+RESOURCES_ENV = "PEERJOURNAL_RESOURCES"
+
+
+def resources_dir() -> Path:
+    """Where resources/ is (fonts, translations): $PEERJOURNAL_RESOURCES, else a
+    frozen app's bundle (PyInstaller's sys._MEIPASS), else next to the package
+    in the source tree. Here, not in render: the window finds its translations
+    without loading the PDF library."""
+    env = os.environ.get(RESOURCES_ENV)
+    if env:
+        return Path(env)
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[1] / "resources"

@@ -9,6 +9,7 @@ revoked) and referrals of every kind and status.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import unicodedata
 from dataclasses import dataclass
@@ -398,7 +399,7 @@ def _encounters(
                 setting=setting,
                 their_story=_story(rng, someone, mode),
                 what_they_want=rng.choice(want_words) if rng.random() < 0.9 else None,
-                how_i_helped=_help(rng, someone),
+                what_i_did=_help(rng, someone),
                 follow_up_on=follow_up,
             )
         )
@@ -424,18 +425,7 @@ def _set_follow_ups_due(rng: random.Random, journal: list[Encounter], today: dat
 
 
 def _replace_follow_up(entry: Encounter, day: date) -> Encounter:
-    return Encounter(
-        id=entry.id,
-        person_id=entry.person_id,
-        occurred_at=entry.occurred_at,
-        mode=entry.mode,
-        duration_minutes=entry.duration_minutes,
-        setting=entry.setting,
-        their_story=entry.their_story,
-        what_they_want=entry.what_they_want,
-        how_i_helped=entry.how_i_helped,
-        follow_up_on=day,
-    )
+    return dataclasses.replace(entry, follow_up_on=day)
 
 
 def _reflection_text(rng: random.Random, fragments: tuple[str, ...]) -> str:

@@ -44,6 +44,7 @@ from peerjournal.core.models import (
     ReferralKind,
     ReferralStatus,
     Reflection,
+    SelfCheck,
     Setting,
     part_problem,
 )
@@ -222,6 +223,25 @@ def _one_of(enum: type[StrEnum]) -> Callable[[Any], Any]:
     return convert
 
 
+def _list_of(item: Callable[[Any], Any]) -> Callable[[Any], tuple[Any, ...]]:
+    """A JSON list whose every item converts with `item`, as a tuple (no repeats)."""
+
+    def convert(value: Any) -> tuple[Any, ...]:
+        if type(value) is not list:
+            raise _Bad(f"must be a list (a JSON array), not {_json_type(value)}")
+        items: list[Any] = []
+        for number, entry in enumerate(value):
+            try:
+                converted = item(entry)
+            except _Bad as bad:
+                raise _Bad(f"item {number}: {bad}") from None
+            if converted not in items:
+                items.append(converted)
+        return tuple(items)
+
+    return convert
+
+
 def _id(value: Any) -> str:
     if type(value) is str and 0 < len(value) <= MAX_ID_LENGTH:
         return value
@@ -374,6 +394,7 @@ _FIELDS: Final[dict[str, tuple[_Field, ...]]] = {
         _opt("their_story", _text),
         _opt("what_they_want", _text),
         _opt("how_i_helped", _text),
+        _opt("what_i_did", _text),
         _opt("follow_up_on", _date),
     ),
     "reflections": (
@@ -385,6 +406,9 @@ _FIELDS: Final[dict[str, tuple[_Field, ...]]] = {
         _opt("unique", _text),
         _opt("universal", _text),
         _opt("self_care", _text),
+        _opt("learned_from_them", _text),
+        _opt("why_i_shared", _text),
+        _opt("self_check", _list_of(_one_of(SelfCheck))),
     ),
     "goals": (
         _req("id", _id),
@@ -767,6 +791,8 @@ def record_to_dict(record: Record) -> JsonDict:
 def _plain(value: Any) -> Any:
     if value is None or type(value) is str or type(value) is int or type(value) is bool:
         return value
+    if isinstance(value, tuple):  # a list field: absent when empty
+        return [_plain(item) for item in value] or None
     if isinstance(value, StrEnum):
         return value.value
     if isinstance(value, datetime):
@@ -775,8 +801,6 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if type(value) is CheckinPart:  # one part of a check-in
         return _part_dict(value)
-    if type(value) is tuple:  # a check-in's parts, a consent's covers
-        return [_plain(item) for item in value]
     raise TypeError(f"a record field holds a {type(value).__name__}")
 
 
@@ -813,6 +837,8 @@ def consent_to_dict(
     """A consent's interchange dict: its signature as an embedded file, and
     its attachments (photos, scans) when it has any (extensions)."""
     out = record_to_dict(consent)
+    if consent.covers is not None:  # an empty list says "covers nothing", not "older"
+        out["covers"] = list(consent.covers)
     if consent.signature is not None:
         out["signature"] = signature.interchange_object(consent.signature)
     if attachments:

@@ -123,6 +123,14 @@ class Clinician:
     salutation: str | None = None  # optional extension: how to address them ("Dr. Echeverría")
 
 
+class SelfCheck(StrEnum):
+    """What a peer may notice in themselves after an encounter (interchange `self_check`)."""
+
+    RUSHED = "rushed"
+    COMPARED = "compared"
+    TRIED_TO_FIX = "tried_to_fix"
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Encounter:
     """One entry of the journal: what happened, in the person's words."""
@@ -137,6 +145,8 @@ class Encounter:
     what_they_want: str | None = None
     how_i_helped: str | None = None
     follow_up_on: date | None = None
+    what_i_did: str | None = None
+    """What the peer did (older notes hold it in `how_i_helped`, with their answer)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -151,6 +161,10 @@ class Reflection:
     unique: str | None = None
     universal: str | None = None
     self_care: str | None = None
+    learned_from_them: str | None = None
+    why_i_shared: str | None = None
+    self_check: tuple[SelfCheck, ...] = ()
+    """What the peer noticed in themselves: a mirror, never a score."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -102,6 +102,7 @@ class _Patterns:
     imperative_lead: re.Pattern[str]
     comma_gap: re.Pattern[str]
     service_after: re.Pattern[str]
+    opinion_lead: re.Pattern[str]
 
 
 def _kinds(
@@ -138,7 +139,9 @@ def _patterns() -> _Patterns:
     cue_entries, cue_kinds = _kinds(
         ("recommend", terms.RECOMMENDATIONS),
         ("advice", terms.MEDICATION_ADVICE),
+        ("advice_if_changed", terms.ADVICE_BEFORE_A_CHANGE),
         ("dose_verb", terms.DOSE_VERBS),
+        ("imperative_dose_verb", terms.IMPERATIVE_DOSE_VERBS),
         ("logistics", terms.LOGISTICS),
     )
     return _Patterns(
@@ -160,9 +163,12 @@ def _patterns() -> _Patterns:
         ),
         comma_gap=re.compile(r"[\s,]*"),
         service_after=re.compile(terms.SERVICE_AFTER, re.IGNORECASE),
+        opinion_lead=re.compile(terms.OPINION_LEAD, re.IGNORECASE),
         imperative_lead=re.compile(
             r"[\s\-•*\"“(]*(?:(?:please|just|also|then|maybe|so|now|and|first|next|today|"
-            r"tonight)[\s,]+)*$",
+            r"tonight)[\s,]+)*"
+            # "Have him stop…", "Get her to cut…": an instruction through someone
+            r"(?:(?:have|get|let|make)\s+(?:her|him|them|[\w’'-]+)\s+(?:to\s+)?)?$",
             re.IGNORECASE,
         ),
     )
@@ -196,6 +202,13 @@ def findings(text: str, *, their_words: bool = False) -> list[Finding]:
         for m in p.cues.finditer(words)
         if quoted is None or not quoted(m.start, m.end)
     ]
+    if any(c.kind == "imperative_dose_verb" for c in cues):
+        cues = [
+            _Cue(c.start, c.end, "dose_verb") if c.kind == "imperative_dose_verb" else c
+            for c in cues
+            if c.kind != "imperative_dose_verb"
+            or not text[reader.sentence_start(c.start) : c.start].strip(" \t-•*\"“(")
+        ]
     check = _Check(text, reader, cues, p)
     raw: list[tuple[int, int, str]] = []
     prefixes: list[WordMatch] = []
@@ -212,8 +225,45 @@ def findings(text: str, *, their_words: bool = False) -> list[Finding]:
             if span is not None:
                 kind_code = "medication" if kind in ("medication", "dose") else "level_of_care"
                 raw.append((*span, kind_code))
+    raw.extend(_pronoun_medicines(check, matches))
     _join_prefixes(text, raw, prefixes)
     return _merge(text, raw)
+
+
+_TELLING = re.compile(
+    r"(?:told|tell|tells|telling|asked|ask|asks|asking|encourag\w*|urged|urges)\b", re.IGNORECASE
+)
+_CHANGE_WORDS = re.compile(
+    r"\b(?:increased|decreased|raised|lowered|reduced|adjusted|changed|stopped|tapered|cut|"
+    r"doubled|halved|up|down)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_AFTER = re.compile(r"\s+(it|them)\b", re.IGNORECASE)
+
+
+def _pronoun_medicines(check: _Check, matches: list[WordMatch]) -> list[tuple[int, int, str]]:
+    """ "Since the prednisone makes her irritable, she should stop it": a dose verb on
+    "it" or "them" acts on the medicine named earlier in its sentence."""
+    kinds = check.p.term_kinds
+    medicines = [m for m in matches if kinds[m.index] == "medication"]
+    if not medicines:
+        return []
+    starts = [m.start for m in medicines]
+    out: list[tuple[int, int, str]] = []
+    for c in check.cues:
+        if c.kind != "dose_verb":
+            continue
+        pronoun = _PRONOUN_AFTER.match(check.text, c.end)
+        if pronoun is None:
+            continue
+        i = bisect.bisect_left(starts, c.start) - 1
+        if i < 0 or medicines[i].start < check.reader.sentence_start(c.start):
+            continue
+        it = WordMatch(pronoun.start(1), pronoun.end(1), medicines[i].index)
+        span = check.recommended(it, "medication")
+        if span is not None:
+            out.append((*span, "medication"))
+    return out
 
 
 class _Check:
@@ -306,10 +356,21 @@ class _Check:
         return None
 
     def _writers(self, c: _Cue) -> bool:
+        if _TELLING.match(self.text, c.start) and not self._writer_tells(c):
+            return False  # "Ana asked me how to taper…": her question, not the writer's advice
         voice = self.reader.voice_of(c.start, c.end)
         return voice.owner == v.WRITER and voice.subject != v.OTHER and not (
             self.reader.their_words and voice.subject == v.SELF
         )
+
+    def _writer_tells(self, c: _Cue) -> bool:
+        """ "I told him to…", "Told him to…", "Encourage her to…": the writer is the one
+        who tells (not "she asked me to…", "his doctor told him to…")."""
+        start = self.reader.sentence_start(c.start)
+        if not self.text[start : c.start].strip(" \t-•*\"“("):
+            return True
+        floor = max(start, self.reader.clause_start(c.start))
+        return self.reader.subject_before(c.start, floor) == v.SELF
 
     def _imperative(self, c: _Cue) -> bool:
         start = self.reader.sentence_start(c.start)
@@ -317,23 +378,81 @@ class _Check:
             return False  # more than a "Please, just" before it: not an instruction
         return self.p.imperative_lead.match(self.text, start, c.start) is not None
 
+    def _dose_changed_after(self, m: WordMatch, after: _Cue) -> tuple[int, int] | None:
+        """ "Her dose needs to go up", "the dose should be lowered": a dose with no drug,
+        and the writer's recommendation of a change right after it."""
+        i = bisect.bisect_left(self.cue_starts, after.start)
+        end = self.reader.clause_end(m.end)
+        nxt = self.cues[i + 1] if i + 1 < len(self.cues) else None
+        if after.kind != "recommend" or not self._writers(after):
+            return None
+        if _CHANGE_WORDS.search(self.text, after.start, after.end):
+            return (m.start, after.end)
+        if nxt is not None and nxt.kind == "dose_verb" and nxt.start < end and (
+            nxt.start - after.end < 12
+        ):
+            return (m.start, nxt.end)
+        return None
+
+    def _asks_for_a_change(self, run: list[_Cue]) -> _Cue | None:
+        """ "Could you bump her Zoloft up…?": a question, but it asks the prescriber for a
+        change, in the writer's words (not quoted, not reported)."""
+        for i, c in enumerate(run):
+            if c.kind != "advice_if_changed" or not self.text[c.start : c.end].lower().endswith(
+                " you"
+            ):
+                continue
+            if not any(d.kind == "dose_verb" for d in run[i + 1 :]):
+                continue
+            voice = self.reader.voice_of(c.start, c.end, asked=False)
+            if voice.owner == v.WRITER and voice.subject != v.OTHER:
+                return c
+        return None
+
+    def _opinion_lead(self, m: WordMatch) -> tuple[int, int] | None:
+        """ "If I had my way, Tariq would be in a 90-day program": the writer's choice,
+        voiced across the comma."""
+        start = self.reader.sentence_start(m.start)
+        lead = self.p.opinion_lead.match(self.text, start)
+        if lead is None or lead.end() > m.start:
+            return None
+        voice = self.reader.voice_of(m.start, m.end)
+        if voice.owner != v.WRITER or voice.subject == v.OTHER:
+            return None
+        return (lead.start(1), m.end)
+
     def recommended(self, m: WordMatch, kind: str) -> tuple[int, int] | None:
         """The span of the writer's recommendation or advice that governs the level of
         care or medicine at m, or None. (Cues first: most phrases have none, and then no
         voice needs reading.)"""
         run = self._cues_before(m.start)
         if kind == "dose" and not any(c.kind == "dose_verb" for c in run):
-            return None
+            after = self._cue_after(m.end)
+            return None if after is None else self._dose_changed_after(m, after)
         if kind == "level":
             # a level of care needs a recommendation as its nearest cue
             run = [c for c in run if c.kind == "recommend"] if run[-1:] and (
                 run[-1].kind == "recommend") else []
         after = None if kind == "dose" else self._cue_after(m.end)
         if not run and (after is None or after.kind != "recommend"):
+            return self._opinion_lead(m) if kind == "level" else None
+        asked = self._asks_for_a_change(run)
+        if asked is not None:
+            return (asked.start, m.end)
+        owner = self.reader.voice_of(m.start, m.end).owner
+        if owner in _NOT_THE_WRITERS:
             return None
-        if self.reader.voice_of(m.start, m.end).owner in _NOT_THE_WRITERS:
-            return None
-        for c in run:
+        if owner in (v.WISH, v.REPORTED):
+            # "what she could say if she wants to ask about lowering her dose": a cue before
+            # the wish does not reach into it
+            run = [
+                c for c in run
+                if not self.reader.trigger_between(c.end, m.start, (v.WISH, v.REPORTED))
+            ]
+        for i, c in enumerate(run):
+            changed = any(d.kind == "dose_verb" for d in run[i + 1 :])
+            if c.kind == "advice_if_changed" and changed and self._writers(c):
+                return (c.start, m.end)
             if c.kind in ("recommend", "advice") and self._writers(c):
                 return (c.start, m.end)
             instruction = c.kind == "dose_verb" and kind != "level" and self._imperative(c)

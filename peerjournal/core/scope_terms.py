@@ -95,7 +95,9 @@ DIAGNOSES: tuple[Entry, ...] = (
     (_SEVERITY_WORDS, _SEVERITY_REST + rf"(?:{_SUBSTANCE}{_MORE_SUBSTANCES}\s+)?{_USE_DISORDER}"),
     (_SUBSTANCE_WORDS, _MORE_SUBSTANCES + r"\s+" + _USE_DISORDER),
     ("use", r"\s+disorders?" + _NOT_A_SERVICE),
-    ("=OUD =AUD =SUD =StUD =CUD =MDD =GAD =BPD =SMI =PTSD =ADHD =OCD =TEPT =TDAH", _NOT_A_SERVICE),
+    # (not a scale's name: "the GAD-7 is a screening tool")
+    ("=OUD =AUD =SUD =StUD =CUD =MDD =GAD =BPD =SMI =PTSD =ADHD =OCD =TEPT =TDAH",
+     r"(?![- ]?\d)" + _NOT_A_SERVICE),
     ("=C", r"(?-i:-?PTSD)"),
     ("=CPTSD", ""),
     # dependence (ICD-10 "opioid dependence" F11.2; DSM-IV "alcohol dependence")
@@ -140,6 +142,24 @@ DIAGNOSES: tuple[Entry, ...] = (
     ("withdrawal", r"\s+delirium"),
     ("delirium", r"\s+tremens"),
     ("=DTs =BPAD =SUDs", ""),
+    # a withdrawal state asserted ("she's in opioid withdrawal", "textbook alcohol withdrawal")
+    # (a bare "in withdrawal" only as a present state: "she's in withdrawal")
+    ("in", r"(?<!while in)(?<!when in)(?<!time in)\s+(?:(?:(?:acute|active|full[- ]blown|early|"
+     r"mild|moderate|severe|significant|serious|precipitated)\s+)(?:" + _SUBSTANCE + r"\s+)?|"
+     + _SUBSTANCE + r"\s+)withdrawal(?!\s+(?:management|services?|programs?|units?|beds?|"
+     r"centers?))"),
+    ("in", r"(?:(?<=is in)|(?<=[’']s in)|(?<=are in)|(?<=am in)|(?<=[’']re in))\s+"
+     r"withdrawal(?!\s+(?:management|services?|programs?|units?|beds?|centers?))"),
+    ("textbook classic typical obvious clear acute active precipitated full",
+     r"(?:[- ]blown)?\s+(?:" + _SUBSTANCE + r"\s+)?withdrawal"),
+    ("is was", r"\s+(?:\w+ly\s+)?" + _SUBSTANCE + r"\s+withdrawal(?!\s+(?:management|services?|"
+     r"programs?|units?|beds?|centers?))"),
+    ("going experiencing", r"(?<!of going)(?<!about going)(?<!of experiencing)(?:\s+through)?\s+"
+     r"(?:(?:acute|active|full[- ]blown|mild|moderate|severe|significant|serious|precipitated)\s+)?"
+     r"(?:" + _SUBSTANCE + r"\s+)?withdrawal(?!\s+(?:management|services?|programs?|units?))"),
+    # a personality label asserted of someone ("she is borderline")
+    ("she he they", r"(?:[’']s|[’']re|\s+is|\s+are|\s+was|\s+were)\s+(?:\w+ly\s+)?borderline"
+     r"(?!\s+(?:\w+\s+)?(?:diabet\w*|anemi\w*|low|high|pressure|sugar|level\w*|score\w*))"),
     ("gambling", r"\s+disorder"),
     ("dissociative", r"\s+(?:features|disorder|identity\s+disorder|episodes?)"),
     ("major", r"\s+depression"),
@@ -208,7 +228,7 @@ DIAGNOSIS_PREFIXES: tuple[Entry, ...] = (
 SCORES: tuple[Entry, ...] = (
     (
         "=COWS =CIWA =PHQ =GAD =AUDIT =DAST =BDI =BAI =PCL =CAGE =MoCA =SOWS =CINA =CRAFFT",
-        r"(?-i:(?:[- ]?(?:Ar|9|7|2|C|10|5|8|4))?)(?:[\s:=,]+(?:\w+[\s:=,]+){0,5}?(?:of\s+)?\d+)",
+        r"(?-i:(?:[- ]?(?:Ar|9|7|2|C|10|5|8|4))?)(?:[\s:=,]+(?:\w+[\s:=,]+){0,9}?(?:of\s+)?\d+)",
     ),
     ("scored scores score", r"\s+(?:a\s+|an\s+)?\d+\s+on\s+(?:the\s+|a\s+)?(?:\w+\s+)?"
      r"(?:=?COWS|CIWA|PHQ|GAD|AUDIT|DAST|scale|screen)"),
@@ -271,7 +291,9 @@ LEVELS_OF_CARE: tuple[Entry, ...] = (
     ("crisis", r"\s+(?:stabili[sz]ation|unit)"),
     ("higher lower appropriate right", r"\s+level\s+of\s+care"),
     ("level", r"\s+of\s+care"),
-    ("level", r"\s+(?:[0-4](?:\.[0-9])?|I{1,3}|IV)(?!\.\d|\d)"),
+    ("level", r"\s*[:#]?\s*(?:[0-4](?:\.[0-9])?|I{1,3}|IV)(?!\.\d|\d)"),
+    # a bare ASAM number naming a placement ("a 3.7 placement")
+    ("0* 1* 2* 3* 4*", r"(?<![\d.]\d)\.[0-9](?:-?WM)?\s+(?:placement|level|program|setting|bed)s?"),
     ("sober", r"\s+(?:living|houses?|homes?)"),
     ("recovery", r"\s+(?:house|housing|residence|home)s?"),
     ("halfway oxford", r"\s+houses?"),
@@ -295,6 +317,9 @@ LEVELS_OF_CARE: tuple[Entry, ...] = (
 LEVEL_OF_CARE_TAIL = (
     r"(?:\s+(?:programs?|treatment|care|services|facilit(?:y|ies)|centers?|units?|clinics?|"
     r"maintenance|beds?|programa|centro))?"
+    # not an appointment of a service she already has ("her IOP group", "his detox intake")
+    r"(?!\s+(?:groups?|meetings?|appointments?|sessions?|class|classes|intake|orientation|"
+    r"schedule|counselors?|staff|graduation|paperwork|homework|check-?ins?)\b)"
 )
 
 # --- Medications ----------------------------------------------------------------------
@@ -320,6 +345,19 @@ MEDICATION_NAMES = (
     "zolpidem ambien eszopiclone lunesta oxycodone oxycontin percocet hydrocodone norco "
     "vicodin tramadol hydromorphone dilaudid antidepressant antidepressants antipsychotic "
     "antipsychotics =SSRI =SSRIs =SNRI =SNRIs stimulants metadona buprenorfina naltrexona "
+    "fluvoxamine luvox clomipramine anafranil doxepin imipramine phenelzine nardil sertindole "
+    "asenapine saphris brexpiprazole rexulti lumateperone caplyta iloperidone fanapt "
+    "fluphenazine chlorpromazine thorazine perphenazine esketamine spravato ketamine "
+    "dexmethylphenidate focalin amphetamine dextroamphetamine dexedrine armodafinil nuvigil "
+    "suvorexant belsomra ramelteon melatonin diphenhydramine benadryl doxylamine "
+    "phenobarbital carisoprodol soma cyclobenzaprine flexeril tizanidine zanaflex "
+    "morphine codeine fentanyl tapentadol nucynta oxymorphone kratom naltrexone "
+    "prednisone prednisolone methylprednisolone insulin metformin glipizide ozempic "
+    "semaglutide lisinopril losartan amlodipine metoprolol atenolol hydrochlorothiazide "
+    "levothyroxine synthroid atorvastatin lipitor simvastatin warfarin coumadin eliquis "
+    "ibuprofen advil motrin naproxen aleve acetaminophen tylenol aspirin omeprazole prilosec "
+    "albuterol montelukast singulair amoxicillin antibiotic antibiotics steroid steroids "
+    "opioids painkillers painkiller "
     "antidepresivo antidepresivos"
 )
 # Not the medicine but a place or a service named after it ("the methadone clinic").
@@ -332,6 +370,10 @@ MEDICATIONS: tuple[Entry, ...] = (
     (MEDICATION_NAMES, r"(?:[- ](?:XR|ER|SR|XL|CR|IR|ODT))?" + _NOT_THE_MEDICINE),
     ("mood", r"\s+stabili[sz]ers?"),
     ("sleeping", r"\s+pills?"),
+    ("birth", r"\s+control(?:\s+pills?)?"),
+    ("blood", r"\s+(?:pressure|thinners?)\s+(?:meds?|medications?|pills?)"),
+    ("anxiety pain nerve thyroid diabetes seizure heart", r"\s+(?:meds?|medications?|pills?)"),
+    ("the", r"\s+pill(?=\s|[.,;!?]|$)"),
     ("psychiatric", r"\s+medications?"),
 )
 # Words for a medicine or a dose that name no drug: a dose verb acting on them is advice.
@@ -369,7 +411,8 @@ RECOMMENDATIONS: tuple[Entry, ...] = (
         r"\s+(?:(?:\w+ly|very|most|more|also|not)\s+)?(?:appropriate|indicated|warranted|"
         r"necessary|needed|required|advised|advisable|best|recommended|suitable|essential|"
         r"enough|sufficient|adequate|plenty|"
-        r"ready\s+(?:for|to)(?=\s+(?:an?\s+)?(?:\w+\s+)?(?:level|step)|\s+step)|"
+        r"ready\s+(?:for|to)(?=\s+(?:an?\s+)?(?:\w+\s+)?(?:level|step)|\s+(?:step|move|transition|"
+        r"graduate|go\s+(?:up|down)))|"
         r"an?\s+(?:(?:good|strong|ideal|great|perfect|excellent|appropriate)\s+)?"
         r"(?:candidate|fit))",
     ),
@@ -382,11 +425,40 @@ RECOMMENDATIONS: tuple[Entry, ...] = (
     ("i we", r"[’']d\s+(?:put|place|send|start|admit|go\s+with|choose|pick|add|bump|"
      r"move|switch|lower|raise|increase|decrease|cut|drop|stop)"),
     ("put place send admit", r"\s+(?:her|him|them)\s+(?:in|into|on|at)\b"),
-    ("referring refer", r"\s+(?:\w+\s+){0,2}?to\b"),
+    ("referring refer", r"\s+(?:[\w’'-]+\s+){0,2}?(?:to|for)\b"),
+    ("put putting puts", r"\s+forward"),
+    ("i we", r"(?:[’']d|\s+would)\s+(?:like|love|want)\s+to\s+see\s+(?:[\w’'-]+\s+){1,2}?"
+     r"(?:in|at|into|on|go|get|start|try|move|step|stop|come)\b"),
+    # subjunctive: "(request) that Svetlana be admitted to…"
+    ("that", r"\s+(?:[\w’'.-]+\s+){1,3}?be\s+(?:admitted|placed|started|referred|transferred|"
+     r"moved|enrolled|stepped\s+(?:up|down)|sent|switched|put\s+on|tapered|titrated)"),
+    # "…, which I believe is the appropriate level of care": the judgment names the level
+    ("is are was be as", r"\s+the(?=\s+(?:most\s+)?(?:appropriate|right|best|correct|proper|"
+     r"ideal|safest|needed|necessary)\s+(?:level|setting|fit|option|choice|place|program))"),
+    # moving someone between levels: "step Hiroshi down to outpatient"
+    ("step stepping stepped move moving transition transitioning",
+     r"\s+(?:[\w’'-]+\s+){1,2}?(?:up|down|back|over)\s+(?:to|from|into|in)\b"),
+    ("it", r"(?:[’']s|\s+is|\s+would\s+be)\s+time\s+(?:for|to)"),
+    ("could can might may should", r"\s+(?:\w+ly\s+)?(?:skip|bypass|go\s+straight|move\s+"
+     r"(?:up|down|on|to|into)|step\s+(?:up|down)|transition|graduate)"),
+    ("stable well safe strong healthy ready", r"\s+enough\s+(?:for|to)"),
+    # a level judged insufficient or unsafe: "outpatient won't work for her"
+    ("won’t won't wouldn’t wouldn't isn’t isn't", r"\s+(?:work|be\s+(?:enough|safe|sufficient|"
+     r"appropriate|adequate)|enough|safe|sufficient|appropriate|adequate|cut\s+it)"),
+    ("will would is", r"\s+not\s+(?:work|be\s+(?:enough|safe|sufficient|appropriate|adequate)|"
+     r"enough|safe|sufficient|appropriate|adequate)"),
+    # a comparison that chooses: "Lexapro would probably work better", "a better fit than…"
+    ("would will", r"\s+(?:\w+ly\s+)?(?:work|do|be)\s+(?:much\s+)?(?:better|best)"),
+    ("better", r"\s+(?:choice|fit|option|bet|match|idea|plan|med|medication|setting|place)"),
+    ("support supports supporting endorse endorses endorsing", r"\s+(?:[\w’'-]+\s+){0,2}?"
+     r"(?:admission|placement|referral|transfer|enrollment|entry|move|step[- ]down|step[- ]up)"),
+    ("encourage encouraged encourages encouraging", r"\s+(?:[\w’'-]+\s+){1,2}?to\b"),
+    ("is are", r"\s+where\s+(?:[\w’'-]+\s+){1,2}?(?:should|needs?\s+to|must|belongs?|ought\s+to)"
+     r"(?:\s+be)?"),
     (
         "best right safest only appropriate ideal correct proper safe wisest obvious",
         r"\s+(?:(?:safe|real|good|right|best|next)\s+)?(?:option|choice|fit|place|plan|setting|"
-        r"step|call|bet|shot|level|move|path|route)",
+        r"step|call|bet|shot|level|move|path|route|medication|medicine|med|drug)",
     ),
     ("belongs belong", r"\s+(?:in|at)\b"),
     ("is are", r"\s+not\s+(?:yet\s+)?ready\s+for"),
@@ -422,13 +494,28 @@ RECOMMENDATIONS: tuple[Entry, ...] = (
 # Advice about a medicine: these, or a recommendation above, before a dose verb in its
 # clause make it advice ("she can stop the Seroquel", "try doubling the gabapentin").
 MEDICATION_ADVICE: tuple[Entry, ...] = (
-    ("can could may might", ""),
     ("try trying", ""),
     ("consider", ""),
     ("it", r"(?:[’']s|\s+is|\s+would\s+be)\s+(?:time|okay|ok|fine|safe|better|best)\s+"
      r"(?:for\s+(?:her|him|them|\w+)\s+)?to"),
     ("better best okay ok safe fine", r"\s+(?:for\s+(?:her|him|them)\s+)?to"),
-    ("told tell tells telling asked ask", r"\s+(?:\w+\s+){1,2}?to\b"),
+)
+
+# Advice only when a dose verb follows it in its clause ("she can stop the Seroquel", "I
+# told him to take an extra one", "how to taper"; not "she can get her methadone", "asked
+# me to pick up his lisinopril"). "Could you bump…?" asks the prescriber for a change: a
+# question, but advice all the same.
+ADVICE_BEFORE_A_CHANGE: tuple[Entry, ...] = (
+    ("could can would will", r"\s+you(?=\s+(?:please\s+|kindly\s+)?(?:start|stop|increase|raise|"
+     r"lower|decrease|reduce|bump|switch|change|taper|adjust|add|double|halve|cut|drop|put|move|"
+     r"titrate|wean|discontinue|up|try)\b)"),
+    ("can could may might", ""),
+    ("told tell tells telling asked ask", r"\s+(?:[\w’'-]+\s+){1,2}?to\b"),
+    ("encourage encouraged encourages encouraging urged", r"\s+(?:[\w’'-]+\s+){1,2}?to\b"),
+    # a request to the prescriber to change it ("I would ask that you start…")
+    ("ask asking request requesting", r"\s+(?:that\s+)?you\b"),
+    ("how", r"\s+to(?=\s+(?:safely\s+)?(?:taper|wean|cut|lower|reduce|stop|come\s+off|get\s+off|"
+     r"quit|split|halve|double|increase|decrease|switch|skip))"),
 )
 
 # Changing or dosing a medicine. A finding when the writer advises it (see above) or
@@ -448,11 +535,26 @@ DOSE_VERBS: tuple[Entry, ...] = (
      r"(?:\s+to)?"),
     # "take" changes a dose only with an amount ("take half her dose", "take one extra"):
     # "take her meds as prescribed" is the plan she has
-    ("take taking", r"(?=\s+(?:\w+\s+){0,4}?(?:half|extra|more|less|double|another|an?\s+extra|"
-     r"one|two|three|\d+|instead)\b)"),
+    ("take taking", r"(?=\s+(?:[\w’'-]+\s+){0,4}?(?:half|extra|more|less|double|another|"
+     r"an?\s+extra|one|two|three|\d+|instead|every\s+other|only|fewer|twice|as\s+needed)\b)"),
     ("higher lower bigger smaller stronger weaker reduced increased extra",
      r"(?=\s+(?:\w+\s+)?(?:dose|dosage))"),
     ("empezar dejar suspender bajar subir aumentar reducir cambiar tomar", ""),
+)
+
+# "Up her dose to 16 mg": a dose verb only where an instruction opens with it (scope.py
+# keeps it only at a sentence's start; "pick up her meds" is an errand).
+IMPERATIVE_DOSE_VERBS: tuple[Entry, ...] = (
+    ("up", r"(?=\s+(?:her|his|their|the|a|an)\s+(?:[\w’'-]+\s+)?(?:dose|dosage|meds?|medication|"
+     r"mg))"),
+)
+
+# A sentence that opens with the writer's own choice; a level of care after it, in the
+# writer's voice, is recommended ("If it were up to me, she'd be in residential").
+OPINION_LEAD = (
+    r"[\s\-•*\"“(]*((?:if\s+(?:it\s+(?:were|was)\s+up\s+to\s+(?:me|us)|(?:I|we)\s+had\s+"
+    r"(?:my|our)\s+way|(?:I|we)\s+were\s+(?:in\s+charge|deciding|making\s+the\s+call))|"
+    r"(?:left|up)\s+to\s+me|my\s+(?:vote|pick|choice)\s+(?:is|would\s+be))\b)"
 )
 
 # Practical help around a service (a ride, a phone number, a call): the peer's own work,
@@ -494,7 +596,8 @@ LOGISTICS: tuple[Entry, ...] = (
 NOT_ABOUT_MYSELF_WORDS = _words(
     "him her them this that it he she they his their add adding diagnose diagnosing call calling "
     "consider considering label labeling labelling suspect bet guess would d think believe say "
-    "see put code coding rate rating score scoring document documenting chart charting"
+    "see put code coding rate rating score scoring document documenting chart charting "
+    "scored ran run administered administer gave measured"
 )
 
 # A named condition right before one of these is the name of a service or a topic ("a

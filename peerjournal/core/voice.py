@@ -165,6 +165,43 @@ _SENTENCE_END = re.compile(
     re.IGNORECASE,
 )
 _COMMA = re.compile(r",")
+# "Dear Dr. Lindqvist," opens a letter: its names are no subject of what follows.
+_SALUTATION = re.compile(r"(?im)^[ \t]*(?:dear|hello|hi|greetings|to)\b[^,\n:]{0,60}[,:]")
+# A capitalized word that is no sentence's first: a name, the subject of its clause
+# ("From what I've seen, Arjun presents with…") unless an object or a title's name.
+_NAME = re.compile(r"(?<![\w’'.-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ]+)?(?![\w’'-])")
+_NOT_NAMES = _words(
+    "I Dr Mr Mrs Ms Mx Miss Doctor Nurse Judge Officer Dear Monday Tuesday Wednesday Thursday "
+    "Friday Saturday Sunday January February March April June July August September October "
+    "November December Christmas Thanksgiving Easter English Spanish God Medicaid Medicare"
+)
+_TITLES = _words(
+    "dr doctor nurse judge officer pastor rev prof professor coach sister brother aunt uncle "
+    "counselor therapist psychiatrist prescriber sponsor"
+)
+_MR = _words("mr mrs ms mx")
+# A heading ("Assessment:", "Summary for referral:"): the writer's label, not a subject.
+_HEADING_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,2}\s*:")
+# A document word after these is the writer's own ("this letter") or a verb ("please note").
+_NOT_A_SUBJECT_AFTER_WORDS = _words("this please to i we you will would should can could must")
+# The writer's note style: a sentence that opens with the writer's own past verb
+# ("Noted that…", "Told Gunnar he could…"; not "Told me…", which is the person's).
+_WRITERS_OPENING = re.compile(
+    r"(?:noted|observed|wrote|explained|reminded|advised|told(?!\s+(?:me|us)\b))\b",
+    re.IGNORECASE,
+)
+# Reported words whose object stands before them ("the voices she described, …",
+# "what she reported and…"): they govern nothing after them.
+_REPORTED_ENDS = re.compile(r"\s*(?:[,)]|and\b|or\b|but\b)")
+_FREE_RELATIVE_BEFORE = re.compile(
+    r"\b(?:what|everything|whatever|all)\s+[\w’'-]+\s+(?:(?:has|had|just)\s+)?$", re.IGNORECASE
+)
+# "Her ADHD was diagnosed when…": someone else diagnosed it.
+_PASSIVE_DECISION_AFTER = re.compile(
+    r"\s+(?:was|were|had\s+been|has\s+been|got|is)\s+(?:(?:\w+ly|first|also|once)\s+)?"
+    r"(?:diagnosed|identified|confirmed|documented)\b",
+    re.IGNORECASE,
+)
 _NEW_SENTENCE_AFTER_COMMA = re.compile(
     r",\s*(?:and|but|so|yet)\s+(?=(?:she|he|they|I|we)\b)", re.IGNORECASE
 )
@@ -197,6 +234,27 @@ _MODALS_BEFORE_WISH = re.compile(
     r"may\s+want\s+to|might\s+want\s+to)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _word_before(text: str, pos: int) -> tuple[str, str]:
+    """The word before `pos` and the one mark between ("," or "." …), or ("", "")."""
+    i = pos
+    gap = ""
+    while i > 0 and pos - i < 8:
+        c = text[i - 1]
+        if c.isspace() or c in "\"“”'’(":
+            i -= 1
+        elif c in ",.!?:;" and not gap:
+            gap = c
+            i -= 1
+        else:
+            break
+    if "\n" in text[i:pos]:
+        gap = "\n"
+    j = i
+    while j > 0 and i - j < 30 and (text[j - 1].isalnum() or text[j - 1] in "’'-_"):
+        j -= 1
+    return text[j:i], gap
 
 
 class VoiceReader:
@@ -233,6 +291,8 @@ class VoiceReader:
         strong: list[int] = []
         weak: list[int] = []
         strong.extend(m.start() for m in _SENTENCE_END.finditer(text))
+        if "dear" in lowered.lower[:2000] or "\n" in text:
+            strong.extend(m.end() - 1 for m in _SALUTATION.finditer(text))
         for b in lex.breaks.finditer(lowered):
             (strong if lex.break_strength[b.index] == "strong" else weak).append(b.start)
         weak.extend(c.start() for c in _COMMA.finditer(text))
@@ -244,7 +304,7 @@ class VoiceReader:
         self._strong = strong
         self._weak = sorted(weak + strong)
         # Answers already given: the checkers ask about the same cue for many phrases.
-        self._voices: dict[tuple[int, int], Voice] = {}
+        self._voices: dict[tuple[int, int, bool], Voice] = {}
         self._subjects: dict[tuple[int, int], str] = {}
         self._marks: tuple[list[int], list[int], list[str]] | None = None
 
@@ -280,38 +340,69 @@ class VoiceReader:
 
     # ----- the question -----
 
-    def voice_of(self, start: int, end: int | None = None) -> Voice:
-        """Whose the phrase text[start:end] is."""
+    def voice_of(self, start: int, end: int | None = None, *, asked: bool = True) -> Voice:
+        """Whose the phrase text[start:end] is. `asked=False` reads a question's words as
+        if it were said (a question that asks for a change still voices the writer's)."""
         end = start if end is None else end
-        known = self._voices.get((start, end))
+        known = self._voices.get((start, end, asked))
         if known is None:
-            known = self._voices[(start, end)] = self._voice_of(start, end)
+            known = self._voices[(start, end, asked)] = self._voice_of(start, end, asked)
         return known
 
-    def _voice_of(self, start: int, end: int) -> Voice:
+    def _voice_of(self, start: int, end: int, asked: bool = True) -> Voice:
         if self.quotes.covers(start, max(end, start + 1)):
             return Voice(QUOTED, OTHER)
-        if self._is_question(start):
+        if asked and self._is_question(start):
             return Voice(REQUEST)  # "Does she need detox?": asked, not said
         floor = max(self.sentence_start(start), start - _LOOK_BACK)
         writer_from = floor
         trigger = self._governing_before(start, floor)
-        if trigger is not None:
+        while trigger is not None:
             verdict = self._owner_of(trigger, start)
             if verdict is not None:
                 return verdict
-            writer_from = trigger.end
+            writer_from = max(writer_from, trigger.end)
+            if trigger.category not in (REPORTED, WISH):
+                break
+            # "She asked if I thought she had ADHD": the writer's words inside her question
+            trigger = self._governing_before(start, floor, before=trigger.start)
         backward = self._governing_after(end)
         if backward is not None:
             return Voice(backward)
+        if _PASSIVE_DECISION_AFTER.match(self.text, end):
+            return Voice(REPORTED, OTHER)
         clause = self.clause_start(start)
         if writer_from > clause:
             return Voice(WRITER, self.subject_before(start, writer_from))
         found = self._mark_between(clause, start)
+        if found is None and self.text[max(0, clause - 1) : clause + 2].lower() == "who":
+            found = self._antecedent(clause - 1)
         if found is None:
             # No subject in its clause ("…, who lives in Tulsa, has PTSD"): the sentence's.
             found = self._mark_between(self.sentence_start(start), clause, first=True)
         return Voice(WRITER, found or PERSON)
+
+    def trigger_between(self, a: int, b: int, categories: tuple[str, ...]) -> bool:
+        """True when a trigger of one of `categories` starts in text[a:b]: a cue before
+        it does not reach a phrase inside its scope."""
+        i = bisect.bisect_left(self._trigger_starts, a)
+        while i < len(self._triggers) and self._triggers[i].start < b:
+            if self._triggers[i].category in categories:
+                return True
+            i += 1
+        return False
+
+    def _antecedent(self, who: int) -> str:
+        """The kind of the noun a "who" clause stands on ("Tomasz, who has…")."""
+        before = _WORD.findall(self.text, max(0, who - 40), who)
+        if not before:
+            return PERSON
+        word = before[-1]
+        if word.lower() in _PRONOUN_SELF:
+            return SELF
+        if len(before) > 1 and word[:1].isupper() and self._is_other_word(before[-2]):
+            return OTHER  # "his friend Dev, who…"
+        return OTHER if self._is_other_word(word) else PERSON
 
     def _is_question(self, pos: int) -> bool:
         """True when the sentence holding `pos` ends with a question mark."""
@@ -320,9 +411,11 @@ class VoiceReader:
         end = self.sentence_end(pos)
         return end < len(self.text) and self.text[end] == "?"
 
-    def _governing_before(self, pos: int, floor: int) -> _Trigger | None:
-        """The nearest trigger before `pos` whose scope reaches it."""
-        i = bisect.bisect_left(self._trigger_starts, pos) - 1
+    def _governing_before(
+        self, pos: int, floor: int, before: int | None = None
+    ) -> _Trigger | None:
+        """The nearest trigger before `pos` (or before `before`) whose scope reaches `pos`."""
+        i = bisect.bisect_left(self._trigger_starts, pos if before is None else before) - 1
         while i >= 0:
             t = self._triggers[i]
             i -= 1
@@ -336,6 +429,11 @@ class VoiceReader:
 
     def _reaches(self, t: _Trigger, pos: int) -> bool:
         if t.category in (REPORTED, _OTHERS):
+            if t.category == REPORTED and (
+                _REPORTED_ENDS.match(self.text, t.end)
+                or _FREE_RELATIVE_BEFORE.search(self.text, max(0, t.start - 40), t.start)
+            ):
+                return False  # "the voices Kwame described and…", "what she described": its object
             return self._after(self._medium, t.end) >= pos
         if t.category in (REQUEST, WRITER):
             return self.sentence_end(t.end) >= pos
@@ -360,6 +458,13 @@ class VoiceReader:
             speaker = self.subject_before(t.start, self.clause_start(t.start))
             return Voice(REPORTED, OTHER) if speaker == OTHER else None
         if category in (REPORTED, WISH):
+            opening = self.sentence_start(t.start)
+            if (
+                category == REPORTED
+                and not self.text[opening : t.start].strip(" \t-•*\"“(")
+                and _WRITERS_OPENING.match(self.text, t.start)
+            ):
+                return None  # "Noted that…", "Told Gunnar…": the writer's note
             if category == WISH and _MODALS_BEFORE_WISH.search(
                 self.text, max(0, t.start - 30), t.start
             ):
@@ -457,13 +562,41 @@ class VoiceReader:
         starts: list[int] = []
         ends: list[int] = []
         kinds: list[str] = []
+        text = self.text
         for m in self._lex.subjects.finditer(self._words):
             kind = _SUBJECT_KINDS[m.index]
-            if kind == OTHER and self._is_object(m.start):
+            if kind == OTHER and (
+                self._is_object(m.start)
+                or _HEADING_AFTER.match(text, m.end)
+                or _word_before(text, m.start)[0].lower() in _NOT_A_SUBJECT_AFTER_WORDS
+            ):
                 continue
             starts.append(m.start)
             ends.append(m.end)
             kinds.append(kind)
+        names = []
+        for n in _NAME.finditer(text):
+            a = n.start()
+            if n.group() in _NOT_NAMES:
+                continue
+            word, gap = _word_before(text, a)
+            low = word.lower()
+            if not word or (gap and gap in ".!?:;\n" and low not in _MR):
+                continue  # a sentence's first word ("Honestly, …"), not "Mr. Okafor"
+            if low in vt.OBJECT_BEFORE or low in _TITLES:
+                continue  # an object ("with Hank"), or a title's name ("Dr. Ruiz")
+            if self._is_other_word(n.group()) or (gap != "," and self._is_other_word(word)):
+                continue  # "her son Mateo": the name of someone else
+            if self.sentence_start(a) > a - len(gap) - len(word) - 1:
+                continue  # the first word after a salutation or a dash
+            names.append((a, n.end()))
+        if names:
+            marks = sorted(
+                [*zip(starts, ends, kinds, strict=True), *((a, b, PERSON) for a, b in names)]
+            )
+            starts = [a for a, _, _ in marks]
+            ends = [b for _, b, _ in marks]
+            kinds = [k for _, _, k in marks]
         self._marks = (starts, ends, kinds)
         return self._marks
 

@@ -39,7 +39,8 @@ OTHER_PEOPLE_WORDS = (
     "caseworker worker manager team staff intake =ER =ED hospital clinic program psychiatry "
     "court courts judge =PO officer attorney lawyer =CPS =DCFS =DHS =DCF agency "
     "letter letters papers paperwork chart records record report summary note notes "
-    "evaluation assessment discharge referral "
+    "evaluation assessment discharge referral insurance insurer insurers =Medicaid =Medicare "
+    "payer "
     "madre mamá mama padre papá papa hermano hermana hijo hija esposo esposa pareja "
     "médico medico doctora psiquiatra terapeuta consejero consejera juez tribunal"
 )
@@ -56,6 +57,24 @@ WRITER: tuple[Entry, ...] = (
      r"take|sense|guess|advice|suggestion)s?"),
     ("i we", r"\s+(?:want|would\s+like|[’']d\s+like)\s+(?:her|him|them)\s+to"),
     ("i we", r"[’']d\s+like\s+(?:her|him|them)\s+to"),
+    # the writer's own certainty or judgment ("I'm fairly confident…", "my hunch is…")
+    ("i", r"(?:[’']m|\s+am)\s+(?:\w+ly\s+)?(?:confident|sure|certain|convinced|concerned|"
+     r"worried)\b"),
+    ("my our", r"\s+(?:\w+\s+)?(?:thoughts?|hunch|feeling|belief|concern|worry|"
+     r"conclusion|observation|understanding|gut)\b"),
+    # what the evidence tells the writer ("…, which tells me he's in withdrawal")
+    ("which this that it everything all", r"\s+(?:(?:all|really|just|also|clearly)\s+)?"
+     r"(?:tells?|told|shows?|showed|suggests?)\s+(?:me|us)\b"),
+    # a letter's own statements ("I am writing to request…", "I want to highlight that…")
+    ("i we", r"(?:[’']m|\s+am|\s+are)\s+writing\s+(?:to|on|in|because)"),
+    ("i we", r"(?:\s+(?:want|wish|would\s+like)|[’']d\s+like)\s+to\s+(?:highlight|note|"
+     r"emphasi[sz]e|stress|add|mention|point\s+out|clarify|underline|flag|state|request|"
+     r"recommend|make\s+clear|be\s+clear)"),
+    ("please", r"\s+(?:note|be\s+aware|know|accept)\b"),
+    # a counterfactual that voices the writer's own choice
+    ("if", r"\s+(?:it\s+were|it\s+was)\s+up\s+to\s+(?:me|us)"),
+    ("if", r"\s+(?:I|we)\s+(?:had\s+(?:my|our)\s+way|were\s+(?:in\s+charge|deciding|her|him|"
+     r"them|you))"),
     ("yo", r"\s+(?:recomiendo|sugiero|creo|pienso)"),
     ("recomiendo sugiero creo pienso", ""),
 )
@@ -74,6 +93,7 @@ REPORTED: tuple[Entry, ...] = (
         "",
     ),
     ("according", r"\s+to"),
+    ("read reads", r"\s+(?:that|somewhere|online)"),
     ("per", r"\s+(?:her|his|their|the|a|Dr\.?|(?-i:[A-Z])\w+)(?!\s+(?:day|week|month|dose)\b)"),
     ("in", r"\s+(?:her|his|their|the\s+person[’']s)\s+(?:own\s+)?words"),
     ("her his their", r"\s+(?:own\s+)?words"),
@@ -136,15 +156,18 @@ TOPICS: tuple[Entry, ...] = (
         "group groups meeting meetings brochure brochures pamphlet pamphlets handout handouts "
         "flyer flyers article articles book books video videos podcast information info "
         "education curriculum module research study studies awareness materials resources "
-        "film panel forum",
+        "film panel forum night event events evening evenings fair day days",
         r"\s+(?:on|about|regarding|for|covering|around)",
     ),
     ("learn learned learning learns read reading teach teaches taught educate educated",
      r"\s+(?:more\s+)?about"),
     ("myths facts stigma", r"\s+(?:about|of|around)"),
+    ("focused focusing focuses centered centred devoted dedicated geared", r"\s+(?:on|to|around)"),
     ("what", r"\s+(?:is|are)"),
     ("people", r"\s+(?:with|who\s+have|living\s+with)"),
-    ("anyone someone somebody", r"\s+(?:with|who\s+has)"),
+    # (not "presents as someone with…", "acts like someone with…": the writer's likening)
+    ("anyone someone somebody", r"(?<!as someone)(?<!like someone)(?<!as somebody)"
+     r"(?<!like somebody)\s+(?:with|who\s+has)"),
     ("taller charla grupo folleto", r"\s+(?:sobre|de)"),
 )
 

@@ -4,8 +4,6 @@ Vietnamese, Cyrillic or Greek name prints the same on every computer."""
 from __future__ import annotations
 
 import functools
-import os
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,10 +11,11 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from peerjournal import paths
 from peerjournal.errors import PeerJournalError
 
 # Overrides where resources/ lives (a packaged or relocated install).
-RESOURCES_ENV = "PEERJOURNAL_RESOURCES"
+RESOURCES_ENV = paths.RESOURCES_ENV
 
 _FILES = {
     "PJSans": "DejaVuSans.ttf",
@@ -37,15 +36,8 @@ class FontSet:
 
 
 def resources_dir() -> Path:
-    """Where resources/ is: $PEERJOURNAL_RESOURCES, else a frozen app's bundle
-    (PyInstaller's sys._MEIPASS), else next to the package in the source tree."""
-    env = os.environ.get(RESOURCES_ENV)
-    if env:
-        return Path(env)
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    """Where resources/ is (see `paths.resources_dir`)."""
+    return paths.resources_dir()
 
 
 def fonts_dir() -> Path:

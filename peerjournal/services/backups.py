@@ -8,8 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from peerjournal import paths
-from peerjournal.errors import Damaged, PeerJournalError, Refused
-from peerjournal.render.recovery_sheet import render_recovery_sheet
+from peerjournal.errors import Damaged, Locked, PeerJournalError, Refused
 from peerjournal.vault import Vault
 from peerjournal.vault.backup import SUFFIX, folder_for, read_header
 
@@ -194,6 +193,10 @@ def seal_note(path: Path) -> str | None:
 
 def recovery_sheet_pdf(recovery_key: str, *, vault_path: Path, language: str = "en") -> bytes:
     """The printable recovery sheet, as the bytes of a PDF (to print or to save)."""
+    # Here, not at the top: the window imports this module at start, and the PDF
+    # library would double the time to its first paint.
+    from peerjournal.render.recovery_sheet import render_recovery_sheet
+
     return render_recovery_sheet(
         recovery_key=recovery_key,
         vault_label=Path(vault_path).name,
@@ -209,3 +212,30 @@ def write_recovery_sheet(
     paths.write_atomic(
         target, recovery_sheet_pdf(recovery_key, vault_path=vault_path, language=language)
     )
+
+
+def restore_newest_good(
+    candidates: list[BackupFile],
+    target: Path,
+    *,
+    passphrase: str | None = None,
+    recovery_key: str | None = None,
+) -> tuple[BackupFile, Path | None]:
+    """Restore the newest backup that opens and passes its checks, keeping the
+    journal at `target` aside. Returns the backup used and where the old
+    journal was kept. Raises the last problem when none is good (Locked at
+    once: a passphrase that does not open one will not open older ones)."""
+    problem: Exception = Refused("There is no backup of this journal to restore.")
+    for candidate in candidates:
+        try:
+            verify(candidate.path, passphrase=passphrase, recovery_key=recovery_key)
+        except Locked:
+            raise
+        except Damaged as error:
+            problem = error
+            continue
+        kept = restore(
+            candidate.path, target, passphrase=passphrase, recovery_key=recovery_key, replace=True
+        )
+        return candidate, kept
+    raise problem

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
-from peerjournal.render.fonts import resources_dir
+from peerjournal.paths import resources_dir
 
 LANGUAGES = ("en", "es")
 """The languages PeerJournal speaks, source language first."""

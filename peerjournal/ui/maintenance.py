@@ -25,6 +25,11 @@ class MaintenanceRunner(QObject):
         self._job = job
         self._thread = threading.Thread(target=self._run, name=MAINTENANCE_THREAD_NAME, daemon=True)
 
+    @property
+    def thread_handle(self) -> threading.Thread:
+        """The thread itself, to wait for at quit after this object is deleted."""
+        return self._thread
+
     def start(self) -> None:
         self._thread.start()
 

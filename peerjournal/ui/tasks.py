@@ -16,15 +16,16 @@ import queue
 import sys
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from peerjournal.errors import Locked, PeerJournalError
 
+T = TypeVar("T")
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
@@ -38,6 +39,8 @@ class _Job:
     on_error: Failed | None
     generation: int
     kind: str  # "run" (needs the open vault), "plain" (no vault), "open", "close"
+    latest: Hashable | None = None  # "latest request wins": the key it answers
+    ticket: int = 0
 
 
 @dataclass(slots=True)
@@ -98,6 +101,8 @@ class TaskManager(QObject):
         self._vault: Any = None  # touched only on the worker thread
         self._generation = 0
         self._pending = 0
+        self._latest: dict[Hashable, int] = {}  # key -> ticket of its newest request
+        self._tickets = 0
         self._is_open = False
         self._stopped = False
         self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
@@ -121,12 +126,28 @@ class TaskManager(QObject):
         """The one thread on which the vault lives."""
         return self._thread
 
-    def run(self, fn: Callable[[Any], Any], on_done: Done | None = None,
-            on_error: Failed | None = None) -> None:
+    def run(self, fn: Callable[[Any], T], on_done: Callable[[T], None] | None = None,
+            on_error: Failed | None = None, *, latest: Hashable | None = None) -> None:
         """Run `fn(vault)` on the worker; `on_done(result)` or `on_error(error)`
         then runs on the GUI thread. Without an open vault, `fn` is not called
-        and the error is `Locked`."""
-        self._put(_Job(fn, on_done, on_error, self._generation, "run"))
+        and the error is `Locked`.
+
+        With `latest` (a key such as `(id(view), "search")`), only the newest
+        request of that key is answered: a result that arrives after a newer
+        request of the same key, or after `cancel_latest(key)`, is dropped
+        (no hand-rolled generation counter in the view)."""
+        job = _Job(fn, on_done, on_error, self._generation, "run")
+        if latest is not None:
+            self._tickets += 1
+            job.latest, job.ticket = latest, self._tickets
+            self._latest[latest] = self._tickets
+        self._put(job)
+
+    def cancel_latest(self, latest: Hashable) -> None:
+        """Drop the answer of the pending request of this key, if any."""
+        if latest in self._latest:
+            self._tickets += 1
+            self._latest[latest] = self._tickets
 
     def run_plain(self, fn: Callable[[], Any], on_done: Done | None = None,
                   on_error: Failed | None = None) -> None:
@@ -236,6 +257,10 @@ class TaskManager(QObject):
                     self._is_open = False
             if job.kind == "close":
                 self.vault_closed.emit()
+            if job.latest is not None:
+                if self._latest.get(job.latest) != job.ticket:
+                    return  # a newer request of the same key was made since
+                del self._latest[job.latest]
             if job.generation != self._generation:
                 return  # asked before a lock: its views are gone
             if not callback_alive(job.on_done if result.error is None else job.on_error):

@@ -4,6 +4,7 @@ dates and date-times as ISO text, enums as their text value."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -51,8 +52,9 @@ class Table:
     def from_row(self, row: Sequence[Any]) -> Any:
         """The record for a row (field columns only, in order)."""
         values = {
-            name: (None if value is None else decode(value))
+            name: decode(value)
             for name, decode, value in zip(self.fields, self.decoders, row, strict=False)
+            if value is not None  # absent: the field's default (None, or () for a list)
         }
         return self.kind(**values)
 
@@ -67,10 +69,21 @@ def _encode(value: Any) -> Any:
         return value.value
     if isinstance(value, datetime | date):
         return value.isoformat()
+    if isinstance(value, tuple):  # a list of words (a reflection's self-check): JSON text
+        return json.dumps([_encode(item) for item in value]) if value else None
     return value
 
 
+def _tuple_decoder(item: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def decode(text: Any) -> tuple[Any, ...]:
+        return tuple(item(value) for value in json.loads(text))
+
+    return decode
+
+
 def _decoder(annotation: Any) -> Callable[[Any], Any]:
+    if get_origin(annotation) is tuple:  # tuple[X, ...]
+        return _tuple_decoder(_decoder(get_args(annotation)[0]))
     # `X | None` -> X
     base = next((a for a in get_args(annotation) if a is not type(None)), annotation)
     if get_origin(base) is tuple:

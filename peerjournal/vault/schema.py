@@ -314,6 +314,21 @@ CREATE TABLE journal_settings (
     )
 
 
+def _practice_fields(conn: Connection) -> None:
+    """The practice on the page: "What I did" apart from their answer to "How can
+    I help?" (older notes keep both in how_i_helped), and the reflection's
+    reciprocity questions and private self-check (a JSON list of words)."""
+    _run_script(
+        conn,
+        """
+ALTER TABLE encounters ADD COLUMN what_i_did TEXT;
+ALTER TABLE reflections ADD COLUMN learned_from_them TEXT;
+ALTER TABLE reflections ADD COLUMN why_i_shared TEXT;
+ALTER TABLE reflections ADD COLUMN self_check TEXT;
+""",
+    )
+
+
 _LETTERS_AND_CONSENTS = """
 ALTER TABLE clinicians ADD COLUMN salutation TEXT;
 ALTER TABLE consents ADD COLUMN covers TEXT;
@@ -357,6 +372,7 @@ MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _checkins_and_copies,
     _forgotten_disclosures,
     _journal_settings,
+    _practice_fields,
     _letters_and_consents,
 )
 CURRENT_VERSION = len(MIGRATIONS)

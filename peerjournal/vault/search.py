@@ -67,13 +67,15 @@ _HIT_SQL = {
 }
 _TEXT_COLUMNS: dict[str, tuple[str, ...]] = {
     "people": ("preferred_name", "legal_name", "notes"),
-    "encounters": ("their_story", "what_they_want", "how_i_helped"),
+    "encounters": ("their_story", "what_they_want", "how_i_helped", "what_i_did"),
     "reflections": (
         "r.what_i_shared",
         "r.what_i_learned",
         'r."unique"',
         "r.universal",
         "r.self_care",
+        "r.learned_from_them",
+        "r.why_i_shared",
     ),
     "goals": ("in_their_words",),
     "referrals": ("reason_in_their_words", "request"),
@@ -97,10 +99,14 @@ def _join(*parts: str | None) -> str:
 # (title, body) of each searchable kind: names weigh more than the rest.
 _TEXT_OF: dict[str, Callable[[Any], tuple[str, str]]] = {
     "people": lambda r: (_join(r.preferred_name, r.legal_name), _join(r.notes)),
-    "encounters": lambda r: ("", _join(r.their_story, r.what_they_want, r.how_i_helped)),
+    "encounters": lambda r: (
+        "",
+        _join(r.their_story, r.what_they_want, r.how_i_helped, r.what_i_did),
+    ),
     "reflections": lambda r: (
         "",
-        _join(r.what_i_shared, r.what_i_learned, r.unique, r.universal, r.self_care),
+        _join(r.what_i_shared, r.what_i_learned, r.unique, r.universal, r.self_care,
+              r.learned_from_them, r.why_i_shared),
     ),
     "goals": lambda r: ("", _join(r.in_their_words)),
     "referrals": lambda r: ("", _join(r.reason_in_their_words, r.request)),

@@ -96,18 +96,6 @@
         <translation>Elija la segunda carpeta de copias</translation>
     </message>
     <message>
-        <source>How</source>
-        <translation>Cómo</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Dónde</translation>
-    </message>
-    <message>
-        <source>How long</source>
-        <translation>Cuánto duró</translation>
-    </message>
-    <message>
         <source>{n} minutes</source>
         <translation>{n} minutos</translation>
     </message>
@@ -120,8 +108,16 @@
         <translation>¿Qué quiere hacer?</translation>
     </message>
     <message>
-        <source>How can I help? What did I do?</source>
-        <translation>¿Cómo puedo ayudar? ¿Qué hice?</translation>
+        <source>How can I help? Their answer</source>
+        <translation>¿Cómo puedo ayudar? Su respuesta</translation>
+    </message>
+    <message>
+        <source>How can I help?</source>
+        <translation>¿Cómo puedo ayudar?</translation>
+    </message>
+    <message>
+        <source>What I did</source>
+        <translation>Lo que hice</translation>
     </message>
     <message>
         <source>Follow up on</source>
@@ -130,6 +126,14 @@
     <message>
         <source>What I shared of my story</source>
         <translation>Lo que compartí de mi historia</translation>
+    </message>
+    <message>
+        <source>Why I shared it — for them, or for me?</source>
+        <translation>¿Por qué lo compartí? ¿Por esa persona o por mí?</translation>
+    </message>
+    <message>
+        <source>What I learned from them</source>
+        <translation>Lo que aprendí de esa persona</translation>
     </message>
     <message>
         <source>What I learned about my own wound and healing</source>
@@ -148,6 +152,10 @@
         <translation>Lo que necesito ahora</translation>
     </message>
     <message>
+        <source>What I noticed in myself</source>
+        <translation>Lo que noté en mí</translation>
+    </message>
+    <message>
         <source>In their words</source>
         <translation>En sus palabras</translation>
     </message>
@@ -162,6 +170,10 @@
     <message>
         <source>Closed on</source>
         <translation>Cerrada el</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -525,6 +537,57 @@
     </message>
 </context>
 <context>
+    <name>AboutMePanel</name>
+    <message>
+        <source>About me</source>
+        <translation>Sobre mí</translation>
+    </message>
+    <message>
+        <source>Letters you write from the journal are signed with these. You can skip this now and fill it in later in Settings.</source>
+        <translation>Las cartas que escriba desde el diario llevan estos datos en la firma. Puede omitir esto ahora y completarlo más tarde en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your credentials</source>
+        <translation>Sus credenciales</translation>
+    </message>
+    <message>
+        <source>e.g. CPRS</source>
+        <translation>p. ej., CPRS</translation>
+    </message>
+    <message>
+        <source>Your organization</source>
+        <translation>Su organización</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials:</source>
+        <translation>&amp;Credenciales:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Guar&amp;dar</translation>
+    </message>
+    <message>
+        <source>&amp;Skip for now</source>
+        <translation>&amp;Omitir por ahora</translation>
+    </message>
+    <message>
+        <source>Please write your name, or skip this for now.</source>
+        <translation>Escriba su nombre, o omita esto por ahora.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentViewer</name>
     <message>
         <source>Signed form</source>
@@ -596,6 +659,18 @@
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Backups found:</source>
+        <translation>Copias de seguridad encontradas:</translation>
+    </message>
+    <message>
+        <source>Backups found</source>
+        <translation>Copias de seguridad encontradas</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Todavía no hay ninguna copia de seguridad.</translation>
     </message>
     <message>
         <source>{name} already exists. A backup never replaces a file: choose a new name.</source>
@@ -1839,8 +1914,20 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
         <translation>En sus palabras.</translation>
     </message>
     <message>
-        <source>How can I h&amp;elp? What did I do?</source>
-        <translation>¿Cómo puedo a&amp;yudar? ¿Qué hice?</translation>
+        <source>How can I h&amp;elp? Their answer</source>
+        <translation>¿Cómo puedo a&amp;yudar? Su respuesta</translation>
+    </message>
+    <message>
+        <source>What they asked of you, in their words.</source>
+        <translation>Lo que le pidió a usted, en sus palabras.</translation>
+    </message>
+    <message>
+        <source>What I &amp;did</source>
+        <translation>Lo que h&amp;ice</translation>
+    </message>
+    <message>
+        <source>What you did, or will do, with them.</source>
+        <translation>Lo que hizo, o hará, con esa persona.</translation>
     </message>
     <message>
         <source>&amp;Follow up on</source>
@@ -1857,58 +1944,6 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
     <message>
         <source>optional</source>
         <translation>opcional</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>En persona</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>Llamada</translation>
-    </message>
-    <message>
-        <source>Video call</source>
-        <translation>Videollamada</translation>
-    </message>
-    <message>
-        <source>Text messages</source>
-        <translation>Mensajes de texto</translation>
-    </message>
-    <message>
-        <source>Street outreach</source>
-        <translation>Alcance en la calle</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>Comunidad</translation>
-    </message>
-    <message>
-        <source>Emergency department</source>
-        <translation>Sala de emergencias</translation>
-    </message>
-    <message>
-        <source>Jail</source>
-        <translation>Cárcel</translation>
-    </message>
-    <message>
-        <source>Their home</source>
-        <translation>Su casa</translation>
-    </message>
-    <message>
-        <source>Recovery center</source>
-        <translation>Centro de recuperación</translation>
-    </message>
-    <message>
-        <source>Treatment center</source>
-        <translation>Centro de tratamiento</translation>
-    </message>
-    <message>
-        <source>Shelter</source>
-        <translation>Albergue</translation>
-    </message>
-    <message>
-        <source>Somewhere else</source>
-        <translation>Otro lugar</translation>
     </message>
     <message>
         <source>Encounter with {name}</source>
@@ -1973,16 +2008,24 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
         <translation>Persona</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>De</translation>
+        <source>What for</source>
+        <translation>Para qué</translation>
+    </message>
+    <message>
+        <source>Referral: {words}</source>
+        <translation>Remisión: {words}</translation>
+    </message>
+    <message>
+        <source>They want: {words}</source>
+        <translation>Quiere: {words}</translation>
+    </message>
+    <message>
+        <source>What I did or promised: {words}</source>
+        <translation>Lo que hice o prometí: {words}</translation>
     </message>
     <message>
         <source>Encounter</source>
         <translation>Encuentro</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>Derivación</translation>
     </message>
 </context>
 <context>
@@ -2241,8 +2284,8 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted a
         <translation>Incluir mis reflexiones privadas</translation>
     </message>
     <message>
-        <source>Unticked, the search leaves out your reflections, in case someone can see your screen.</source>
-        <translation>Sin marcar, la búsqueda deja fuera sus reflexiones, por si alguien puede ver su pantalla.</translation>
+        <source>Unticked, search and a person&apos;s timeline leave out your reflections, in case someone can see your screen.</source>
+        <translation>Sin marcar, la búsqueda y la cronología de una persona dejan fuera sus reflexiones, por si alguien puede ver su pantalla.</translation>
     </message>
     <message>
         <source>Choose a person on the left, or press Ctrl+N to add someone.
@@ -2287,16 +2330,66 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
         <translation>Privado: solo suyo. Las reflexiones nunca van en una carta ni en un informe.</translation>
     </message>
     <message>
+        <source>Selected reflection</source>
+        <translation>Reflexión seleccionada</translation>
+    </message>
+    <message>
+        <source>Choose a reflection to read it here. Press Enter to open it.</source>
+        <translation>Elija una reflexión para leerla aquí. Pulse Intro para abrirla.</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Demo journal</source>
+        <translation>Diario de prueba</translation>
+    </message>
+    <message>
+        <source>Demo journal: made-up people</source>
+        <translation>Diario de prueba: personas inventadas</translation>
+    </message>
+    <message>
+        <source>Create &amp;my own journal</source>
+        <translation>Crear &amp;mi propio diario</translation>
+    </message>
+    <message>
+        <source>Create my own journal</source>
+        <translation>Crear mi propio diario</translation>
     </message>
     <message>
         <source>Follow-ups due ({count})</source>
         <translation>Seguimientos pendientes ({count})</translation>
     </message>
     <message>
-        <source>Journal open · {count} people</source>
-        <translation>Diario abierto · {count} personas</translation>
+        <source>Journal open · 1 person</source>
+        <translation>Diario abierto · 1 persona</translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal open · %n people</source>
+        <translation>
+            <numerusform>Diario abierto · %n persona</numerusform>
+            <numerusform>Diario abierto · %n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody matches what you typed.</source>
+        <translation>Nadie coincide con lo que escribió.</translation>
+    </message>
+    <message>
+        <source>My reflection (private)</source>
+        <translation>Mi reflexión (privada)</translation>
+    </message>
+    <message>
+        <source>1 found. Press Enter on it to open it.</source>
+        <translation>1 encontrado. Pulse Intro sobre él para abrirlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found. Press Enter on a result to open it.</source>
+        <translation>
+            <numerusform>%n encontrado. Pulse Intro sobre un resultado para abrirlo.</numerusform>
+            <numerusform>%n encontrados. Pulse Intro sobre un resultado para abrirlo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2327,12 +2420,147 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
         <translation>Olvidada: ninguna de sus palabras queda en el diario. Las copias de seguridad anteriores las conservan hasta que salgan de la rotación.</translation>
     </message>
     <message>
-        <source>{count} found. Press Enter on a result to open it.</source>
-        <translation>Se encontraron {count}. Pulse Intro sobre un resultado para abrirlo.</translation>
-    </message>
-    <message>
         <source>Nothing found.</source>
         <translation>No se encontró nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videollamada</translation>
+    </message>
+    <message>
+        <source>Text messages</source>
+        <translation>Mensajes de texto</translation>
+    </message>
+    <message>
+        <source>Street outreach</source>
+        <translation>Alcance en la calle</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Comunidad</translation>
+    </message>
+    <message>
+        <source>Emergency department</source>
+        <translation>Sala de emergencias</translation>
+    </message>
+    <message>
+        <source>Jail</source>
+        <translation>Cárcel</translation>
+    </message>
+    <message>
+        <source>Their home</source>
+        <translation>Su casa</translation>
+    </message>
+    <message>
+        <source>Recovery center</source>
+        <translation>Centro de recuperación</translation>
+    </message>
+    <message>
+        <source>Treatment center</source>
+        <translation>Centro de tratamiento</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Albergue</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation>Otro lugar</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Cumplida</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Dejada de lado</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Con cita</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>No aceptó</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicación</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Salud mental</translation>
+    </message>
+    <message>
+        <source>Medical care</source>
+        <translation>Atención médica</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Empleo</translation>
+    </message>
+    <message>
+        <source>Mutual aid</source>
+        <translation>Ayuda mutua</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <translation>Ayuda legal</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
+    </message>
+    <message>
+        <source>I rushed</source>
+        <translation>Me apresuré</translation>
+    </message>
+    <message>
+        <source>I compared their story with mine or another&apos;s</source>
+        <translation>Comparé su historia con la mía o con la de otra persona</translation>
+    </message>
+    <message>
+        <source>I tried to fix or save</source>
+        <translation>Intenté arreglar o rescatar</translation>
     </message>
 </context>
 <context>
@@ -2473,8 +2701,16 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
+        <source>{app} — Demo journal</source>
+        <translation>{app} — Diario de prueba</translation>
+    </message>
+    <message>
         <source>Journal open.</source>
         <translation>Diario abierto.</translation>
+    </message>
+    <message>
+        <source>Saved. Settings changes it later.</source>
+        <translation>Guardado. Puede cambiarlo más tarde en Ajustes.</translation>
     </message>
     <message>
         <source>Today&apos;s backup is written.</source>
@@ -2523,6 +2759,10 @@ Ctrl+F busca en todo; Ctrl+L bloquea el diario.</translation>
     <message>
         <source> The damaged file was kept at {path}.</source>
         <translation> El archivo dañado quedó guardado en {path}.</translation>
+    </message>
+    <message>
+        <source>The demo journal is closed.</source>
+        <translation>El diario de prueba está cerrado.</translation>
     </message>
     <message>
         <source>The settings could not be saved.</source>
@@ -2724,10 +2964,6 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>Person</source>
         <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Name they use</source>
-        <translation>Nombre que usa</translation>
     </message>
     <message>
         <source>Details</source>
@@ -3102,6 +3338,14 @@ Nada sale de esta computadora.</translation>
         <translation>Lo que &amp;compartí de mi historia</translation>
     </message>
     <message>
+        <source>Wh&amp;y I shared it — for them, or for me?</source>
+        <translation>¿&amp;Por qué lo compartí? ¿Por esa persona o por mí?</translation>
+    </message>
+    <message>
+        <source>What I learned &amp;from them</source>
+        <translation>Lo que aprendí &amp;de esa persona</translation>
+    </message>
+    <message>
         <source>What I l&amp;earned about my own wound and healing</source>
         <translation>Lo que &amp;aprendí sobre mi propia herida y mi sanación</translation>
     </message>
@@ -3120,6 +3364,26 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>Rest, a meeting, a call to my own supervisor or sponsor…</source>
         <translation>Descanso, una reunión, una llamada a mi supervisor o a mi padrino o madrina…</translation>
+    </message>
+    <message>
+        <source>What I noticed in myself</source>
+        <translation>Lo que noté en mí</translation>
+    </message>
+    <message>
+        <source>What I noticed in myself (a mirror, not a score)</source>
+        <translation>Lo que noté en mí (un espejo, no una calificación)</translation>
+    </message>
+    <message>
+        <source>I &amp;rushed</source>
+        <translation>Me apresu&amp;ré</translation>
+    </message>
+    <message>
+        <source>I &amp;compared their story with mine or another&apos;s</source>
+        <translation>C&amp;omparé su historia con la mía o con la de otra persona</translation>
+    </message>
+    <message>
+        <source>I tried to fi&amp;x or save</source>
+        <translation>In&amp;tenté arreglar o rescatar</translation>
     </message>
     <message>
         <source>&amp;Linked to the encounter on {day}</source>
@@ -3824,6 +4088,10 @@ Nada sale de esta computadora.</translation>
         <translation>Chequeo</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Qué</translation>
     </message>
@@ -4130,6 +4398,10 @@ Nada sale de esta computadora.</translation>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
+    <message>
+        <source>To {name}: {words}</source>
+        <translation>Para {name}: {words}</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeView</name>
@@ -4222,12 +4494,28 @@ Nada sale de esta computadora.</translation>
         <translation>Olvidé la frase de contraseña</translation>
     </message>
     <message>
+        <source>This is the demo journal: made-up people only. It has no passphrase of yours.</source>
+        <translation>Este es el diario de prueba: solo personas inventadas. No tiene ninguna frase de contraseña suya.</translation>
+    </message>
+    <message>
+        <source>Open the demo &amp;again</source>
+        <translation>Abrir el diario de prueba de Abrir la demostración de &amp;nuevoamp;nuevo</translation>
+    </message>
+    <message>
+        <source>Open the demo journal again</source>
+        <translation>Abrir de nuevo el diario de prueba</translation>
+    </message>
+    <message>
         <source>&amp;Journal:</source>
         <translation>&amp;Diario:</translation>
     </message>
     <message>
         <source>Choose a passphrase only you know. Several unrelated words are easy to remember and hard to guess. Nobody, not even us, can open the journal without it.</source>
         <translation>Elija una frase de contraseña que solo usted conozca. Varias palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar. Nadie, ni siquiera nosotros, puede abrir el diario sin ella.</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>Guardado en</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
@@ -4324,6 +4612,14 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Open a journal file…</source>
+        <translation>&amp;Abrir un archivo de diario…</translation>
+    </message>
+    <message>
+        <source>Welcome. Create your journal, or open the demo journal to look around with made-up people.</source>
+        <translation>Bienvenido. Cree su diario, o abra el diario de prueba para echar un vistazo con personas inventadas.</translation>
     </message>
     <message>
         <source>There is no journal here yet. Create one, or open the demo journal to look around with made-up people.</source>

@@ -119,9 +119,11 @@ def _model_headers(view: QAbstractItemView) -> Iterator[str]:
     model = view.model()
     if model is None or isinstance(view, QListView):  # a list has no column headers
         return
-    if isinstance(view, QListView):
-        return  # a list has no column headers (and QListWidget's model hides columnCount)
-    for section in range(model.columnCount()):
+    try:
+        columns = model.columnCount()
+    except TypeError:  # a list model has one column and no headers
+        return
+    for section in range(columns):
         value = model.headerData(section, Qt.Orientation.Horizontal,
                                  Qt.ItemDataRole.DisplayRole)
         if value:

@@ -261,7 +261,8 @@ def test_tab_order_follows_reading_order(qtbot, tasks, journal):
         "Where",
         "Their story, in their words",
         "What do they want to do?",
-        "How can I help? What did I do?",
+        "How can I help? Their answer",
+        "What I did",
         "Follow up",
         "Save",
         "Cancel",
@@ -280,3 +281,21 @@ def test_every_control_has_an_accessible_name(qtbot, tasks, journal):
     assert len(named) >= 10
     assert [w for w in named if not w.accessibleName()] == []
     assert PERSON.preferred_name not in editor.windowTitle()
+
+
+def test_their_answer_and_what_i_did_are_saved_apart(qtbot, tasks, journal: Path):
+    editor = open_editor(qtbot, tasks)
+    type_text(editor.their_story.editor, "I lost my ID again.")
+    type_text(editor.how_i_helped.editor, "Come with me to the DMV.")
+    type_text(editor.what_i_did.editor, "We went to the DMV together.")
+    with qtbot.waitSignal(editor.saved, timeout=10_000) as saved:
+        QTest.keyClick(editor.their_story.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    stored = run_on_worker(qtbot, tasks, lambda vault: vault.get(Encounter, saved.args[0]))
+    assert stored.how_i_helped == "Come with me to the DMV."
+    assert stored.what_i_did == "We went to the DMV together."
+    # An older note keeps its words where they were.
+    old = Encounter(id="e-old", person_id=PERSON.id, occurred_at=datetime(2024, 1, 2, 9),
+                    mode=Mode.PHONE, how_i_helped="Asked for a ride; I drove them.")
+    again = open_editor(qtbot, tasks, old)
+    assert again.how_i_helped.text() == "Asked for a ride; I drove them."
+    assert again.what_i_did.text() == ""

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QWidget
 
-from peerjournal.core.models import Encounter, Goal, GoalStatus, Mode, Reflection
+from peerjournal.core.models import Encounter, Goal, GoalStatus, Mode, Reflection, SelfCheck
 from peerjournal.ui.views.goal_editor import GoalEditor
 from peerjournal.ui.views.reflection_editor import ReflectionEditor
 from tests.gui.test_editors_support import (
@@ -41,15 +41,26 @@ def test_a_reflection_linked_to_an_encounter_saves_every_word(qtbot, tasks, jour
         "unique": "Her humour; her guitar.",
         "universal": "Wanting to be believed.",
         "self_care": "A walk. Call Sam (my sponsor) 🌿.",
+        "learned_from_them": "How she asks for help without apologising.",
+        "why_i_shared": "For her, I think — or was it for me?",
     }
     for name, text in words.items():
         type_text(getattr(editor, name).editor, text)
+    # The private self-check: a mirror, saved as the words ticked.
+    editor.self_check[SelfCheck.RUSHED].setChecked(True)
+    editor.self_check[SelfCheck.TRIED_TO_FIX].setChecked(True)
     with qtbot.waitSignal(editor.saved, timeout=10_000) as saved:
         editor.save_button.click()
     stored = run_on_worker(qtbot, tasks, lambda vault: vault.get(Reflection, saved.args[0]))
     assert stored == Reflection(
-        id=saved.args[0], written_at=datetime(2025, 5, 2, 18, 5), encounter_id=ENCOUNTER.id, **words
+        id=saved.args[0], written_at=datetime(2025, 5, 2, 18, 5), encounter_id=ENCOUNTER.id,
+        self_check=(SelfCheck.RUSHED, SelfCheck.TRIED_TO_FIX), **words
     )
+    again = ReflectionEditor(tasks, None, stored)
+    qtbot.addWidget(again)
+    assert again.self_check[SelfCheck.RUSHED].isChecked()
+    assert not again.self_check[SelfCheck.COMPARED].isChecked()
+    assert again.learned_from_them.text() == words["learned_from_them"]
 
 
 def test_a_reflection_can_stand_on_its_own_and_is_marked_private(qtbot, tasks, journal):

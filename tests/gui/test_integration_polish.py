@@ -75,9 +75,12 @@ def test_the_reading_pane_puts_labels_in_bold_and_keeps_words_as_text(english):
     assert "&lt;b&gt;no&lt;/b&gt;" in page and "<b>no</b>" not in page
     assert "14 Nov 2026, 23:45" in page
     text = record_text(item, "Encounter")
-    assert text.splitlines()[:4] == ["Encounter · 14 Nov 2026, 23:45", "", "How",
-                                     "Street outreach"]
-    assert "Shelter" in text and "30 minutes" in text and story in text
+    # Their story first; how, where and how long on one line under the heading.
+    assert text.splitlines()[:4] == ["Encounter · 14 Nov 2026, 23:45",
+                                     "Street outreach  ·  Shelter  ·  30 minutes", "",
+                                     "Their story, in their words"]
+    assert story in text
+    assert page.index("Their story") < page.index("Street outreach") + 400
     private = Reflection(id="r-1", written_at=datetime(2026, 1, 2, 8, 0), what_i_shared="x")
     assert "Private" in record_html(
         TimelineItem("reflection", "r-1", private.written_at, "x", private), "Reflection")

@@ -9,7 +9,13 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
-from peerjournal.core.models import Encounter, Mode
+from peerjournal.core.models import (
+    Encounter,
+    Mode,
+    Referral,
+    ReferralKind,
+    ReferralStatus,
+)
 from peerjournal.services.journal import FollowUp, TimelineItem
 from peerjournal.ui.models.base import ID_ROLE, ROW_ROLE
 from peerjournal.ui.models.follow_ups import FollowUpsModel
@@ -165,24 +171,32 @@ def test_follow_ups_say_overdue_or_today(qtbot, model_tester):
     model = FollowUpsModel()
     model_tester(model)
     encounter = Encounter(id="e-1", person_id="p-1", occurred_at=datetime(2025, 3, 4),
-                          mode=Mode.TEXT, follow_up_on=date(2025, 3, 5))
+                          mode=Mode.TEXT, follow_up_on=date(2025, 3, 5),
+                          what_they_want="A bus pass.\nAnd a coat.")
+    referral = Referral(id="f-1", person_id="p-2", clinician_id="c-1", kind=ReferralKind.HOUSING,
+                        reason_in_their_words="No bed tonight.", request="A shelter bed.",
+                        created_on=date(2025, 3, 1), status=ReferralStatus.SENT)
     model.set_rows([
         FollowUp("encounter", "e-1", "p-1", "Sam", date(2025, 3, 5), True, encounter),
-        FollowUp("referral", "f-1", "p-2", "Ana", date(2025, 3, 9), False, encounter),
+        FollowUp("referral", "f-1", "p-2", "Ana", date(2025, 3, 9), False, referral),
     ])
     assert texts(model, 1) == ["Overdue", "Today"]
     assert texts(model, 2) == ["Sam", "Ana"]
-    assert texts(model, 3) == ["Encounter", "Referral"]
+    # What it is for, in the words written, not "From: Encounter".
+    assert texts(model, 3) == ["They want: A bus pass.", "Referral: A shelter bed."]
 
 
-def test_search_results_show_kind_person_and_snippet(qtbot, model_tester):
+def test_search_results_show_date_kind_person_and_snippet(qtbot, model_tester):
     model = SearchResultsModel()
     model_tester(model)
-    model.set_rows([SearchRow("encounter", "e-1", "p-1", "Sam", "…found a\nroom…"),
+    model.set_rows([SearchRow("encounter", "e-1", "p-1", "Sam", "…found a\nroom…",
+                              datetime(2025, 3, 4, 12, 30)),
                     SearchRow("reflection", "r-1", None, "", "hope")])
-    assert texts(model, 0) == ["Encounter", "My reflection (private)"]
-    assert model.data(model.index(0, 2)) == "…found a room…"
-    assert model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole) == "…found a\nroom…"
+    assert texts(model, 1) == ["Encounter", "My reflection (private)"]
+    assert "2025" in model.data(model.index(0, 0))  # when: search results have dates
+    assert model.data(model.index(1, 0)) == ""
+    assert model.data(model.index(0, 3)) == "…found a room…"
+    assert model.data(model.index(0, 3), Qt.ItemDataRole.ToolTipRole) == "…found a\nroom…"
     assert model.data(model.index(1, 0), ID_ROLE) == "r-1"
 
 

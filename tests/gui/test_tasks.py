@@ -191,3 +191,21 @@ def test_the_checkers_are_warmed_off_the_gui_thread() -> None:
     thread.join(10)
     assert not thread.is_alive()
     assert [h.text for h in language.hints("he is an addict")] == ["addict"]
+
+
+def test_the_latest_request_wins(qtbot, tasks):
+    """Typing "a", "an", "ana" asks three searches: only the last one is answered,
+    and a cancelled request is not answered at all; other keys are not affected."""
+    open_fake(qtbot, tasks, FakeVault())
+    shown: list[str] = []
+    other: list[str] = []
+    for query in ("a", "an", "ana"):
+        tasks.run(lambda _v, q=query: q, on_done=shown.append, latest=("view", "search"))
+    tasks.run(lambda _v: "page", on_done=other.append, latest=("view", "page"))
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=5000)
+    assert shown == ["ana"]
+    assert other == ["page"]
+    tasks.run(lambda _v: "late", on_done=shown.append, latest=("view", "search"))
+    tasks.cancel_latest(("view", "search"))
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=5000)
+    assert shown == ["ana"]

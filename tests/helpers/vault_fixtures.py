@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from peerjournal.core.models import (
     Clinician,
@@ -230,3 +231,29 @@ def snapshot(folder: Path) -> dict[str, tuple[bytes, int, int]]:
             stat = path.stat()
             out[str(path.relative_to(folder))] = (path.read_bytes(), stat.st_mtime_ns, stat.st_mode)
     return out
+
+
+def insert_present_columns(conn: Any, contents: JournalContents) -> None:
+    """Write `contents` into a journal at an older schema: only the columns its
+    tables have yet (later migrations add the rest), and their search entries."""
+    from peerjournal.core.models import RECORD_LISTS
+    from peerjournal.vault import records, search
+
+    for name in RECORD_LISTS:
+        table = records.BY_NAME.get(name)
+        listed = getattr(contents, name, [])
+        if table is None or not listed:
+            continue
+        present = {row[1] for row in conn.execute(f"PRAGMA table_info({name})")}
+        if not present:
+            continue
+        columns = [c for c in table.columns if c in present]
+        marks = ", ".join("?" * (len(columns) + 1))
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        conn.executemany(
+            f"INSERT INTO {name} (num, {quoted}) VALUES ({marks})",
+            [(num, *(v for c, v in zip(table.columns, table.to_row(r), strict=True)
+                     if c in present))
+             for num, r in enumerate(listed, start=1)],
+        )
+        search.index_many(conn, name, enumerate(listed, start=1))

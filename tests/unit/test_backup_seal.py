@@ -15,7 +15,12 @@ from peerjournal.core.models import Person
 from peerjournal.services import backups as backup_service
 from peerjournal.vault import Vault, database, keys, schema
 from peerjournal.vault import backup as backup_file
-from tests.helpers.vault_fixtures import PASSPHRASE, make_vault, synthetic
+from tests.helpers.vault_fixtures import (
+    PASSPHRASE,
+    insert_present_columns,
+    make_vault,
+    synthetic,
+)
 
 
 def _parts(path: Path) -> tuple[dict[str, Any], bytes]:
@@ -116,14 +121,10 @@ def _legacy_backup(tmp_path: Path) -> Path:
     conn = database.connect(path, data_key, create=True)
     before_seals = [m.__name__ for m in schema.MIGRATIONS].index("_backup_places")
     schema.migrate(conn, upto=before_seals)
-    # Rows in that schema's own columns: today's repository writes columns that
-    # later migrations added.
-    for number in (1, 2):
-        conn.execute(
-            "INSERT INTO people (id, preferred_name, notes, name_key) VALUES (?, ?, ?, ?)",
-            (f"p{number}", f"Person {number}", "synthetic " * 200, f"person {number}"),
-        )
-    conn.commit()
+    contents = synthetic(people=2, encounters=10)
+    # Only the columns that schema has (later migrations added more).
+    with database.transaction(conn):
+        insert_present_columns(conn, contents)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     payload = path.read_bytes()

@@ -235,7 +235,7 @@ def test_stories_are_first_person_and_varied(journal: JournalContents) -> None:
 
 def test_the_peers_words_are_person_first(journal: JournalContents) -> None:
     labels = re.compile(r"\b(addicts?|abusers?|clean|dirty|junkies?|alcoholics?)\b", re.IGNORECASE)
-    peer_texts = [e.how_i_helped or "" for e in journal.encounters]
+    peer_texts = [e.what_i_did or "" for e in journal.encounters]
     for r in journal.reflections:
         peer_texts += [
             r.what_i_shared or "",

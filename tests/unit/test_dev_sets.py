@@ -1,6 +1,8 @@
 """The development sets (tests/fixtures/dev_*.tsv): both checkers reach recall >= 0.95
 and a false-positive rate <= 0.05. The rules are tuned on these sets, so a blind set
-measures them again (benchmarks/bench_scope_accuracy.py measures every set present)."""
+measures them again (benchmarks/bench_scope_accuracy.py measures every set present).
+dev2_scope.tsv is a second development set, written blind by someone who never saw the
+rules (before tuning: recall 0.739, false-positive rate 0.030)."""
 
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ def _rows(path: Path) -> list[tuple[bool, str]]:
 
 @pytest.mark.parametrize(
     ("name", "check"),
-    [("dev_scope.tsv", findings), ("dev_language.tsv", hints)],
+    [("dev_scope.tsv", findings), ("dev2_scope.tsv", findings), ("dev_language.tsv", hints)],
 )
 def test_development_set_thresholds(name: str, check: Callable[[str], Sequence[object]]) -> None:
     rows = _rows(FIXTURES / name)

@@ -224,6 +224,7 @@ def test_dump_writes_every_field_in_the_spec_order_with_nulls() -> None:
         "their_story",
         "what_they_want",
         "how_i_helped",
+        "what_i_did",
         "follow_up_on",
     ]
     assert document["encounters"][1]["setting"] is None

@@ -128,14 +128,21 @@ def _results(conn: database.Connection) -> dict[str, list[tuple[str, str, str | 
     }
 
 
-def test_v2_to_v3_rebuilds_the_search_index_without_a_copy_of_the_text(tmp_path: Path) -> None:
+def test_v2_to_v3_rebuilds_the_search_index_without_a_copy_of_the_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     contents = synthetic(people=12, encounters=150)
     contents.profile = None
     path = tmp_path / "old.peerjournal"
     build_old_vault(path, contents, version=2)
     data_key = Vault.derive_key(path, passphrase=PASSPHRASE)
     conn = database.connect(path, data_key)
-    before = _results(conn)
+    with monkeypatch.context() as old_columns:  # a v2 journal has no later columns yet
+        old_columns.setitem(search._TEXT_COLUMNS, "encounters",
+                            ("their_story", "what_they_want", "how_i_helped"))
+        old_columns.setitem(search._TEXT_COLUMNS, "reflections", (
+            "r.what_i_shared", "r.what_i_learned", 'r."unique"', "r.universal", "r.self_care"))
+        before = _results(conn)
     assert "search_index_content" in _tables(conn)
     conn.close()
     assert sum(len(hits) for hits in before.values()) > 50

@@ -12,7 +12,8 @@ from peerjournal.ui.models.text import first_line, when_text
 
 def reflection_summary(reflection: Reflection) -> str:
     """The first words the peer wrote, whichever prompt they answered first."""
-    for text in (reflection.what_i_learned, reflection.what_i_shared, reflection.unique,
+    for text in (reflection.what_i_learned, reflection.learned_from_them,
+                 reflection.what_i_shared, reflection.why_i_shared, reflection.unique,
                  reflection.universal, reflection.self_care):
         if text and text.strip():
             return first_line(text)

@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
+from peerjournal.services.search import SearchResult
 from peerjournal.ui.models.base import Column, RowsModel
+from peerjournal.ui.models.text import when_text
 
-
-@dataclass(frozen=True, slots=True)
-class SearchRow:
-    """One hit with the name of the person it is about (empty when none)."""
-
-    type: str
-    id: str
-    person_id: str | None
-    person_name: str
-    snippet: str
+SearchRow = SearchResult
+"""One hit with the name of the person it is about (empty when none) and its date."""
 
 
 class SearchResultsModel(RowsModel):
@@ -37,6 +30,7 @@ class SearchResultsModel(RowsModel):
 
     def make_columns(self) -> list[Column]:
         return [
+            Column(self.tr("When"), lambda r: when_text(r.when) if r.when else ""),
             Column(self.tr("What"), lambda r: self.type_label(r.type)),
             Column(self.tr("Person"), lambda r: r.person_name),
             Column(self.tr("Found"), lambda r: " ".join(r.snippet.split()), lambda r: r.snippet),

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from peerjournal.core.models import GoalStatus, Mode, ReferralStatus, Setting
+from peerjournal.ui import labels
 
 DATE_PATTERN = "d MMM yyyy"
 """14 Nov 2026: the day, the month's short name in the user's language, the year.
@@ -18,52 +18,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("When", text)
 
 
-def _label_tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
-def _labels(values: dict[str, str], value: str) -> str:
-    return values.get(value, value.replace("_", " "))
-
-
-def mode_label(mode: Mode) -> str:
-    """How an encounter happened, in plain words."""
-    return _labels({
-        "in_person": _label_tr("In person"),
-        "phone": _label_tr("Phone call"),
-        "video": _label_tr("Video call"),
-        "text": _label_tr("Text messages"),
-        "outreach": _label_tr("Street outreach"),
-    }, mode.value)
-
-
-def setting_label(setting: Setting) -> str:
-    """Where an encounter happened, in plain words."""
-    return _labels({
-        "community": _label_tr("Community"),
-        "emergency_department": _label_tr("Emergency department"),
-        "jail": _label_tr("Jail"),
-        "home": _label_tr("Their home"),
-        "recovery_center": _label_tr("Recovery center"),
-        "treatment_center": _label_tr("Treatment center"),
-        "shelter": _label_tr("Shelter"),
-        "other": _label_tr("Somewhere else"),
-    }, setting.value)
-
-
-def status_label(status: GoalStatus | ReferralStatus) -> str:
-    """A goal's or a referral's status, in plain words."""
-    return _labels({
-        "active": _label_tr("Active"),
-        "met": _label_tr("Met"),
-        "set_aside": _label_tr("Set aside"),
-        "draft": _label_tr("Draft"),
-        "sent": _label_tr("Sent"),
-        "scheduled": _label_tr("Scheduled"),
-        "attended": _label_tr("Attended"),
-        "declined": _label_tr("Declined"),
-        "closed": _label_tr("Closed"),
-    }, status.value)
+# The enum labels live in one place (ui/labels.py); these names stay for the views.
+mode_label = labels.mode_label
+setting_label = labels.setting_label
+status_label = labels.status_label
 
 
 def _qdate(day: date) -> QDate:

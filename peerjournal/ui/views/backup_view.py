@@ -23,16 +23,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from peerjournal.errors import Refused
 from peerjournal.services import backups
-from peerjournal.services import settings as settings_service
 from peerjournal.ui.models.text import when_text
+from peerjournal.ui.settings_store import SettingsStore
 from peerjournal.ui.tasks import TaskManager, describe_error
 
 REMIND_AFTER = timedelta(days=7)
@@ -72,32 +72,8 @@ def backup_reminder(when: datetime | None, now: datetime) -> str | None:
 # ----- finding backups -----
 
 
-def restore_newest_good(
-    candidates: list[backups.BackupFile],
-    target: Path,
-    *,
-    passphrase: str | None = None,
-    recovery_key: str | None = None,
-) -> tuple[backups.BackupFile, Path | None]:
-    """Restore the newest backup that opens and passes its checks, keeping the
-    journal at `target` aside. Returns the backup used and where the old
-    journal was kept. Raises the last problem when none is good."""
-    from peerjournal.errors import Damaged, Locked
-
-    problem: Exception = Refused("There is no backup of this journal to restore.")
-    for candidate in candidates:
-        try:
-            backups.verify(candidate.path, passphrase=passphrase, recovery_key=recovery_key)
-        except Locked as error:
-            raise error  # the passphrase does not open it: trying older ones will not help
-        except Damaged as error:
-            problem = error
-            continue
-        kept = backups.restore(
-            candidate.path, target, passphrase=passphrase, recovery_key=recovery_key, replace=True
-        )
-        return candidate, kept
-    raise problem
+# The use case lives in services; the name stays here for the views that use it.
+restore_newest_good = backups.restore_newest_good
 
 
 def ask_passphrase(parent: QWidget | None, title: str, label: str) -> str | None:
@@ -166,6 +142,14 @@ def choose_folder(parent: QWidget | None, start: str) -> Path | None:
 # ----- the status bar -----
 
 
+def short_place(path: Path) -> str:
+    """A backup's file name and folder as a person reads them (~ for home)."""
+    try:
+        return "~/" + str(path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
+
+
 class BackupStatus(QObject):
     """Keeps the status bar's "Last backup" line and the weekly reminder.
 
@@ -182,17 +166,26 @@ class BackupStatus(QObject):
         parent: QObject | None = None,
         *,
         now: Callable[[], datetime] = datetime.now,
+        settings: SettingsStore | None = None,
     ) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._vault_path = Path(vault_path)
         self._now = now
+        self._settings = settings or SettingsStore(parent=self)
         self.text = ""
         self.last_backup: datetime | None = None
+        self._written_here: datetime | None = None
+
+    def note_written(self, when: datetime | None = None) -> None:
+        """A backup was just written (perhaps on a USB stick that is not looked
+        in): the line says so now, and a later look never shows an older time."""
+        self._written_here = when or self._now()
+        self._found(None)
 
     def refresh(self) -> None:
         """Look for the newest backup (off the GUI thread)."""
-        second = settings_service.load().second_backup_folder
+        second = self._settings.settings.second_backup_folder
         path = self._vault_path
 
         def job() -> datetime | None:
@@ -202,6 +195,8 @@ class BackupStatus(QObject):
         self._tasks.run_plain(job, on_done=self._found, on_error=lambda _error: None)
 
     def _found(self, when: datetime | None) -> None:
+        if self._written_here is not None and (when is None or when < self._written_here):
+            when = self._written_here
         self.last_backup = when
         self.text = last_backup_text(when)
         self.text_changed.emit(self.text)
@@ -227,10 +222,12 @@ class BackupView(QDialog):
     restore_starting = Signal()
     restored = Signal(object)
 
-    def __init__(self, tasks: TaskManager, vault_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: TaskManager, vault_path: Path, parent: QWidget | None = None,
+                 *, settings: SettingsStore | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
         self._vault_path = Path(vault_path)
+        self._settings = settings or SettingsStore(parent=self)
         self.setWindowTitle(self.tr("Backups"))
         self.setAccessibleName(self.tr("Backups"))
 
@@ -283,17 +280,26 @@ class BackupView(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.close)
 
+        # The backups there are, newest first: when, and where.
+        self.found_label = QLabel(self.tr("Backups found:"), self)
+        self.found_list = QListWidget(self)
+        self.found_list.setAccessibleName(self.tr("Backups found"))
+        self.found_list.setMinimumHeight(self.fontMetrics().height() * 5)
+        self.found_label.setBuddy(self.found_list)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.last)
         layout.addWidget(self.intro)
         layout.addLayout(actions)
         layout.addLayout(form)
         layout.addWidget(self.status)
-        layout.addStretch(1)
+        layout.addWidget(self.found_label)
+        layout.addWidget(self.found_list, 1)
         layout.addWidget(close)
-        self.resize(640, 300)
+        self.resize(680, 460)
+        self._written: list[backups.BackupFile] = []
 
-        self.second_folder.setText(settings_service.load().second_backup_folder or "")
+        self.second_folder.setText(self._settings.settings.second_backup_folder or "")
         self.clear_button.setEnabled(bool(self.second_folder.text()))
         self.refresh()
 
@@ -303,15 +309,21 @@ class BackupView(QDialog):
         """Show when the newest backup was written."""
         path, second = self._vault_path, self.second_folder.text() or None
 
-        def job() -> datetime | None:
-            found = backups.find_backups(path, second)
-            return found[0].written_at if found else None
+        def job() -> list[backups.BackupFile]:
+            return backups.find_backups(path, second)
 
-        self._tasks.run_plain(
-            job,
-            on_done=lambda when: self.last.setText(last_backup_text(when)),
-            on_error=self._failed,
-        )
+        self._tasks.run_plain(job, on_done=self._show_found, on_error=self._failed)
+
+    def _show_found(self, found: list[backups.BackupFile]) -> None:
+        seen = {item.path for item in found}
+        every = sorted(found + [item for item in self._written if item.path not in seen],
+                       key=lambda item: item.written_at, reverse=True)
+        self.last.setText(last_backup_text(every[0].written_at if every else None))
+        self.found_list.clear()
+        for item in every:
+            self.found_list.addItem(f"{when_text(item.written_at)}  ·  {short_place(item.path)}")
+        if not every:
+            self.found_list.addItem(self.tr("No backup yet."))
 
     # ----- backup now -----
 
@@ -355,6 +367,7 @@ class BackupView(QDialog):
                 "Wrote the backup to {path}. The same passphrase or recovery key opens it."
             ).format(path=target)
         )
+        self._written.append(backups.BackupFile(target, datetime.now()))
         self.backed_up.emit(target)
         self.refresh()
 
@@ -436,10 +449,11 @@ class BackupView(QDialog):
 
     def set_second_folder(self, folder: Path | None) -> None:
         """Keep (or forget) the second backup folder in the settings."""
-        current = settings_service.load()
-        current.second_backup_folder = str(folder) if folder else None
+        def change(current: Any) -> None:
+            current.second_backup_folder = str(folder) if folder else None
+
         try:
-            settings_service.save(current)
+            self._settings.update(change)
         except OSError:
             self.status.setText(self.tr("The setting could not be saved."))
             return
@@ -482,6 +496,7 @@ class DamagedJournalDialog(QDialog):
         *,
         passphrase: str | None = None,
         second_folder: str | None = None,
+        settings: SettingsStore | None = None,
     ) -> None:
         super().__init__(parent)
         self._tasks = tasks
@@ -490,7 +505,7 @@ class DamagedJournalDialog(QDialog):
         self._second = (
             second_folder
             if second_folder is not None
-            else settings_service.load().second_backup_folder
+            else (settings or SettingsStore(parent=self)).settings.second_backup_folder
         )
         self._backups: list[backups.BackupFile] = []
         self.setWindowTitle(self.tr("The journal is damaged"))

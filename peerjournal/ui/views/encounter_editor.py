@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from peerjournal.core.models import Encounter, Mode, Person, Setting
 from peerjournal.services.ids import new_id
+from peerjournal.ui import labels
 from peerjournal.ui.views.editor_base import RecordEditor
 from peerjournal.ui.widgets.autosave import TaskRunner
 from peerjournal.ui.widgets.date_fields import (
@@ -122,8 +123,18 @@ class EncounterEditor(RecordEditor):
             placeholder=self.tr("In their words."),
             parent=self,
         )
+        # "How can I help?" is their answer; what the peer did is a field of its own.
         self.how_i_helped = PromptField(
-            self.tr("How can I h&elp? What did I do?"), lines=3, parent=self
+            self.tr("How can I h&elp? Their answer"),
+            lines=3,
+            placeholder=self.tr("What they asked of you, in their words."),
+            parent=self,
+        )
+        self.what_i_did = PromptField(
+            self.tr("What I &did"),
+            lines=3,
+            placeholder=self.tr("What you did, or will do, with them."),
+            parent=self,
         )
 
         self.follow_up = QCheckBox(self.tr("&Follow up on"), self)
@@ -146,6 +157,7 @@ class EncounterEditor(RecordEditor):
         layout.addWidget(self.their_story, 3)
         layout.addWidget(self.what_they_want, 2)
         layout.addWidget(self.how_i_helped, 2)
+        layout.addWidget(self.what_i_did, 2)
         layout.addLayout(follow)
         self._end_page(layout)
 
@@ -158,6 +170,7 @@ class EncounterEditor(RecordEditor):
                 self.their_story.editor,
                 self.what_they_want.editor,
                 self.how_i_helped.editor,
+                self.what_i_did.editor,
                 self.follow_up,
                 self.follow_up_on,
             ]
@@ -173,10 +186,11 @@ class EncounterEditor(RecordEditor):
             self.their_story.text_changed,
             self.what_they_want.text_changed,
             self.how_i_helped.text_changed,
+            self.what_i_did.text_changed,
             self.follow_up.toggled,
             self.follow_up_on.dateChanged,
         )
-        self.resize(640, 720)
+        self.resize(640, 800)
         self.their_story.editor.setFocus()
         self._load_person_name()
 
@@ -189,25 +203,10 @@ class EncounterEditor(RecordEditor):
     # ----- labels in the peer's language -----
 
     def _mode_labels(self) -> list[tuple[Mode, str]]:
-        return [
-            (Mode.IN_PERSON, self.tr("In person")),
-            (Mode.PHONE, self.tr("Phone call")),
-            (Mode.VIDEO, self.tr("Video call")),
-            (Mode.TEXT, self.tr("Text messages")),
-            (Mode.OUTREACH, self.tr("Street outreach")),
-        ]
+        return list(labels.modes().items())
 
     def _setting_labels(self) -> list[tuple[Setting, str]]:
-        return [
-            (Setting.COMMUNITY, self.tr("Community")),
-            (Setting.EMERGENCY_DEPARTMENT, self.tr("Emergency department")),
-            (Setting.JAIL, self.tr("Jail")),
-            (Setting.HOME, self.tr("Their home")),
-            (Setting.RECOVERY_CENTER, self.tr("Recovery center")),
-            (Setting.TREATMENT_CENTER, self.tr("Treatment center")),
-            (Setting.SHELTER, self.tr("Shelter")),
-            (Setting.OTHER, self.tr("Somewhere else")),
-        ]
+        return list(labels.settings().items())
 
     def _load_person_name(self) -> None:
         if not self.person_id:
@@ -237,6 +236,7 @@ class EncounterEditor(RecordEditor):
         self.their_story.set_text(encounter.their_story or "")
         self.what_they_want.set_text(encounter.what_they_want or "")
         self.how_i_helped.set_text(encounter.how_i_helped or "")
+        self.what_i_did.set_text(encounter.what_i_did or "")
         if encounter.follow_up_on is not None:
             self.follow_up.setChecked(True)
             self.follow_up_on.setDate(to_qdate(encounter.follow_up_on))
@@ -251,6 +251,7 @@ class EncounterEditor(RecordEditor):
             "their_story": self.their_story.text(),
             "what_they_want": self.what_they_want.text(),
             "how_i_helped": self.how_i_helped.text(),
+            "what_i_did": self.what_i_did.text(),
             "follow_up": self.follow_up.isChecked(),
             "follow_up_on": from_qdate(self.follow_up_on.date()).isoformat(),
         }
@@ -265,6 +266,7 @@ class EncounterEditor(RecordEditor):
         self.their_story.set_text(str(fields.get("their_story") or ""))
         self.what_they_want.set_text(str(fields.get("what_they_want") or ""))
         self.how_i_helped.set_text(str(fields.get("how_i_helped") or ""))
+        self.what_i_did.set_text(str(fields.get("what_i_did") or ""))
         self.follow_up.setChecked(bool(fields.get("follow_up")))
         with contextlib.suppress(KeyError, ValueError):
             self.follow_up_on.setDate(to_qdate(date.fromisoformat(str(fields["follow_up_on"]))))
@@ -309,6 +311,7 @@ class EncounterEditor(RecordEditor):
             their_story=self.their_story.text() or None,
             what_they_want=self.what_they_want.text() or None,
             how_i_helped=self.how_i_helped.text() or None,
+            what_i_did=self.what_i_did.text() or None,
             follow_up_on=from_qdate(self.follow_up_on.date())
             if self.follow_up.isChecked()
             else None,
@@ -316,7 +319,8 @@ class EncounterEditor(RecordEditor):
 
     def clear_widgets(self) -> None:
         """Drop every word (and undo history) for locking."""
-        for field in (self.their_story, self.what_they_want, self.how_i_helped):
+        for field in (self.their_story, self.what_they_want, self.how_i_helped,
+                      self.what_i_did):
             field.clear_secure()
         self.minutes.setText("")  # setText() also forgets the line's undo history
         self.person_line.clear()

@@ -236,7 +236,7 @@ class NewRecoveryKeyDialog(QDialog):
         self._busy = False
         self.setWindowTitle(self.tr("New recovery key"))
         self.setAccessibleName(self.tr("New recovery key"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(max(520, self.fontMetrics().averageCharWidth() * 72))
 
         self.pages = QStackedWidget(self)
 

@@ -7,6 +7,8 @@ The window title is always "PeerJournal", never a person's name.
 
 from __future__ import annotations
 
+import html
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -42,13 +44,23 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from peerjournal import paths
-from peerjournal.core.models import Consent, Encounter, Goal, Person, Referral, Reflection
+from peerjournal.core.models import (
+    Consent,
+    Encounter,
+    Goal,
+    Person,
+    Profile,
+    Referral,
+    Reflection,
+)
 from peerjournal.services import backups, journal, windows
+from peerjournal.services import search as search_service
 from peerjournal.services import settings as app_settings
 from peerjournal.ui.lock import LockWatcher
 from peerjournal.ui.maintenance import MaintenanceRunner, warm_up_checkers
@@ -58,26 +70,25 @@ from peerjournal.ui.models.people import PeopleModel
 from peerjournal.ui.models.reflections import ReflectionsModel
 from peerjournal.ui.models.search import SearchResultsModel, SearchRow
 from peerjournal.ui.models.text import DATE_PATTERN, TIME_PATTERN
+from peerjournal.ui.settings_store import SettingsStore
 from peerjournal.ui.tasks import TaskManager, describe_error
+from peerjournal.ui.views.about_me import AboutMePanel
 from peerjournal.ui.views.backup_view import BackupStatus, BackupView, DamagedJournalDialog
-from peerjournal.ui.views.clinicians import CliniciansDialog
-from peerjournal.ui.views.consent_editor import ConsentEditor
-from peerjournal.ui.views.disclosures_view import DisclosuresView
-from peerjournal.ui.views.encounter_editor import EncounterEditor
 from peerjournal.ui.views.forget_person import ForgetPersonDialog
-from peerjournal.ui.views.goal_editor import GoalEditor
 from peerjournal.ui.views.journal_keys import (
     ChangePassphraseDialog,
     NewRecoveryKeyDialog,
     RekeyDialog,
 )
-from peerjournal.ui.views.person_page import PersonDialog, PersonPage
-from peerjournal.ui.views.referral_composer import ReferralComposer
-from peerjournal.ui.views.reflection_editor import ReflectionEditor
-from peerjournal.ui.views.report_view import ReportView
-from peerjournal.ui.views.settings_dialog import SettingsDialog
-from peerjournal.ui.views.welcome import WelcomeView
+from peerjournal.ui.views.person_page import PersonDialog, PersonPage, record_html
+from peerjournal.ui.views.welcome import WelcomeView, demo_journal_path
+from peerjournal.ui.widgets.autosave import DraftingEditor
 from peerjournal.ui.widgets.hint_preferences import hint_preferences
+from peerjournal.ui.windows import OpenWindows, delete_when_idle
+
+# The editors and dialogs are imported where they open: the first paint of the
+# window does not wait for modules it does not show yet (half the cold start).
+
 
 # After unlock, let the first pages paint before the checkers build their patterns.
 WARM_UP_DELAY_MS = 1500
@@ -96,13 +107,6 @@ def readable_date_fields(root: QWidget) -> None:
             field.setDisplayFormat(DATE_PATTERN)
         else:
             field.setDisplayFormat(f"{DATE_PATTERN}  {TIME_PATTERN}")
-
-
-def delete_when_idle(tasks: TaskManager, widget: QWidget) -> None:
-    """Delete a closed window once the jobs it asked for have come back (their
-    results would otherwise reach a deleted widget). After a lock those results
-    are dropped, and the window goes with the journal view that owns it."""
-    tasks.run_plain(lambda: None, on_done=lambda _none: widget.deleteLater())
 
 
 def make_table(parent: QWidget, model: Any, name: str) -> QTableView:
@@ -132,6 +136,14 @@ def heading(text: str, parent: QWidget, scale: float = 1.3) -> QLabel:
     return label
 
 
+def shortcut_table(rows: list[tuple[str, str]]) -> str:
+    """(what, keys) rows as a two-column table: tabs in a message box never line up."""
+    cells = "".join(
+        f"<tr><td style='padding:2px 18px 2px 0'><b>{html.escape(keys)}</b></td>"
+        f"<td style='padding:2px 0'>{html.escape(what)}</td></tr>" for what, keys in rows)
+    return f"<table>{cells}</table>"
+
+
 class LockKey(QObject):
     """Ctrl+L locks even while a dialog blocks the window (a modal one stops
     the window's own shortcuts): an app-wide look at every key press. It asks
@@ -139,6 +151,13 @@ class LockKey(QObject):
     the window is freed as soon as it is deleted)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            # A text field claims keys such as Ctrl+E (end of line) or Ctrl+K (delete
+            # to the end) before the window's shortcuts see them; in the main
+            # window the app's own shortcuts win (Ctrl+E in "Find a person").
+            window = self.parent()
+            return (isinstance(window, MainWindow) and isinstance(watched, QWidget)
+                    and watched.window() is window and window.owns_shortcut(event))
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             window = self.parent()
             if not isinstance(window, MainWindow):
@@ -162,15 +181,23 @@ class JournalView(QWidget):
         super().__init__(parent)
         self.tasks = tasks
         self.setAccessibleName(self.tr("Journal"))
-        self._editors: list[QWidget] = []
+        self.windows = OpenWindows(tasks, self)
+        """Every editor and dialog open now: deleted once closed, cleared on lock."""
         self._dialogs: list[QDialog] = []
         self._drafts: QObject | None = None
-        self._search_generation = 0
+        # Only the newest search is shown (the worker answers in order; typing is faster).
+        self._search_key = (id(self), "search")
+        # Enter in "Find a person" opens the first match of what was typed, even when
+        # the filter has not run yet: the filter text it waits for (None: not waiting).
+        self._open_first_for: str | None = None
+        # True while the list's selection is set to follow the page shown.
+        self._syncing_people = False
 
         # ----- left: the people I support -----
         left = QWidget(self)
-        left.setMinimumWidth(230)
+        # No fixed width: the pane is as wide as its words need (Spanish, large fonts).
         self.people_heading = heading(self.tr("People I support"), left, 1.15)
+        self.people_heading.setWordWrap(True)
         self.people_search = QLineEdit(left)
         self.people_search.setPlaceholderText(self.tr("Find a person (Ctrl+K)"))
         self.people_search.setAccessibleName(self.tr("Find a person"))
@@ -222,8 +249,8 @@ class JournalView(QWidget):
         self.include_reflections_check.setAccessibleName(
             self.tr("Include my private reflections"))
         self.include_reflections_check.setToolTip(self.tr(
-            "Unticked, the search leaves out your reflections, in case someone can see "
-            "your screen."))
+            "Unticked, search and a person's timeline leave out your reflections, in case "
+            "someone can see your screen."))
         self.include_reflections_check.setChecked(False)
         self.pages = QStackedWidget(right)
 
@@ -269,11 +296,24 @@ class JournalView(QWidget):
         private = QLabel(self.tr("Private: yours alone. Reflections never go into a letter "
                                  "or a report."), reflections_page)
         private.setWordWrap(True)
+        # A reading pane under the list, as on a person's page.
+        self.reflection_reading = QTextBrowser(reflections_page)
+        self.reflection_reading.setOpenLinks(False)
+        self.reflection_reading.setAccessibleName(self.tr("Selected reflection"))
+        self.reflection_reading.setPlaceholderText(self.tr(
+            "Choose a reflection to read it here. Press Enter to open it."))
+        self.reflection_reading.document().setDocumentMargin(10)
+        reflections_split = QSplitter(Qt.Orientation.Vertical, reflections_page)
+        reflections_split.addWidget(self.reflections_table)
+        reflections_split.addWidget(self.reflection_reading)
+        reflections_split.setStretchFactor(0, 3)
+        reflections_split.setStretchFactor(1, 2)
+        reflections_split.setChildrenCollapsible(False)
         reflections_layout = QVBoxLayout(reflections_page)
         reflections_layout.setContentsMargins(18, 14, 18, 14)
         reflections_layout.addLayout(top)
         reflections_layout.addWidget(private)
-        reflections_layout.addWidget(self.reflections_table, 1)
+        reflections_layout.addWidget(reflections_split, 1)
 
         self.search_model = SearchResultsModel(self)
         search_page = QWidget(right)
@@ -305,9 +345,12 @@ class JournalView(QWidget):
         split.setStretchFactor(1, 3)
         split.setChildrenCollapsible(False)
         split.setSizes([280, 840])
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
+        layout.setSpacing(0)
+        layout.addWidget(split, 1)
+        self.demo_banner: QFrame | None = None
+        self.about_me: AboutMePanel | None = None
 
         # ----- wiring -----
         self._people_timer = QTimer(self)
@@ -316,9 +359,10 @@ class JournalView(QWidget):
         self._people_timer.timeout.connect(
             lambda: self.people_model.set_filter(self.people_search.text()))
         self.people_search.textChanged.connect(lambda _t: self._people_timer.start())
-        self.people_search.returnPressed.connect(self._focus_first_person)
+        self.people_search.returnPressed.connect(self._enter_in_people_search)
+        self.people_model.page_loaded.connect(self._people_page_loaded)
         self.people_list.selectionModel().currentChanged.connect(self._person_chosen)
-        self.people_list.activated.connect(lambda index: self._person_chosen(index, QModelIndex()))
+        self.people_list.activated.connect(self._person_activated)
         self.add_person_button.clicked.connect(self.add_person)
         self.follow_ups_button.clicked.connect(self.show_follow_ups)
         self.reflections_button.clicked.connect(self.show_reflections)
@@ -338,6 +382,9 @@ class JournalView(QWidget):
                 self._selected_follow_up() is not None))
         self.follow_up_done_button.clicked.connect(self.mark_follow_up_done)
         self.reflections_table.activated.connect(self._open_reflection_row)
+        self.reflections_table.selectionModel().currentRowChanged.connect(
+            self._reflection_chosen)
+        self.reflections_model.modelReset.connect(self.reflection_reading.clear)
 
         self.person_page.open_record.connect(self.open_timeline_item)
         self.person_page.new_encounter.connect(self.new_encounter)
@@ -347,8 +394,51 @@ class JournalView(QWidget):
         self.person_page.show_consents.connect(self.show_consents)
         self.person_page.show_disclosures.connect(self.show_disclosures)
         self.person_page.edit_person.connect(self.edit_person)
+        self.person_page.loaded.connect(self._sync_people_selection)
 
         self.pages.setCurrentIndex(self.EMPTY)
+
+    def show_demo_banner(self, create_own: Callable[[], None]) -> QFrame:
+        """A permanent line over the demo: its people are made up, and the
+        peer's own journal is one click away."""
+        banner = QFrame(self)
+        banner.setObjectName("demoBanner")
+        banner.setAccessibleName(self.tr("Demo journal"))
+        banner.setStyleSheet(
+            "#demoBanner { background: #fff4d6; border-bottom: 1px solid #d9c27a; }"
+            " #demoBanner QLabel { color: #3d3000; }")
+        text = QLabel(self.tr("Demo journal: made-up people"), banner)
+        text.setWordWrap(True)
+        font = QFont(text.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        text.setFont(font)
+        button = QPushButton(self.tr("Create &my own journal"), banner)
+        button.setAccessibleName(self.tr("Create my own journal"))
+        button.clicked.connect(lambda: create_own())
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(18, 6, 18, 6)
+        row.addWidget(text, 1)
+        row.addWidget(button)
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertWidget(0, banner)
+        self.demo_banner = banner
+        self.demo_banner_button = button
+        return banner
+
+    def show_about_me(self) -> AboutMePanel:
+        """"About me", at the top of the pages until saved or skipped."""
+        panel = AboutMePanel(self)
+        row = QHBoxLayout()
+        row.setContentsMargins(18, 10, 18, 4)
+        row.addStretch(1)
+        row.addWidget(panel, 8)
+        row.addStretch(1)
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.insertLayout(layout.count() - 1, row)
+        self.about_me = panel
+        return panel
 
     # ----- start -----
 
@@ -368,7 +458,9 @@ class JournalView(QWidget):
     def _show_counts(self, result: tuple[int, int]) -> None:
         people, due = result
         self.follow_ups_button.setText(self.tr("Follow-ups due ({count})").format(count=due))
-        self.status.emit(self.tr("Journal open · {count} people").format(count=people))
+        # English has no catalog for plural forms: one person is said apart.
+        self.status.emit(self.tr("Journal open · 1 person") if people == 1
+                         else self.tr("Journal open · %n people", "", people))
 
     # ----- people -----
 
@@ -376,15 +468,62 @@ class JournalView(QWidget):
         self.people_search.setFocus()
         self.people_search.selectAll()
 
-    def _focus_first_person(self) -> None:
-        if self.people_model.rowCount() > 0:
-            self.people_list.setFocus()
-            self.people_list.setCurrentIndex(self.people_model.index(0, 0))
+    def _enter_in_people_search(self) -> None:
+        """Enter opens the first person matching what is typed now: the filter
+        runs at once when its timer has not fired yet, and the person opens when
+        that list arrives, never the one highlighted before."""
+        self._people_timer.stop()
+        wanted = self.people_search.text().strip()
+        if self.people_model.filter_text != wanted:
+            self._open_first_for = wanted
+            self.people_model.set_filter(wanted)
+        elif self.people_model.loading:
+            self._open_first_for = wanted
+        else:
+            self._open_first_person()
+
+    def _people_page_loaded(self, _count: int) -> None:
+        if (self._open_first_for is not None
+                and self._open_first_for == self.people_model.filter_text):
+            self._open_first_for = None
+            self._open_first_person()
+
+    def _open_first_person(self) -> None:
+        if self.people_model.rowCount() == 0:
+            self.status.emit(self.tr("Nobody matches what you typed."))
+            return
+        person = self.people_model.data(self.people_model.index(0, 0), ROW_ROLE)
+        self.people_list.setFocus()
+        if person is not None:
+            self.open_person(person.id)
 
     def _person_chosen(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing_people:
+            return  # the list follows the page; it does not choose it
+        self._person_activated(index)
+
+    def _person_activated(self, index: QModelIndex) -> None:
         person = self.people_model.data(index, ROW_ROLE) if index.isValid() else None
         if person is not None:
             self.open_person(person.id)
+
+    def _sync_people_selection(self, person_id: str) -> None:
+        """The list's selection follows the page shown: that person highlighted
+        when they are in the list, nobody otherwise."""
+        row = self.people_model.row_of_id(person_id)
+        selection = self.people_list.selectionModel()
+        self._syncing_people = True
+        try:
+            if row >= 0:
+                index = self.people_model.index(row, 0)
+                selection.setCurrentIndex(
+                    index, selection.SelectionFlag.ClearAndSelect)
+                self.people_list.scrollTo(index)
+            else:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), selection.SelectionFlag.NoUpdate)
+        finally:
+            self._syncing_people = False
 
     def open_person(self, person_id: str, select_id: str | None = None) -> None:
         """Show a person's page (and select a record on their timeline)."""
@@ -430,44 +569,32 @@ class JournalView(QWidget):
     # ----- editors and dialogs -----
 
     def _track(self, editor: QWidget) -> QWidget:
-        """Keep an editor (encounter, reflection, goal) in the list that locking
-        clears; refresh the page when it saves."""
-        self._editors.append(editor)
+        """Show an editor (encounter, reflection, goal) through the registry:
+        the page refreshes when it saves; it is deleted once it closes."""
         readable_date_fields(editor)
-        saved = getattr(editor, "saved", None)
-        if saved is not None:
-            saved.connect(self._record_saved)
-        closed = getattr(editor, "closed", None)
-        if closed is not None:
-            closed.connect(lambda: self._forget_editor(editor))
+        connections = []
+        if isinstance(editor, DraftingEditor):
+            connections.append((editor.saved, self._record_saved))
+        self.windows.add(editor, connections)
         editor.show()
         editor.raise_()
         editor.activateWindow()
         return editor
 
-    def _open_window(self, dialog: QDialog) -> QDialog:
+    def _open_window(self, dialog: QDialog,
+                     connections: list[tuple[Any, Callable[..., Any]]] | None = None) -> QDialog:
         """Show one of the journal's dialogs (composer, consents, clinicians,
-        report, disclosures); it is cleared on lock and forgotten once closed."""
-        self._editors.append(dialog)
+        report, disclosures) through the registry: cleared on lock, deleted once closed."""
         readable_date_fields(dialog)
-
-        def finished(_result: int) -> None:
-            self._forget_editor(dialog)
-            delete_when_idle(self.tasks, dialog)
-
-        dialog.finished.connect(finished)
+        self.windows.add(dialog, connections)
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
         return dialog
 
-    def _forget_editor(self, editor: QWidget) -> None:
-        if editor in self._editors:
-            self._editors.remove(editor)
-
     def open_editors(self) -> list[QWidget]:
         """The editors and dialogs open now."""
-        return list(self._editors)
+        return self.windows.windows()
 
     def _record_saved(self, record_id: str = "") -> None:
         self.person_page.reload(record_id or None)
@@ -488,16 +615,19 @@ class JournalView(QWidget):
         """Write a new encounter with the person shown (Ctrl+E)."""
         person_id = self._person_for_action(person_id)
         if person_id is not None:
+            from peerjournal.ui.views.encounter_editor import EncounterEditor
             self._track(EncounterEditor(self.tasks, person_id, None, self))
 
     def new_goal(self, person_id: str | None = None) -> None:
         """Write down a goal of the person shown (Ctrl+G)."""
         person_id = self._person_for_action(person_id)
         if person_id is not None:
+            from peerjournal.ui.views.goal_editor import GoalEditor
             self._track(GoalEditor(self.tasks, person_id, None, self))
 
     def new_reflection(self, encounter_id: str | None = None) -> None:
         """Write a reflection, on its own or on an encounter (Ctrl+Shift+E)."""
+        from peerjournal.ui.views.reflection_editor import ReflectionEditor
         self._track(ReflectionEditor(self.tasks, encounter_id, None, self))
 
     def new_reflection_here(self) -> None:
@@ -514,13 +644,15 @@ class JournalView(QWidget):
             self.open_referral(None, person_id)
 
     def open_referral(self, referral_id: str | None, person_id: str | None = None) -> None:
+        from peerjournal.ui.views.referral_composer import ReferralComposer
         composer = ReferralComposer(self.tasks, person_id=person_id, referral_id=referral_id,
                                     parent=self)
-        composer.saved.connect(self._record_saved)
-        composer.disclosed.connect(
-            lambda _id: self.status.emit(self.tr("The letter left the journal: the disclosure "
-                                                 "is recorded.")))
-        self._open_window(composer)
+        self._open_window(composer, [
+            (composer.saved, self._record_saved),
+            (composer.disclosed, self._letter_left)])
+
+    def _letter_left(self, _referral_id: str) -> None:
+        self.status.emit(self.tr("The letter left the journal: the disclosure is recorded."))
 
     def show_consents(self, person_id: str | None = None,
                       recipient_id: str | None = None) -> None:
@@ -528,39 +660,50 @@ class JournalView(QWidget):
         person_id = self._person_for_action(person_id)
         if person_id is None:
             return
+        from peerjournal.ui.views.consent_editor import ConsentEditor
         editor = ConsentEditor(self.tasks, person_id, self, recipient_id=recipient_id)
-        editor.consents_changed.connect(lambda _pid: self._record_saved())
-        self._open_window(editor)
+        self._open_window(editor, [(editor.consents_changed, self._consents_changed)])
+
+    def _consents_changed(self, _person_id: str = "") -> None:
+        self._record_saved()
 
     def show_disclosures(self, person_id: str | None = None) -> None:
         """What left the journal about the person shown, and their accounting."""
         person_id = self._person_for_action(person_id)
         if person_id is not None:
+            from peerjournal.ui.views.disclosures_view import DisclosuresView
             self._open_window(DisclosuresView(self.tasks, person_id, self))
 
     def show_clinicians(self) -> None:
         """The clinicians address book."""
+        from peerjournal.ui.views.clinicians import CliniciansDialog
         self._open_window(CliniciansDialog(self.tasks, self))
 
     def show_report(self) -> None:
         """The anonymized report for supervisors and funders (Ctrl+R)."""
+        from peerjournal.ui.views.report_view import ReportView
         self._open_window(ReportView(self.tasks, self))
 
     def change_passphrase(self) -> ChangePassphraseDialog:
         """Change the passphrase: the current one, then the new one twice."""
+        from peerjournal.ui.views.journal_keys import ChangePassphraseDialog
         dialog = ChangePassphraseDialog(self.tasks, self)
-        dialog.changed.connect(lambda: self.status.emit(self.tr(
-            "Your passphrase is changed. Use the new one from now on.")))
-        self._open_window(dialog)
+        self._open_window(dialog, [(dialog.changed, self._passphrase_changed)])
         return dialog
+
+    def _passphrase_changed(self) -> None:
+        self.status.emit(self.tr("Your passphrase is changed. Use the new one from now on."))
 
     def new_recovery_key(self, journal_path: Path) -> NewRecoveryKeyDialog:
         """Make a new recovery key (the old one stops working) and show it once."""
+        from peerjournal.ui.views.journal_keys import NewRecoveryKeyDialog
         dialog = NewRecoveryKeyDialog(self.tasks, journal_path, self)
-        dialog.replaced.connect(lambda: self.status.emit(self.tr(
-            "A new recovery key is made; the old one no longer opens the journal.")))
-        self._open_window(dialog)
+        self._open_window(dialog, [(dialog.replaced, self._recovery_key_replaced)])
         return dialog
+
+    def _recovery_key_replaced(self) -> None:
+        self.status.emit(self.tr(
+            "A new recovery key is made; the old one no longer opens the journal."))
 
     def rekey_journal(self, journal_path: Path, reason: str = RekeyDialog.EXPOSED) -> RekeyDialog:
         """Make all of the journal's keys new after a possible exposure (or a restore)."""
@@ -599,10 +742,13 @@ class JournalView(QWidget):
         """Open the editor of a record: encounter, reflection, goal, referral
         (the composer) or consent (the person's consents)."""
         if isinstance(record, Encounter):
+            from peerjournal.ui.views.encounter_editor import EncounterEditor
             self._track(EncounterEditor(self.tasks, record.person_id, record, self))
         elif isinstance(record, Reflection):
+            from peerjournal.ui.views.reflection_editor import ReflectionEditor
             self._track(ReflectionEditor(self.tasks, record.encounter_id, record, self))
         elif isinstance(record, Goal):
+            from peerjournal.ui.views.goal_editor import GoalEditor
             self._track(GoalEditor(self.tasks, record.person_id, record, self))
         elif isinstance(record, Referral):
             self.open_referral(record.id)
@@ -672,6 +818,15 @@ class JournalView(QWidget):
         self.reflections_model.reload()
         self.reflections_table.setFocus()
 
+    def _reflection_chosen(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        reflection = self.reflections_model.data(index, ROW_ROLE) if index.isValid() else None
+        if reflection is None:
+            self.reflection_reading.clear()
+            return
+        item = journal.TimelineItem("reflection", reflection.id, reflection.written_at, "",
+                                    reflection)
+        self.reflection_reading.setHtml(record_html(item, self.tr("My reflection (private)")))
+
     def _open_reflection_row(self, index: QModelIndex) -> None:
         reflection = self.reflections_model.data(index, ROW_ROLE)
         if reflection is not None:
@@ -683,7 +838,8 @@ class JournalView(QWidget):
         self.search_field.setFocus()
         self.search_field.selectAll()
 
-    def _include_reflections_toggled(self, _checked: bool) -> None:
+    def _include_reflections_toggled(self, checked: bool) -> None:
+        self.person_page.set_include_reflections(checked)
         if self.search_field.text().strip():
             self.run_search()
 
@@ -694,37 +850,25 @@ class JournalView(QWidget):
         self._search_timer.stop()
         query = self.search_field.text().strip()
         include_reflections = self.include_reflections_check.isChecked()
-        self._search_generation += 1
-        generation = self._search_generation
         if not query:
+            self.tasks.cancel_latest(self._search_key)
             self.search_model.clear()
             if self.pages.currentIndex() == self.SEARCH:
                 self.pages.setCurrentIndex(self.EMPTY)
             return
 
         def search(vault: Any) -> list[SearchRow]:
-            names: dict[str, str] = {}
-            rows = []
-            for hit in vault.search(query, limit=SEARCH_LIMIT,
-                                    include_reflections=include_reflections):
-                name = ""
-                if hit.person_id:
-                    if hit.person_id not in names:
-                        person = vault.find(Person, hit.person_id)
-                        names[hit.person_id] = person.preferred_name if person else ""
-                    name = names[hit.person_id]
-                rows.append(SearchRow(hit.type, hit.id, hit.person_id, name, hit.snippet))
-            return rows
+            return search_service.search(vault, query, limit=SEARCH_LIMIT,
+                                         include_reflections=include_reflections)
 
-        self.tasks.run(search, on_done=lambda rows: self._show_results(generation, rows))
+        self.tasks.run(search, on_done=self._show_results, latest=self._search_key)
 
-    def _show_results(self, generation: int, rows: list[SearchRow]) -> None:
-        if generation != self._search_generation:
-            return
+    def _show_results(self, rows: list[SearchRow]) -> None:
         self._set_nav(None)
         self.search_model.set_rows(rows)
         self.search_summary.setText(
-            self.tr("{count} found. Press Enter on a result to open it.").format(count=len(rows))
+            (self.tr("1 found. Press Enter on it to open it.") if len(rows) == 1
+             else self.tr("%n found. Press Enter on a result to open it.", "", len(rows)))
             if rows else self.tr("Nothing found."))
         self.pages.setCurrentIndex(self.SEARCH)
 
@@ -749,28 +893,12 @@ class JournalView(QWidget):
     def windows_to_clear(self) -> list[QWidget]:
         """Every open editor and dialog that holds journal text, the ones opened
         from inside another (a composer's consents) before their opener."""
-        found: list[QWidget] = []
-        for window in list(self._editors):
-            for inner in reversed(window.findChildren(QDialog)):
-                if hasattr(inner, "clear_and_close") and inner not in found:
-                    found.append(inner)
-            if window not in found:
-                found.append(window)
-        for inner in reversed(self.findChildren(QDialog)):
-            if hasattr(inner, "clear_and_close") and inner not in found:
-                found.append(inner)
-        return found
+        return self.windows.to_clear(self)
 
     def teardown(self) -> None:
         """Before locking: editors hand their last words to the worker as drafts,
         then every view, model and field forgets what it showed."""
-        for editor in self.windows_to_clear():
-            clear = getattr(editor, "clear_and_close", None)
-            if clear is not None:
-                clear()
-            else:
-                editor.close()
-        self._editors.clear()
+        self.windows.close_all(self)
         if self._drafts is not None:
             question = getattr(self._drafts, "question", None)
             if question is not None:
@@ -785,7 +913,7 @@ class JournalView(QWidget):
         self._dialogs.clear()
         self._people_timer.stop()
         self._search_timer.stop()
-        self._search_generation += 1
+        self.tasks.cancel_latest(self._search_key)
         for model in (self.people_model, self.follow_ups_model, self.reflections_model,
                       self.search_model):
             model.clear()
@@ -795,7 +923,11 @@ class JournalView(QWidget):
         self.include_reflections_check.blockSignals(True)  # no search while locking
         self.include_reflections_check.setChecked(False)
         self.include_reflections_check.blockSignals(False)
+        self.person_page.set_include_reflections(False)
         self.search_summary.clear()
+        self.reflection_reading.clear()
+        if self.about_me is not None:
+            self.about_me.clear()
 
 
 class MainWindow(QMainWindow):
@@ -820,7 +952,8 @@ class MainWindow(QMainWindow):
         self.tasks = tasks or TaskManager(self)
         hint_preferences().follow(self.tasks)  # the journal's hint choices, read at unlock
         self._settings_folder = settings_folder
-        self.settings = app_settings.load(settings_folder)
+        # The one Settings object of the window, handed to the views that need it.
+        self.settings_store = SettingsStore(settings_folder, self)
         self.journal: JournalView | None = None
         self._journal_path: Path | None = None
         self.backup_status: BackupStatus | None = None
@@ -836,14 +969,17 @@ class MainWindow(QMainWindow):
         self._raise_watcher.fileChanged.connect(self._raise_requested)
         self.damaged_dialog: DamagedJournalDialog | None = None
         self._maintenance: MaintenanceRunner | None = None
+        self._maintenance_thread: threading.Thread | None = None
 
         self.lock_watcher = LockWatcher(self.settings.auto_lock_minutes, self, use_dbus=use_dbus)
         app = QApplication.instance()
         if app is not None:
             self.lock_watcher.install(app)
         self.lock_watcher.lock_requested.connect(self._lock_for)
+        self.settings_store.changed.connect(
+            lambda: self.lock_watcher.set_minutes(self.settings.auto_lock_minutes))
 
-        self.welcome = WelcomeView(self.tasks, vault_path, self, settings_folder=settings_folder)
+        self.welcome = WelcomeView(self.tasks, vault_path, self, settings=self.settings_store)
         self.welcome.unlocked.connect(self._on_unlocked)
         self.welcome.damaged.connect(self._journal_damaged)
         self.stack = QStackedWidget(self)
@@ -861,7 +997,14 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._set_open(False)
-        self.statusBar().showMessage(self.tr("Locked. Your journal is encrypted."))
+        self.is_demo = False
+        if self.welcome.any_journal:  # no "Locked" before there is a journal
+            self.statusBar().showMessage(self.tr("Locked. Your journal is encrypted."))
+
+    @property
+    def settings(self) -> app_settings.Settings:
+        """The window's settings (one object, see `settings_store`)."""
+        return self.settings_store.settings
 
     # ----- actions and menus -----
 
@@ -933,6 +1076,21 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About PeerJournal"), None, self.show_about,
                                          needs_journal=False)
 
+    def owns_shortcut(self, event: QKeyEvent) -> bool:
+        """True when the key pressed is one of the window's enabled shortcuts
+        with Ctrl (or a function key): it goes to the action, not to a field."""
+        modifiers = event.modifiers()
+        is_function_key = Qt.Key.Key_F1 <= event.key() <= Qt.Key.Key_F12
+        if not (modifiers & Qt.KeyboardModifier.ControlModifier or is_function_key):
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        for action in self.actions():
+            if action.isEnabled() and not action.shortcut().isEmpty() and (
+                    action.shortcut().matches(pressed)
+                    == QKeySequence.SequenceMatch.ExactMatch):
+                return True
+        return False
+
     def _with_journal(self, fn: Callable[[JournalView], Any]) -> Callable[[], None]:
         def call() -> None:
             if self.journal is not None:
@@ -990,7 +1148,13 @@ class MainWindow(QMainWindow):
         self.journal.status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.stack.addWidget(self.journal)
         self.stack.setCurrentWidget(self.journal)
-        self.setWindowTitle(paths.APP_NAME)
+        self.is_demo = path == demo_journal_path()
+        if self.is_demo:
+            # Nothing real goes into the demo by mistake: it says so, always.
+            self.setWindowTitle(self.tr("{app} — Demo journal").format(app=paths.APP_NAME))
+            self.journal.show_demo_banner(self.create_own_journal)
+        else:
+            self.setWindowTitle(paths.APP_NAME)
         self._set_open(True)
         self.lock_watcher.set_minutes(self.settings.auto_lock_minutes)
         self.lock_watcher.start()
@@ -1006,7 +1170,33 @@ class MainWindow(QMainWindow):
         if self._offer_rekey:
             self._offer_rekey = False
             self.rekey_journal(RekeyDialog.RESTORED)
+        if self.welcome.just_created:
+            self.welcome.just_created = False
+            self.ask_about_me()
         self.unlocked.emit()
+
+    def ask_about_me(self) -> AboutMePanel | None:
+        """A new journal's first run: the peer's name, credentials and organization
+        for letters, in a panel at the top of the journal (skippable; Settings
+        changes them later)."""
+        view = self.journal
+        if view is None:
+            return None
+        panel = view.show_about_me()
+
+        def saved(profile: Profile) -> None:
+            self.tasks.run(lambda vault: vault.set_profile(profile),
+                           on_done=lambda _none: self.statusBar().showMessage(
+                               self.tr("Saved. Settings changes it later."), 8000))
+
+        panel.saved.connect(saved)
+        return panel
+
+    def create_own_journal(self) -> None:
+        """From the demo: close it and go to creating the peer's own journal."""
+        self.lock()
+        self.welcome.select_journal(paths.resolve_vault_path(None))
+        self.welcome.show_create()
 
     # ----- backups -----
 
@@ -1014,8 +1204,8 @@ class MainWindow(QMainWindow):
         """The "Last backup" line, then the daily check: on a second connection and a
         thread of its own, every page is verified and today's backup written, so the
         database worker stays free for the peer."""
-        self.settings = app_settings.load(self._settings_folder)
-        status = BackupStatus(self.tasks, path, self)
+        self.settings_store.reload()
+        status = BackupStatus(self.tasks, path, self, settings=self.settings_store)
         status.text_changed.connect(self.backup_label.setText)
         status.reminder.connect(self._backup_reminder)
         self.backup_status = status
@@ -1028,8 +1218,17 @@ class MainWindow(QMainWindow):
             lambda: backups.daily_check(companion, second_folder=second), self)
         runner.done.connect(self._daily_check_done)
         runner.failed.connect(self._auto_backup_failed)
+        # Deleted once it has reported (one runner per unlock must not pile up).
+        runner.done.connect(lambda _result: self._maintenance_ended(runner))
+        runner.failed.connect(lambda _error: self._maintenance_ended(runner))
         self._maintenance = runner
+        self._maintenance_thread = runner.thread_handle
         runner.start()
+
+    def _maintenance_ended(self, runner: MaintenanceRunner) -> None:
+        if self._maintenance is runner:
+            self._maintenance = None
+        runner.deleteLater()
 
     def _daily_check_done(self, result: backups.DailyCheck) -> None:
         self.daily_check_finished.emit()
@@ -1067,7 +1266,7 @@ class MainWindow(QMainWindow):
             return None
         if self._backup_view is not None:
             self._backup_view.close()
-        view = BackupView(self.tasks, self._journal_path, self)
+        view = BackupView(self.tasks, self._journal_path, self, settings=self.settings_store)
         view.backed_up.connect(self._backed_up)
         view.restore_starting.connect(self._restore_starting)
         view.restored.connect(self._restored)
@@ -1160,6 +1359,7 @@ class MainWindow(QMainWindow):
     def _backed_up(self, _target: Path) -> None:
         self.statusBar().showMessage(self.tr("Backup written."), 8000)
         if self.backup_status is not None:
+            self.backup_status.note_written()
             self.backup_status.refresh()
 
     def _restore_starting(self) -> None:
@@ -1183,9 +1383,8 @@ class MainWindow(QMainWindow):
         """Unlocking found the journal damaged: offer the newest good backup."""
         if self.damaged_dialog is not None:
             self.damaged_dialog.clear_and_close()
-        self.settings = app_settings.load(self._settings_folder)
         dialog = DamagedJournalDialog(self.tasks, path, message, self, passphrase=passphrase,
-                                      second_folder=self.settings.second_backup_folder)
+                                      settings=self.settings_store)
         self.damaged_dialog = dialog
 
         def restored(kept: Path | None) -> None:
@@ -1248,7 +1447,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(paths.APP_NAME)
         self.welcome.show_unlock(self._journal_path)
         self.stack.setCurrentWidget(self.welcome)
-        self.statusBar().showMessage(self.tr("Locked. Your journal is encrypted."))
+        if self.is_demo:
+            self.statusBar().showMessage(self.tr("The demo journal is closed."))
+        else:
+            self.statusBar().showMessage(self.tr("Locked. Your journal is encrypted."))
+        self.is_demo = False
         self.locked.emit()
 
     # ----- settings, help -----
@@ -1264,6 +1467,7 @@ class MainWindow(QMainWindow):
         view = self.journal
         if view is None:
             return
+        from peerjournal.ui.views.settings_dialog import SettingsDialog
         dialog = SettingsDialog(profile, self.settings.auto_lock_minutes, view,
                                 language=self.settings.language)
         view._dialogs.append(dialog)
@@ -1282,11 +1486,12 @@ class MainWindow(QMainWindow):
     def _apply_settings(self, profile: Any, minutes: int, language: str | None = None) -> None:
         if profile is not None:
             self.tasks.run(lambda vault: vault.set_profile(profile))
-        self.settings = app_settings.load(self._settings_folder)
-        self.settings.auto_lock_minutes = minutes
-        self.settings.language = language  # shown from the next start
+        def change(settings: app_settings.Settings) -> None:
+            settings.auto_lock_minutes = minutes
+            settings.language = language  # shown from the next start
+
         try:
-            app_settings.save(self.settings, self._settings_folder)
+            self.settings_store.update(change)
         except OSError:
             self.statusBar().showMessage(self.tr("The settings could not be saved."), 8000)
         self.lock_watcher.set_minutes(minutes)
@@ -1301,9 +1506,9 @@ class MainWindow(QMainWindow):
                       self.report_action, self.people_action, self.follow_ups_action,
                       self.reflections_action, self.settings_action, self.lock_action,
                       self.quit_action)]
-        text = "\n".join(f"{keys}\t{what}" for what, keys in rows)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"), text,
-                          QMessageBox.StandardButton.Close, self)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"),
+                          shortcut_table(rows), QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.RichText)
         box.setAccessibleName(self.tr("Keyboard shortcuts"))
         box.open()
 
@@ -1325,8 +1530,9 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Lock, stop the journal worker (waiting for drafts), stop watching input."""
         self.lock()
-        if self._maintenance is not None:
-            self._maintenance.wait(60)  # let today's backup finish rather than cut it short
+        thread = self._maintenance_thread
+        if thread is not None and thread.is_alive():
+            thread.join(60)  # let today's backup finish rather than cut it short
         self.lock_watcher.uninstall()
         app = QApplication.instance()
         if app is not None:

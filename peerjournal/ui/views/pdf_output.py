@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QPointF,
+    QRect,
+    QSize,
+    QStandardPaths,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QStackedLayout, QWidget
@@ -40,9 +50,24 @@ def ask_printer(parent: QWidget | None, title: str) -> QPrinter | None:
 def ask_save_path(
     parent: QWidget | None, title: str, suggested: str, file_filter: str
 ) -> Path | None:
-    """The system save dialog (it asks before replacing a file); None when cancelled."""
-    name, _chosen = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    """The system save dialog (it asks before replacing a file); None when cancelled.
+    It opens in the peer's Documents folder, never the program's own folder."""
+    name, _chosen = QFileDialog.getSaveFileName(parent, title, in_documents(suggested),
+                                                file_filter)
     return Path(name) if name else None
+
+
+def documents_folder() -> Path:
+    """The peer's Documents folder (their home folder when the system has none)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(found) if found else Path.home()
+    return folder if folder.is_dir() else Path.home()
+
+
+def in_documents(suggested: str) -> str:
+    """A suggested file name placed in Documents (a full path is kept as it is)."""
+    path = Path(suggested)
+    return suggested if path.is_absolute() else str(documents_folder() / path)
 
 
 def _load(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:

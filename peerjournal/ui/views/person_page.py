@@ -4,29 +4,27 @@ dialog to add or edit a person."""
 from __future__ import annotations
 
 import html
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from peerjournal.core.models import (
+    Clinician,
     Consent,
     Encounter,
     Goal,
@@ -35,6 +33,7 @@ from peerjournal.core.models import (
     Reflection,
 )
 from peerjournal.services import journal
+from peerjournal.ui import labels
 from peerjournal.ui.models.base import ROW_ROLE
 from peerjournal.ui.models.text import (
     language_name,
@@ -45,6 +44,8 @@ from peerjournal.ui.models.text import (
 )
 from peerjournal.ui.models.timeline import TimelineModel
 from peerjournal.ui.tasks import TaskManager, describe_error
+from peerjournal.ui.widgets.flow_layout import FlowLayout
+from peerjournal.ui.widgets.timeline_view import TimelineView
 
 
 def _text_or_none(text: str) -> str | None:
@@ -133,8 +134,28 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PersonPage", text)
 
 
-def record_fields(record: Any) -> list[tuple[str, str]]:
-    """The filled-in fields of a timeline record: (label, value), in form order."""
+def self_check_labels() -> dict[str, str]:
+    """What the peer noticed in themselves, as the reflection editor asks it."""
+    return {str(word): label for word, label in labels.self_checks().items()}
+
+
+def record_facts(record: Any) -> str:
+    """How, where and how long, on one line under the heading (their story comes first)."""
+    if not isinstance(record, Encounter):
+        return ""
+    parts = [
+        mode_label(record.mode),
+        setting_label(record.setting) if record.setting else "",
+        _tr("{n} minutes").format(n=record.duration_minutes) if record.duration_minutes else "",
+    ]
+    return "  ·  ".join(part for part in parts if part)
+
+
+def record_fields(record: Any, recipients: dict[str, str] | None = None
+                  ) -> list[tuple[str, str]]:
+    """The filled-in fields of a timeline record: (label, value), their words first.
+    `recipients`: clinician names by id (who a referral or consent went to)."""
+    names = recipients or {}
     fields: list[tuple[str, str]] = []
 
     def add(label: str, value: Any) -> None:
@@ -146,26 +167,31 @@ def record_fields(record: Any) -> list[tuple[str, str]]:
 
     tr = _tr
     if isinstance(record, Encounter):
-        add(tr("How"), mode_label(record.mode))
-        add(tr("Where"), setting_label(record.setting) if record.setting else None)
-        add(tr("How long"), tr("{n} minutes").format(n=record.duration_minutes)
-            if record.duration_minutes else None)
         add(tr("Their story, in their words"), record.their_story)
         add(tr("What do they want to do?"), record.what_they_want)
-        add(tr("How can I help? What did I do?"), record.how_i_helped)
+        # Older notes hold both their answer and what the peer did in how_i_helped.
+        add(tr("How can I help? Their answer") if record.what_i_did
+            else tr("How can I help?"), record.how_i_helped)
+        add(tr("What I did"), record.what_i_did)
         add(tr("Follow up on"), day(record.follow_up_on))
     elif isinstance(record, Reflection):
         add(tr("What I shared of my story"), record.what_i_shared)
+        add(tr("Why I shared it — for them, or for me?"), record.why_i_shared)
+        add(tr("What I learned from them"), record.learned_from_them)
         add(tr("What I learned about my own wound and healing"), record.what_i_learned)
         add(tr("What is uniquely theirs"), record.unique)
         add(tr("What is universal"), record.universal)
         add(tr("What I need now"), record.self_care)
+        labels = self_check_labels()
+        add(tr("What I noticed in myself"),
+            "; ".join(labels.get(str(word), str(word)) for word in record.self_check))
     elif isinstance(record, Goal):
         add(tr("In their words"), record.in_their_words)
         add(tr("Status"), status_label(record.status))
         add(tr("Set on"), day(record.set_on))
         add(tr("Closed on"), day(record.closed_on))
     elif isinstance(record, Consent):
+        add(tr("To"), names.get(record.recipient_id))
         add(tr("Purpose"), record.purpose)
         add(tr("Information"), record.information)
         add(tr("Signed on"), day(record.signed_on))
@@ -173,6 +199,7 @@ def record_fields(record: Any) -> list[tuple[str, str]]:
         add(tr("Expires when"), record.expires_when)
         add(tr("Revoked on"), day(record.revoked_on))
     elif isinstance(record, Referral):
+        add(tr("To"), names.get(record.clinician_id))
         add(tr("Reason, in their words"), record.reason_in_their_words)
         add(tr("Request"), record.request)
         add(tr("Status"), status_label(record.status))
@@ -180,26 +207,36 @@ def record_fields(record: Any) -> list[tuple[str, str]]:
     return fields
 
 
-def record_text(item: journal.TimelineItem, kind_label: str) -> str:
+def record_text(item: journal.TimelineItem, kind_label: str,
+                recipients: dict[str, str] | None = None) -> str:
     """The whole of a timeline record as plain text (label, then value)."""
-    lines = [f"{kind_label} · {when_text(item.when)}", ""]
-    for label, value in record_fields(item.record):
+    lines = [f"{kind_label} · {when_text(item.when)}"]
+    facts = record_facts(item.record)
+    if facts:
+        lines.append(facts)
+    lines.append("")
+    for label, value in record_fields(item.record, recipients):
         lines.extend([label, value, ""])
     return "\n".join(lines).rstrip()
 
 
-def record_html(item: journal.TimelineItem, kind_label: str) -> str:
+def record_html(item: journal.TimelineItem, kind_label: str,
+                recipients: dict[str, str] | None = None) -> str:
     """The reading pane: a heading, then each label in bold with its value
-    under it. Every value is escaped: a person's words are text, never markup."""
+    under it, their words first. Every value is escaped: a person's words are
+    text, never markup."""
     def text(value: str) -> str:
         return html.escape(value).replace("\n", "<br>")
 
-    parts = [f"<p style='margin-bottom:10px'><b style='font-size:large'>{text(kind_label)}</b>"
+    parts = [f"<p style='margin-bottom:4px'><b style='font-size:large'>{text(kind_label)}</b>"
              f" &nbsp;·&nbsp; {text(when_text(item.when))}</p>"]
+    facts = record_facts(item.record)
+    if facts:
+        parts.append(f"<p style='margin-top:0'>{text(facts)}</p>")
     if isinstance(item.record, Reflection):
         parts.append(f"<p><i>{text(_tr('Private: yours alone. Never in a letter or a report.'))}"
                      "</i></p>")
-    for label, value in record_fields(item.record):
+    for label, value in record_fields(item.record, recipients):
         parts.append(f"<p style='margin-top:8px'><b>{text(label)}</b><br>{text(value)}</p>")
     return "".join(parts)
 
@@ -225,7 +262,11 @@ class PersonPage(QWidget):
         super().__init__(parent)
         self._tasks = tasks
         self._person: Person | None = None
-        self._generation = 0
+        # Only the newest person asked for is shown (Enter, clicks and search race).
+        self._load_key = (id(self), "person")
+        # The peer's reflections stay off a page someone beside them may see,
+        # unless "Include my private reflections" is ticked (as for search).
+        self._include_reflections = False
         self.setAccessibleName(self.tr("Person"))
 
         self.name = QLabel(self)
@@ -234,7 +275,8 @@ class PersonPage(QWidget):
         font.setWeight(QFont.Weight.DemiBold)
         self.name.setFont(font)
         self.name.setTextFormat(Qt.TextFormat.PlainText)
-        self.name.setAccessibleName(self.tr("Name they use"))
+        self.name.setWordWrap(True)
+        self.name.setAccessibleName(self.tr("Person"))
         self.details = QLabel(self)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setWordWrap(True)
@@ -288,27 +330,9 @@ class PersonPage(QWidget):
         self.their_copy_button.clicked.connect(lambda: self.open_person_window("their_copy"))
 
         self.model = TimelineModel(self)
-        self.timeline = QTableView(self)
-        self.timeline.setModel(self.model)
+        # Readable entries (date and kind, then their first words), not a grid.
+        self.timeline = TimelineView(self.model, self)
         self.timeline.setAccessibleName(self.tr("Timeline"))
-        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.timeline.setAlternatingRowColors(True)
-        self.timeline.setShowGrid(False)
-        self.timeline.setWordWrap(False)
-        self.timeline.verticalHeader().hide()
-        self.timeline.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.timeline.verticalHeader().setDefaultSectionSize(
-            self.fontMetrics().height() + 10)
-        header = self.timeline.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, self.fontMetrics().horizontalAdvance(
-            when_text(datetime(2026, 12, 28, 23, 45))) + 28)
-        header.resizeSection(1, self.fontMetrics().horizontalAdvance("My reflection (private)")
-                             + 24)
         self.timeline.activated.connect(self._activated)
         self.timeline.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -323,12 +347,13 @@ class PersonPage(QWidget):
         names.setSpacing(2)
         names.addWidget(self.name)
         names.addWidget(self.details)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(6)
+        # The buttons wrap to a second line rather than squeeze their words
+        # (Spanish, a large font, a narrow window).
+        buttons = FlowLayout(spacing=6)
         for made in (self.new_encounter_button, self.new_reflection_button,
                      self.new_goal_button, self.new_referral_button):
             buttons.addWidget(made)
-        buttons.addStretch(1)
+        buttons.add_stretch()
         for made in (self.consents_button, self.disclosures_button, self.edit_button):
             buttons.addWidget(made)
 
@@ -359,15 +384,25 @@ class PersonPage(QWidget):
 
     def show_person(self, person_id: str, select_id: str | None = None) -> None:
         """Load and show one person, optionally selecting one timeline record."""
-        self._generation += 1
-        generation = self._generation
-
         def load(vault: Any) -> tuple[Person, list[journal.TimelineItem]]:
-            return vault.get(Person, person_id), journal.timeline(vault, person_id)
+            items = journal.timeline(vault, person_id)
+            # Who each referral and consent went to: said on the timeline and when read.
+            for item in items:
+                if isinstance(item.record, Referral | Consent):
+                    wanted = (item.record.clinician_id if isinstance(item.record, Referral)
+                              else item.record.recipient_id)
+                    if wanted not in recipients:
+                        found = vault.find(Clinician, wanted)
+                        recipients[wanted] = found.name if found else ""
+            return vault.get(Person, person_id), items
 
-        self._tasks.run(load,
-                        on_done=lambda result: self._shown(generation, result, select_id),
-                        on_error=lambda error: self._failed(generation, error))
+        recipients: dict[str, str] = {}
+
+        def shown(result: tuple[Person, list[journal.TimelineItem]]) -> None:
+            self.model.recipients = dict(recipients)
+            self._shown(result, select_id)
+
+        self._tasks.run(load, on_done=shown, on_error=self._failed, latest=self._load_key)
 
     def reload(self, select_id: str | None = None) -> None:
         """Show the same person again (after an edit), keeping the selected
@@ -387,13 +422,15 @@ class PersonPage(QWidget):
         item = self.selected_item()
         return item.id if item is not None else None
 
-    def _shown(self, generation: int, result: tuple[Person, list[journal.TimelineItem]],
+    def _shown(self, result: tuple[Person, list[journal.TimelineItem]],
                select_id: str | None) -> None:
-        if generation != self._generation:
-            return
         person, items = result
+        if not self._include_reflections:
+            items = [item for item in items if item.kind != "reflection"]
         self._person = person
         self.name.setText(person.preferred_name)
+        # Assistive technology reads the heading as the person's name.
+        self.name.setAccessibleName(person.preferred_name)
         self.details.setText(self._details_text(person))
         self.details.setVisible(bool(self.details.text()))
         self.reading.clear()
@@ -406,11 +443,10 @@ class PersonPage(QWidget):
                 self.timeline.scrollTo(self.model.index(row, 0))
         self.loaded.emit(person.id)
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation == self._generation:
-            self.clear()
-            self.details.setText(describe_error(error))
-            self.details.show()
+    def _failed(self, error: BaseException) -> None:
+        self.clear()
+        self.details.setText(describe_error(error))
+        self.details.show()
 
     def _details_text(self, person: Person) -> str:
         parts = [
@@ -422,14 +458,26 @@ class PersonPage(QWidget):
         ]
         return "  ·  ".join(part for part in parts if part)
 
+    @property
+    def include_reflections(self) -> bool:
+        return self._include_reflections
+
+    def set_include_reflections(self, include: bool) -> None:
+        """Show or hide the peer's private reflections on the timeline."""
+        if include != self._include_reflections:
+            self._include_reflections = include
+            self.reload()
+
     def clear(self) -> None:
         """Forget the person and every word shown (locking)."""
-        self._generation += 1
+        self._tasks.cancel_latest(self._load_key)
         self._person = None
         self.name.clear()
+        self.name.setAccessibleName(self.tr("Person"))
         self.details.clear()
         self.reading.clear()
         self.model.clear()
+        self.model.recipients = {}
         self._set_buttons_enabled(False)
 
     def _set_buttons_enabled(self, enabled: bool) -> None:
@@ -453,7 +501,8 @@ class PersonPage(QWidget):
             return
         item = self.model.data(indexes[0], ROW_ROLE)
         if item is not None:
-            self.reading.setHtml(record_html(item, self.model.kind_label(item.kind)))
+            self.reading.setHtml(record_html(item, self.model.kind_label(item.kind),
+                                             self.model.recipients))
 
     def selected_encounter_id(self) -> str | None:
         """The encounter selected, or the one the selected reflection is about."""

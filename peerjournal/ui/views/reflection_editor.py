@@ -14,10 +14,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
-from peerjournal.core.models import Encounter, Reflection
+from peerjournal.core.models import Encounter, Reflection, SelfCheck
 from peerjournal.services.ids import new_id
 from peerjournal.ui.views.editor_base import RecordEditor
 from peerjournal.ui.widgets.autosave import TaskRunner
@@ -131,40 +134,92 @@ class ReflectionEditor(RecordEditor):
         top.addStretch(1)
 
         self.what_i_shared = PromptField(
-            self.tr("What I &shared of my story"), lines=3, parent=self,
+            self.tr("What I &shared of my story"), lines=2, parent=self,
+            in_reflection=True,
+        )
+        # Reciprocity runs both ways: why I shared, and what I learned from them.
+        self.why_i_shared = PromptField(
+            self.tr("Wh&y I shared it — for them, or for me?"), lines=2, parent=self,
+            in_reflection=True,
+        )
+        self.learned_from_them = PromptField(
+            self.tr("What I learned &from them"), lines=2, parent=self,
             in_reflection=True,
         )
         self.what_i_learned = PromptField(
-            self.tr("What I l&earned about my own wound and healing"), lines=3, parent=self,
+            self.tr("What I l&earned about my own wound and healing"), lines=2, parent=self,
             in_reflection=True,
         )
-        self.unique = PromptField(self.tr("What is &uniquely theirs"), lines=2, parent=self,
+        self.unique = PromptField(self.tr("What is &uniquely theirs"), lines=1, parent=self,
                                   in_reflection=True)
-        self.universal = PromptField(self.tr("What is uni&versal"), lines=2, parent=self,
+        self.universal = PromptField(self.tr("What is uni&versal"), lines=1, parent=self,
                                      in_reflection=True)
         self.self_care = PromptField(
             self.tr("What I &need now"),
-            lines=2,
+            lines=1,
             placeholder=self.tr("Rest, a meeting, a call to my own supervisor or sponsor…"),
             parent=self,
             in_reflection=True,
         )
         self.prompts = (
             self.what_i_shared,
+            self.why_i_shared,
+            self.learned_from_them,
             self.what_i_learned,
             self.unique,
             self.universal,
             self.self_care,
         )
 
+        # A private mirror, not a score: nothing is counted or shown anywhere else.
+        # (A plain frame, not a QGroupBox: a group box's title is left out of its
+        # height-for-width, and the form then cut its check boxes in half.)
+        self.self_check_box = QFrame(self)
+        self.self_check_box.setAccessibleName(self.tr("What I noticed in myself"))
+        title = QLabel(self.tr("What I noticed in myself (a mirror, not a score)"),
+                       self.self_check_box)
+        title.setWordWrap(True)
+        bold = title.font()
+        bold.setBold(True)
+        title.setFont(bold)
+        self.self_check = {
+            SelfCheck.RUSHED: QCheckBox(self.tr("I &rushed"), self.self_check_box),
+            SelfCheck.COMPARED: QCheckBox(
+                self.tr("I &compared their story with mine or another's"), self.self_check_box),
+            SelfCheck.TRIED_TO_FIX: QCheckBox(self.tr("I tried to fi&x or save"),
+                                              self.self_check_box),
+        }
+        checks = QVBoxLayout(self.self_check_box)
+        checks.setContentsMargins(0, 0, 0, 0)
+        checks.setSpacing(2)
+        checks.addWidget(title)
+        for check in self.self_check.values():
+            checks.addWidget(check)
+        self.self_check_box.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                          QSizePolicy.Policy.Fixed)
+
+        # Seven questions and the self-check: on a small screen or a large font
+        # they scroll rather than squeeze (the banner and buttons stay in view).
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 4, 0)
+        body_layout.setSpacing(10)
+        for field in self.prompts:
+            body_layout.addWidget(field, 1)
+        body_layout.addWidget(self.self_check_box)
+        self.body = QScrollArea(self)
+        self.body.setWidgetResizable(True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setWidget(body)
+
         layout = self._page()
         layout.addWidget(self.banner)
         layout.addLayout(top)
-        for field in self.prompts:
-            layout.addWidget(field, 1)
+        layout.addWidget(self.body, 1)
         self._end_page(layout)
 
-        self._tab_order([self.written, self.linked, *(field.editor for field in self.prompts)])
+        self._tab_order([self.written, self.linked, *(field.editor for field in self.prompts),
+                         *self.self_check.values()])
 
         self._show(reflection)
         self._finish_setup()
@@ -172,8 +227,9 @@ class ReflectionEditor(RecordEditor):
             self.written.dateTimeChanged,
             self.linked.toggled,
             *(field.text_changed for field in self.prompts),
+            *(check.toggled for check in self.self_check.values()),
         )
-        self.resize(640, 760)
+        self.resize(660, 820)
         self.what_i_shared.editor.setFocus()
         self._load_encounter_date()
 
@@ -204,7 +260,11 @@ class ReflectionEditor(RecordEditor):
             return
         self.written.setDateTime(to_qdatetime(reflection.written_at))
         self.what_i_shared.set_text(reflection.what_i_shared or "")
+        self.why_i_shared.set_text(reflection.why_i_shared or "")
+        self.learned_from_them.set_text(reflection.learned_from_them or "")
         self.what_i_learned.set_text(reflection.what_i_learned or "")
+        for word, check in self.self_check.items():
+            check.setChecked(word in reflection.self_check)
         self.unique.set_text(reflection.unique or "")
         self.universal.set_text(reflection.universal or "")
         self.self_care.set_text(reflection.self_care or "")
@@ -215,10 +275,14 @@ class ReflectionEditor(RecordEditor):
             "written_at": from_qdatetime(self.written.dateTime()).isoformat(timespec="minutes"),
             "linked": self.linked.isChecked(),
             "what_i_shared": self.what_i_shared.text(),
+            "why_i_shared": self.why_i_shared.text(),
+            "learned_from_them": self.learned_from_them.text(),
             "what_i_learned": self.what_i_learned.text(),
             "unique": self.unique.text(),
             "universal": self.universal.text(),
             "self_care": self.self_care.text(),
+            "self_check": [str(word) for word, check in self.self_check.items()
+                           if check.isChecked()],
         }
 
     def apply_fields(self, fields: dict[str, Any]) -> None:
@@ -230,18 +294,23 @@ class ReflectionEditor(RecordEditor):
         if self.encounter_id is not None:
             self.linked.setChecked(bool(fields.get("linked", True)))
         for name, field in zip(
-            ("what_i_shared", "what_i_learned", "unique", "universal", "self_care"),
+            ("what_i_shared", "why_i_shared", "learned_from_them", "what_i_learned", "unique",
+             "universal", "self_care"),
             self.prompts,
             strict=True,
         ):
             field.set_text(str(fields.get(name) or ""))
+        noticed = fields.get("self_check") or []
+        for word, check in self.self_check.items():
+            check.setChecked(str(word) in noticed)
 
     def context(self) -> dict[str, Any]:
         return {"encounter_id": self.encounter_id}
 
     def problems(self) -> list[tuple[str, QWidget]]:
         """A reflection needs at least a few words somewhere."""
-        if all(field.is_empty() for field in self.prompts):
+        if all(field.is_empty() for field in self.prompts) and not any(
+                check.isChecked() for check in self.self_check.values()):
             return [
                 (
                     self.tr("Write something in at least one of the prompts."),
@@ -261,12 +330,18 @@ class ReflectionEditor(RecordEditor):
             unique=self.unique.text() or None,
             universal=self.universal.text() or None,
             self_care=self.self_care.text() or None,
+            learned_from_them=self.learned_from_them.text() or None,
+            why_i_shared=self.why_i_shared.text() or None,
+            self_check=tuple(word for word, check in self.self_check.items()
+                             if check.isChecked()),
         )
 
     def clear_widgets(self) -> None:
         """Drop every word (and undo history) for locking."""
         for field in self.prompts:
             field.clear_secure()
+        for check in self.self_check.values():
+            check.setChecked(False)
 
 
 __all__ = ["PrivateBanner", "ReflectionEditor", "lock_pixmap"]

@@ -34,8 +34,11 @@ from PySide6.QtWidgets import (
 from peerjournal import paths
 from peerjournal.errors import Damaged, Locked, PeerJournalError
 from peerjournal.services import backups, unlock
-from peerjournal.services import settings as app_settings
+from peerjournal.ui.settings_store import SettingsStore
 from peerjournal.ui.tasks import TaskManager, describe_error
+from peerjournal.ui.views.pdf_output import documents_folder
+from peerjournal.ui.widgets.elided_label import ElidedLabel
+from peerjournal.ui.widgets.flow_layout import FlowLayout
 
 DEMO_FILENAME = "demo.peerjournal"
 DEMO_PASSPHRASE = "demo journal with synthetic people only"
@@ -163,7 +166,8 @@ class StrengthMeter(QWidget):
     def update_for(self, passphrase: str) -> unlock.Strength:
         strength = unlock.check_passphrase_strength(passphrase)
         self.bar.setValue(strength.score)
-        self.words.setText(self.tr(strength.words))
+        # Nothing typed yet: no verdict ("Too short" before a key is pressed reads as a scolding).
+        self.words.setText(self.tr(strength.words) if passphrase else "")
         return strength
 
 
@@ -251,7 +255,7 @@ class RecoveryKeyPanel(QWidget):
         """Save the recovery sheet as a PDF where the peer chooses (on the worker)."""
         if not self._recovery_key or self._journal_path is None:
             return
-        start = str(Path.home() / "PeerJournal recovery sheet.pdf")
+        start = str(documents_folder() / "PeerJournal recovery sheet.pdf")
         target = self.ask_new_path(self, self.tr("Save the recovery sheet"), start)
         if target is None:
             return
@@ -313,13 +317,16 @@ class WelcomeView(QWidget):
     UNLOCK, CREATE, RECOVERY_SHEET, FORGOT = range(4)
 
     def __init__(self, tasks: TaskManager, vault_path: Path | None = None,
-                 parent: QWidget | None = None, *, settings_folder: Path | None = None) -> None:
+                 parent: QWidget | None = None, *, settings_folder: Path | None = None,
+                 settings: SettingsStore | None = None) -> None:
         super().__init__(parent)
         self._tasks = tasks
-        self._settings_folder = settings_folder
+        self._store = settings or SettingsStore(settings_folder, self)
         self._busy = False
         self._recovery_key = ""
         self._created_path: Path | None = None
+        self.just_created = False
+        """True between creating a journal and its first unlock (the window reads it once)."""
         # The system dialogs, replaceable in tests.
         self.ask_open_path: PathAsker = ask_open_path
         self.ask_new_path: PathAsker = ask_new_path
@@ -355,7 +362,8 @@ class WelcomeView(QWidget):
         card = QFrame(self)
         card.setObjectName("welcomeCard")
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMaximumWidth(560)
+        # As wide as about 50 characters of the font in use (larger fonts, wider card).
+        card.setMaximumWidth(max(560, self.fontMetrics().averageCharWidth() * 62))
         card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         card_layout = QVBoxLayout(card)
         card_layout.setContentsMargins(32, 28, 32, 28)
@@ -423,14 +431,25 @@ class WelcomeView(QWidget):
         self.forgot_button.setAccessibleName(self.tr("Forgot passphrase"))
         self.forgot_button.clicked.connect(self.show_forgot)
 
+        # The demo has no passphrase of the peer's: its lock screen offers it again.
+        self.demo_note = QLabel(self.tr(
+            "This is the demo journal: made-up people only. It has no passphrase of yours."),
+            page)
+        self.demo_note.setWordWrap(True)
+        self.demo_again_button = QPushButton(self.tr("Open the demo &again"), page)
+        self.demo_again_button.setAccessibleName(self.tr("Open the demo journal again"))
+        self.demo_again_button.clicked.connect(self.open_demo)
+
         passphrase_row = QHBoxLayout()
         passphrase_row.addWidget(self.passphrase, 1)
         passphrase_row.addWidget(self.unlock_button)
+        passphrase_row.addWidget(self.demo_again_button)
 
-        others = QHBoxLayout()
+        # Wraps rather than squeezes: "¿Olvidó su frase de contraseña?" is long.
+        others = FlowLayout(spacing=6)
         others.addWidget(self.create_button)
         others.addWidget(self.demo_button)
-        others.addStretch(1)
+        others.add_stretch()
         others.addWidget(self.forgot_button)
 
         layout = QVBoxLayout(page)
@@ -438,9 +457,11 @@ class WelcomeView(QWidget):
         layout.setSpacing(10)
         label = QLabel(self.tr("&Journal:"), page)
         label.setBuddy(self.journal_choice)
+        self.journal_label = label
         layout.addWidget(label)
         layout.addLayout(journal_row)
         layout.addWidget(self.no_journal_label)
+        layout.addWidget(self.demo_note)
         layout.addLayout(passphrase_row)
         layout.addWidget(self.caps_warning)
         layout.addWidget(self.unlock_error)
@@ -456,9 +477,9 @@ class WelcomeView(QWidget):
             "remember and hard to guess. Nobody, not even us, can open the journal without it."),
             page)
         intro.setWordWrap(True)
-        self.create_where = QLabel(page)
-        self.create_where.setWordWrap(True)
-        self.create_where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A long path shows "…" in its middle (the whole path in its tip), never cut off.
+        self.create_where = ElidedLabel(page)
+        self.create_where.setAccessibleName(self.tr("Kept at"))
         self.create_where_button = QPushButton(self.tr("C&hange…"), page)
         self.create_where_button.setAccessibleName(self.tr("Change where the journal is kept"))
         self.create_where_button.clicked.connect(self._choose_new_path)
@@ -564,7 +585,7 @@ class WelcomeView(QWidget):
     # ----- which journal -----
 
     def _fill_journals(self, given: Path | None) -> None:
-        saved = app_settings.load(self._settings_folder)
+        saved = self._store.reload()
         candidates: list[Path] = []
         if given is not None:
             candidates.append(Path(given))
@@ -604,19 +625,39 @@ class WelcomeView(QWidget):
         self.journal_choice.setCurrentIndex(index)
         self._journal_changed()
 
+    @property
+    def any_journal(self) -> bool:
+        """True when one of the journals offered exists (else: a first run)."""
+        return any(Path(self.journal_choice.itemData(number)).exists()
+                   for number in range(self.journal_choice.count()))
+
     def _journal_changed(self) -> None:
-        exists = self.journal_path().exists()
+        path = self.journal_path()
+        is_demo = path == demo_journal_path()
+        exists = path.exists() and not is_demo
         self.passphrase.setVisible(exists)
         self.unlock_button.setVisible(exists)
         self.forgot_button.setVisible(exists)
+        self.demo_note.setVisible(is_demo)
+        self.demo_again_button.setVisible(is_demo)
+        self.demo_button.setVisible(not is_demo)
+        self.demo_again_button.setDefault(is_demo)
         self.unlock_button.setDefault(exists)
-        self.create_button.setDefault(not exists)
+        self.create_button.setDefault(not exists and not is_demo)
+        # A first run shows no journal path (a hidden folder means nothing yet).
+        first_run = not is_demo and not self.any_journal
+        self.journal_label.setVisible(not first_run)
+        self.journal_choice.setVisible(not first_run)
+        self.choose_button.setText(self.tr("&Open a journal file…") if first_run
+                                   else self.tr("&Other…"))
         self.unlock_error.clear()
         self.caps_warning.hide()
-        if exists:
+        if exists or is_demo:
             self.no_journal_label.hide()
         else:
             self.no_journal_label.setText(self.tr(
+                "Welcome. Create your journal, or open the demo journal "
+                "to look around with made-up people.") if first_run else self.tr(
                 "There is no journal here yet. Create one, or open the demo journal "
                 "to look around with made-up people."))
             self.no_journal_label.show()
@@ -642,6 +683,9 @@ class WelcomeView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fit_page(self.pages.currentIndex())
+        # At start the keyboard goes to the passphrase, not the journal drop-down.
+        if self.pages.currentIndex() == self.UNLOCK and self.passphrase.isVisibleTo(self):
+            self.passphrase.setFocus()
 
     def _show_busy(self, busy: bool, words: str = "") -> None:
         self._busy = busy
@@ -665,6 +709,8 @@ class WelcomeView(QWidget):
         self._journal_changed()
         if self.passphrase.isVisibleTo(self):
             self.passphrase.setFocus()
+        elif self.demo_again_button.isVisibleTo(self):
+            self.demo_again_button.setFocus()
         else:
             self.create_button.setFocus()
 
@@ -673,7 +719,7 @@ class WelcomeView(QWidget):
         self._clear_secrets()
         chosen = self.journal_path()
         self._new_path = chosen if not chosen.exists() else self._free_path()
-        self.create_where.setText(short_path(self._new_path))
+        self.create_where.set_full_text(short_path(self._new_path))
         self.create_error.clear()
         self.pages.setCurrentIndex(self.CREATE)
         self.new_passphrase.setFocus()
@@ -701,7 +747,7 @@ class WelcomeView(QWidget):
             if chosen.suffix != ".peerjournal":
                 chosen = chosen.with_name(chosen.name + ".peerjournal")
             self._new_path = chosen
-            self.create_where.setText(short_path(chosen))
+            self.create_where.set_full_text(short_path(chosen))
 
     def _clear_secrets(self) -> None:
         for field in (self.passphrase, self.new_passphrase, self.new_passphrase_again,
@@ -769,10 +815,8 @@ class WelcomeView(QWidget):
     def _remember(self, path: Path) -> None:
         if path == demo_journal_path():
             return  # the demo is not one of the peer's journals
-        saved = app_settings.load(self._settings_folder)
-        saved.remember_journal(path)
         with contextlib.suppress(OSError):  # a recent list is a convenience, never a failure
-            app_settings.save(saved, self._settings_folder)
+            self._store.update(lambda saved: saved.remember_journal(path))
 
     # ----- create -----
 
@@ -823,6 +867,7 @@ class WelcomeView(QWidget):
         if path is None or not self.kept_check.isChecked():
             return
         self._created_path = None
+        self.just_created = True  # the window asks "About me" once
         self._opened(path)
 
     # ----- demo -----

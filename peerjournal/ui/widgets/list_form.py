@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerjournal.ui.widgets.shortcuts import add_shortcut
+
 
 @dataclass(frozen=True)
 class ListPane:
@@ -50,7 +52,7 @@ def list_pane(
     table.verticalHeader().hide()
     table.setAccessibleName(name)
     new_button = QPushButton(new_text, parent)
-    new_button.setShortcut(QKeySequence.StandardKey.New)
+    add_shortcut(new_button, QKeySequence.StandardKey.New)
     new_button.clicked.connect(on_new)
     layout = QVBoxLayout()
     list_label = QLabel(label, parent)
@@ -81,7 +83,7 @@ def status_label(parent: QWidget, name: str) -> QLabel:
 def save_button(parent: QWidget, text: str, on_save: Callable[[], None]) -> QPushButton:
     """The form's default button, also on Ctrl+S."""
     button = QPushButton(text, parent)
-    button.setShortcut(QKeySequence.StandardKey.Save)
+    add_shortcut(button, QKeySequence.StandardKey.Save)
     button.setDefault(True)
     button.clicked.connect(on_save)
     return button
