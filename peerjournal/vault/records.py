@@ -63,14 +63,15 @@ class Table:
 
 
 def _encode(value: Any) -> Any:
-    if isinstance(value, tuple):  # a list of codes (consent covers): "a,b"; () is ""
-        return ",".join(value)
     if isinstance(value, StrEnum):
         return value.value
     if isinstance(value, datetime | date):
         return value.isoformat()
-    if isinstance(value, tuple):  # a list of words (a reflection's self-check): JSON text
-        return json.dumps([_encode(item) for item in value]) if value else None
+    if isinstance(value, tuple):
+        # A list of words (a reflection's self-check, a consent's covers) as JSON text.
+        # An empty list is "[]", not NULL: a consent covering nothing is not one
+        # recorded before `covers` existed (NULL).
+        return json.dumps([_encode(item) for item in value])
     return value
 
 
@@ -86,8 +87,8 @@ def _decoder(annotation: Any) -> Callable[[Any], Any]:
         return _tuple_decoder(_decoder(get_args(annotation)[0]))
     # `X | None` -> X
     base = next((a for a in get_args(annotation) if a is not type(None)), annotation)
-    if get_origin(base) is tuple:
-        return _codes
+    if get_origin(base) is tuple:  # tuple[X, ...] | None
+        return _tuple_decoder(_decoder(get_args(base)[0]))
     if base is datetime:
         return datetime.fromisoformat
     if base is date:
@@ -95,10 +96,6 @@ def _decoder(annotation: Any) -> Callable[[Any], Any]:
     if isinstance(base, type) and issubclass(base, StrEnum | int | str):
         return base
     raise TypeError(f"no column type for {annotation!r}")
-
-
-def _codes(text: str) -> tuple[str, ...]:
-    return tuple(code for code in text.split(",") if code)
 
 
 def _table(kind: type[Any], table: str) -> Table:
