@@ -180,7 +180,7 @@ def test_installing_spanish_translates_ours_and_qts_and_english_undoes_it(langua
     assert QCoreApplication.translate("MainWindow", "&Lock now") == "&Bloquear"
     # A string filed by lupdate under no context (called through a helper) is found too.
     assert QCoreApplication.translate("ReferralComposer", "Kind of referral") == \
-        "Tipo de derivación"
+        "Tipo de remisión"
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                | QDialogButtonBox.StandardButton.Cancel)
     texts = {b.text().replace("&", "") for b in buttons.buttons()}
@@ -257,7 +257,7 @@ def test_the_window_in_spanish_shows_no_english_of_its_own(qtbot, tmp_path, lang
     assert len(english) > 300  # the walk really saw the window and every dialog:
     assert len({text for what, text in spanish if what == "window title"}) >= 12
     assert ("window title", "Ajustes") in spanish
-    assert ("window title", "Carta de referencia") in spanish
+    assert ("window title", "Carta de remisión") in spanish
     same = sorted(f"{what}: {text!r}" for what, text in english & spanish
                   if text not in SAME_IN_BOTH and not _is_data(text))
     assert same == []
