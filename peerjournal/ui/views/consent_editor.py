@@ -46,6 +46,7 @@ from peerjournal.core.models import Clinician, Consent, ConsentAttachment, Cover
 from peerjournal.errors import Invalid, Refused
 from peerjournal.services import consents as rules
 from peerjournal.services.referrals import letter_language
+from peerjournal.ui.a11y import show_content
 from peerjournal.ui.models.base import Column, RowsModel
 from peerjournal.ui.models.clinicians import all_clinicians, clinician_label
 from peerjournal.ui.models.text import when_text
@@ -272,7 +273,7 @@ class ConsentEditor(QDialog):
         self.signature_note = QLabel(self)
         self.signature_note.setWordWrap(True)
         self.signature_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.signature_note.setAccessibleName(self.tr("Signature"))
+        show_content(self.signature_note, self.tr("Signature"))
         self.sign_button = QPushButton(self.tr("Si&gn on screen…"), self)
         self.sign_button.setAccessibleDescription(
             self.tr("The person reads the consent in large type and signs it on this screen")
