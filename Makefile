@@ -54,6 +54,14 @@ package: $(TEST_STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/peerjournal.spec
 	$(BIN)/python tools/package_smoke.py
 
+# The window as Orca reads it, through AT-SPI under Xvfb in a D-Bus session of its own:
+# interactive nodes without a name, the person page heading. The SYSTEM python reads
+# AT-SPI (python3-pyatspi); skipped with a message without xvfb / at-spi2-core / pyatspi.
+.PHONY: a11y
+SYSTEM_PY ?= /usr/bin/python3
+a11y: $(TEST_STAMP)
+	$(SYSTEM_PY) tools/a11y_atspi.py
+
 # The desktop entry, AppStream metainfo and hicolor icons, for this user (XDG data folder).
 install-desktop: $(STAMP)
 	$(BIN)/python tools/desktop_entry.py install

@@ -24,6 +24,7 @@ from peerjournal.core.letter import (  # noqa: E402
 from peerjournal.core.models import (  # noqa: E402
     Clinician,
     Consent,
+    Covers,
     Person,
     Profile,
     Referral,
@@ -31,7 +32,7 @@ from peerjournal.core.models import (  # noqa: E402
     ReferralStatus,
 )
 from peerjournal.render.consent_form import render_consent_form  # noqa: E402
-from peerjournal.render.letter import render_letter  # noqa: E402
+from peerjournal.render.letter import FaxCover, render_letter  # noqa: E402
 
 Row = tuple[str, float, str, str]
 RUNS = 20
@@ -86,6 +87,38 @@ def _letter(language: str, reason: str) -> LetterContent:
     )
 
 
+def _every_section(language: str) -> LetterContent:
+    """A letter with every optional section covered and filled in (issue 12)."""
+    from dataclasses import replace
+
+    referral = Referral(
+        id="r1",
+        person_id="p1",
+        clinician_id="c1",
+        kind=ReferralKind.TREATMENT,
+        reason_in_their_words="I've been sleeping at my sister's for two months.\n"
+        "I want to stop drinking before my daughter's birthday.",
+        request="An appointment in the morning, before my shift. Texting is best.",
+        created_on=date(2025, 3, 3),
+        status=ReferralStatus.DRAFT,
+        share_contact=True,
+        to_know="I work nights at the bakery, so mornings before 11 are hard.",
+        going_well="I haven't missed a day of work in six weeks.",
+        how_i_will_help="I can come with her to the first appointment and help with the bus.",
+    )
+    person = replace(PERSON, phone="(541) 555-0199", email="h@example.org")
+    consent = replace(CONSENT, covers=tuple(c.value for c in Covers), signature=None)
+    return build_letter(
+        profile=PROFILE,
+        person=person,
+        clinician=CLINICIAN,
+        referral=referral,
+        consent=consent,
+        on=date(2025, 3, 5),
+        language=language,
+    )
+
+
 def _median_ms(fn: Callable[[], object], runs: int = RUNS) -> float:
     times = []
     for _ in range(runs):
@@ -100,6 +133,8 @@ def run() -> list[Row]:
     usual = _letter("en", "I've been using for eleven years and I'm tired.\nI want to try that.")
     spanish = _letter("es", "Estoy cansada.\nQuiero intentarlo mientras tengo trabajo.")
     long_reason = _letter("en", "\n".join(f"Line {i} of what happened." for i in range(150)))
+    every = _every_section("en")
+    every_es = _every_section("es")
     form = build_consent_form(
         profile=PROFILE, person=PERSON, clinician=CLINICIAN, on=date(2025, 3, 1), language="en"
     )
@@ -112,6 +147,13 @@ def run() -> list[Row]:
          "< 200 ms"),
         (f"letter (Spanish, 3 pages): render, median of {RUNS}",
          _median_ms(lambda: render_letter(spanish)), "ms", "< 200 ms"),
+        (f"letter with every section: render, median of {RUNS}",
+         _median_ms(lambda: render_letter(every)), "ms", "<= 200 ms"),
+        (f"letter with every section (Spanish): render, median of {RUNS}",
+         _median_ms(lambda: render_letter(every_es)), "ms", "<= 200 ms"),
+        (f"letter with every section and a fax cover: render, median of {RUNS}",
+         _median_ms(lambda: render_letter(every, fax_cover=FaxCover(date(2025, 3, 5)))), "ms",
+         "(two layouts)"),
         (f"letter (150-line reason): render, median of {RUNS}",
          _median_ms(lambda: render_letter(long_reason)), "ms", "< 500 ms"),
         (f"consent form: render, median of {RUNS}",
@@ -121,4 +163,4 @@ def run() -> list[Row]:
 
 if __name__ == "__main__":
     for name, value, unit, target in run():
-        print(f"{name:<52} {value:10.1f} {unit:<4} {target}")
+        print(f"{name:<66} {value:10.1f} {unit:<4} {target}")

@@ -80,6 +80,7 @@ def run(vault_path: Path, passphrase: str) -> list[Row]:
     try:
         _wait(app, lambda: composer.clinician.findData(clinician.id) > 0)
         composer.clinician.setCurrentIndex(composer.clinician.findData(clinician.id))
+        composer.kind.setCurrentIndex(composer.kind.findData("treatment"))  # starts at Choose…
         composer.reason.setPlainText(
             "I want to get back to work and sleep through the night again."
         )

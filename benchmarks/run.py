@@ -70,6 +70,7 @@ def foundation(workdir: Path) -> tuple[list[Row], Path]:
 SUITES = [
     ("benchmarks.bench_vault", "vault: unlock, search, size"),
     ("benchmarks.bench_letter", "letters"),
+    ("benchmarks.bench_consent_field", "consent in the field: signature pad, photo"),
     ("benchmarks.bench_report", "reports"),
     ("benchmarks.bench_backup", "backups"),
     ("benchmarks.bench_gui", "window"),

@@ -144,6 +144,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--allow-flagged", metavar="REASON")
     r.add_argument("--on", type=_date, metavar="DATE")
     r.add_argument("--language", choices=["en", "es"])
+    r.add_argument(
+        "--fax-cover", action="store_true", help="put a fax cover sheet before the letter"
+    )
     p = command("disclosures", "the disclosure log")
     p.add_argument("--person", metavar="ID", help="only this person's disclosures")
     p.add_argument(
@@ -526,6 +529,7 @@ def cmd_referral(args: argparse.Namespace) -> int:
             on=args.on or date.today(),
             allow_flagged=args.allow_flagged,
             language=args.language,
+            fax_cover=args.fax_cover,
         )
     finally:
         vault.close()

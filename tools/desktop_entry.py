@@ -38,7 +38,8 @@ def planned(home: Path) -> dict[Path, Path]:
     files = {
         home / "applications" / f"{DESKTOP_ID}.desktop": LINUX / f"{DESKTOP_ID}.desktop",
         home / "metainfo" / f"{DESKTOP_ID}.metainfo.xml": LINUX / f"{DESKTOP_ID}.metainfo.xml",
-        home / "icons" / "hicolor" / "scalable" / "apps" / f"{DESKTOP_ID}.svg": ICONS / "peerjournal.svg",
+        home / "icons" / "hicolor" / "scalable" / "apps" / f"{DESKTOP_ID}.svg":
+            ICONS / "peerjournal.svg",
     }
     for size in SIZES:
         target = home / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{DESKTOP_ID}.png"

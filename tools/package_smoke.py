@@ -20,7 +20,8 @@ BINARY = APP / ("peerjournal.exe" if os.name == "nt" else "peerjournal")
 
 def size_mb(folder: Path) -> float:
     # lstat: the bundle links some libraries to one another; count each file once
-    return sum(p.lstat().st_size for p in folder.rglob("*") if not p.is_symlink() and p.is_file()) / 1e6
+    files = (p for p in folder.rglob("*") if not p.is_symlink() and p.is_file())
+    return sum(p.lstat().st_size for p in files) / 1e6
 
 
 def main() -> int:

@@ -8,6 +8,9 @@ the record's index, its id and the field, and never the person's words.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -19,6 +22,7 @@ from json.encoder import encode_basestring
 from operator import attrgetter
 from typing import Any, Final, TypeAlias
 
+from peerjournal.core import signature
 from peerjournal.core.limits import MAX_TEXT_CHARS, limit_of, too_long
 from peerjournal.core.models import (
     RECORD_LISTS,
@@ -26,6 +30,8 @@ from peerjournal.core.models import (
     CheckinPart,
     Clinician,
     Consent,
+    ConsentAttachment,
+    Covers,
     Disclosure,
     Encounter,
     Goal,
@@ -65,6 +71,10 @@ _DATETIME_SHAPE: Final = re.compile(
 )
 # A \uD800-\uDFFF escape can leave an unpaired surrogate, which no file can hold.
 _SURROGATE_ESCAPE: Final = re.compile(r"\\u[dD][89a-fA-F]")
+_SHA256: Final = re.compile(r"[0-9a-f]{64}")
+# Photos and scans of a consent signed on paper (docs/spec/extensions.md).
+ATTACHMENT_TYPES: Final = ("application/pdf", "image/jpeg", "image/png")
+MAX_ATTACHMENT_BYTES: Final = 20 * 1024 * 1024
 
 
 class _Bad(Exception):
@@ -245,9 +255,87 @@ def _id(value: Any) -> str:
     )
 
 
-_SHA256: Final = re.compile(r"[0-9a-f]{64}")
+_COVERS: Final = tuple(member.value for member in Covers)
 
 
+def _covers(value: Any) -> tuple[str, ...]:
+    if type(value) is not list:
+        raise _Bad(f"must be a list of text (a JSON array), not {_json_type(value)}")
+    for item in value:
+        if type(item) is not str or item not in _COVERS:
+            shown = _echo(item) if type(item) is str else _json_type(item)
+            raise _Bad(f"{shown} is not one of {', '.join(_COVERS)}")
+    # One order whatever the file's: the covers are a set.
+    return tuple(code for code in _COVERS if code in value)
+
+
+def _bool(value: Any) -> bool:
+    if type(value) is bool:
+        return value
+    raise _Bad(f"must be true or false, not {_json_type(value)}")
+
+
+def _blob(value: Any, media_types: AbstractSet[str], max_bytes: int) -> tuple[str, bytes]:
+    """An embedded file: {"media_type", "sha256", "data" (base64)} -> (media type, bytes)."""
+    if type(value) is not dict:
+        raise _Bad(f"must be an object with media_type, sha256 and data, not {_json_type(value)}")
+    media_type, digest, data = value.get("media_type"), value.get("sha256"), value.get("data")
+    if type(media_type) is not str or media_type not in media_types:
+        raise _Bad(f"media_type must be one of {', '.join(sorted(media_types))}")
+    if type(digest) is not str or _SHA256.fullmatch(digest) is None:
+        raise _Bad("sha256 must be 64 lowercase hexadecimal digits")
+    if type(data) is not str or len(data) > (max_bytes * 4) // 3 + 8:
+        raise _Bad(f"data must be base64 text of at most {max_bytes // 1_000_000} MB")
+    try:
+        raw = base64.b64decode(data, validate=True)
+    except (binascii.Error, ValueError):
+        raise _Bad("data is not base64") from None
+    if hashlib.sha256(raw).hexdigest() != digest:
+        raise _Bad("data does not match its sha256")
+    return media_type, raw
+
+
+def _signature(value: Any) -> str:
+    _, raw = _blob(value, {signature.MEDIA_TYPE}, 1_000_000)
+    try:
+        text = raw.decode("utf-8")
+        signature.from_json(text)
+    except (UnicodeDecodeError, Invalid):
+        raise _Bad("data is not a signature PeerJournal drew") from None
+    return text
+
+
+def _attachment(value: Any, consent: Consent) -> ConsentAttachment:
+    if type(value) is not dict:
+        raise _Bad(f"must be an object, not {_json_type(value)}")
+    record_id = _id(value.get("id"))
+    added_on = _date(value.get("added_on"))
+    name = value.get("name")
+    if name is not None:
+        name = _text(name)
+    media_type, raw = _blob(value, set(ATTACHMENT_TYPES), MAX_ATTACHMENT_BYTES)
+    return ConsentAttachment(
+        id=record_id,
+        consent_id=consent.id,
+        person_id=consent.person_id,
+        media_type=media_type,
+        added_on=added_on,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        data=raw,
+        name=name,
+    )
+
+
+def attachment_object(attachment: ConsentAttachment) -> JsonDict:
+    """An attachment as a consent's `attachments` list carries it."""
+    return {
+        "id": attachment.id,
+        "name": attachment.name,
+        "added_on": attachment.added_on.isoformat(),
+        "media_type": attachment.media_type,
+        "sha256": attachment.sha256,
+        "data": base64.b64encode(attachment.data).decode("ascii"),
+    }
 def _sha256(value: Any) -> str:
     if type(value) is str and _SHA256.fullmatch(value) is not None:
         return value
@@ -293,6 +381,8 @@ _FIELDS: Final[dict[str, tuple[_Field, ...]]] = {
         _opt("phone", _text),
         _opt("fax", _text),
         _opt("email", _text),
+        # Optional extension (docs/spec/extensions.md): how a letter addresses them.
+        _opt("salutation", _text),
     ),
     "encounters": (
         _req("id", _id),
@@ -338,6 +428,9 @@ _FIELDS: Final[dict[str, tuple[_Field, ...]]] = {
         _opt("expires_on", _date),
         _opt("expires_when", _text),
         _opt("revoked_on", _date),
+        _opt("covers", _covers),
+        # Optional extension (docs/spec/extensions.md): a signature drawn on screen.
+        _opt("signature", _signature),
     ),
     "referrals": (
         _req("id", _id),
@@ -352,6 +445,11 @@ _FIELDS: Final[dict[str, tuple[_Field, ...]]] = {
         _opt("status_on", _date),
         # Our optional extension (the spec allows them): shows in "Follow-ups due".
         _opt("follow_up_on", _date),
+        # Optional extensions (docs/spec/extensions.md): the letter's optional sections.
+        _opt("share_contact", _bool),
+        _opt("to_know", _text),
+        _opt("going_well", _text),
+        _opt("how_i_will_help", _text),
     ),
     # The disclosure log. References are checked after reading (_check_disclosures):
     # an entry about a person since forgotten names a referral no longer anywhere.
@@ -592,6 +690,7 @@ def parse_document(
         for list_name in RECORD_LISTS:
             records = _read_list(reader, list_name, document.get(list_name))
             setattr(contents, list_name, records)
+        contents.attachments = _read_attachments(reader, document.get("consents"), contents)
         _check_disclosures(reader, contents)
     except _Stop:
         pass
@@ -627,6 +726,41 @@ def _read_list(reader: _Reader, list_name: str, raw_list: Any) -> list[Any]:
     return records
 
 
+def _read_attachments(
+    reader: _Reader, raw_consents: Any, contents: JournalContents
+) -> list[ConsentAttachment]:
+    """The photos and scans nested in consents (`attachments`, an extension)."""
+    if type(raw_consents) is not list:
+        return []
+    by_id = {consent.id: consent for consent in contents.consents}
+    found: list[ConsentAttachment] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(raw_consents):
+        if type(raw) is not dict or raw.get("attachments") is None:
+            continue
+        record_id = raw.get("id")
+        consent = by_id.get(record_id) if type(record_id) is str else None
+        if consent is None:
+            continue  # the consent's own problems are reported already
+        where = f"consents[{index}] (id {_quoted_id(consent.id)}): attachments"
+        listed = raw["attachments"]
+        if type(listed) is not list:
+            reader.fail(f"{where}: must be a list (a JSON array), not {_json_type(listed)}")
+            continue
+        for number, item in enumerate(listed):
+            try:
+                attachment = _attachment(item, consent)
+            except _Bad as bad:
+                reader.fail(f"{where}[{number}]: {bad}")
+                continue
+            if attachment.id in seen:
+                reader.fail(f"{where}[{number}]: id: {_quoted_id(attachment.id)} is used twice")
+                continue
+            seen.add(attachment.id)
+            found.append(attachment)
+    return found
+
+
 def record_from_dict(kind: str | type[Record], data: Mapping[str, Any]) -> Record:
     """One record from its interchange dict ("people", or the record class).
 
@@ -655,7 +789,7 @@ def record_to_dict(record: Record) -> JsonDict:
 
 
 def _plain(value: Any) -> Any:
-    if value is None or type(value) is str or type(value) is int:
+    if value is None or type(value) is str or type(value) is int or type(value) is bool:
         return value
     if isinstance(value, tuple):  # a list field: absent when empty
         return [_plain(item) for item in value] or None
@@ -667,8 +801,6 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if type(value) is CheckinPart:  # one part of a check-in
         return _part_dict(value)
-    if type(value) is tuple:  # a check-in's parts
-        return [_plain(part) for part in value]
     raise TypeError(f"a record field holds a {type(value).__name__}")
 
 
@@ -683,11 +815,9 @@ def _json_of(value: Any) -> str:
     if value is None:
         return "null"
     plain = _plain(value)
-    if type(plain) is list:
-        return json.dumps(plain, ensure_ascii=False)
-    if plain is None:
-        return "null"
-    return encode_basestring(plain) if type(plain) is str else str(plain)
+    if type(plain) is str:
+        return encode_basestring(plain)
+    return json.dumps(plain, ensure_ascii=False)
 
 
 def _writer(
@@ -701,12 +831,38 @@ def _writer(
 _WRITERS: Final = {cls: _writer(cls) for cls in _CLASSES.values()}
 
 
+def consent_to_dict(
+    consent: Consent, attachments: list[ConsentAttachment] | None = None
+) -> JsonDict:
+    """A consent's interchange dict: its signature as an embedded file, and
+    its attachments (photos, scans) when it has any (extensions)."""
+    out = record_to_dict(consent)
+    if consent.covers is not None:  # an empty list says "covers nothing", not "older"
+        out["covers"] = list(consent.covers)
+    if consent.signature is not None:
+        out["signature"] = signature.interchange_object(consent.signature)
+    if attachments:
+        out["attachments"] = [attachment_object(a) for a in attachments]
+    return out
+
+
+def _attachments_by_consent(contents: JournalContents) -> dict[str, list[ConsentAttachment]]:
+    grouped: dict[str, list[ConsentAttachment]] = {}
+    for attachment in contents.attachments:
+        grouped.setdefault(attachment.consent_id, []).append(attachment)
+    return grouped
+
+
 def document_dict(contents: JournalContents) -> JsonDict:
     """The whole document as plain JSON values (what `dump_document` writes)."""
     document: JsonDict = {"format": FORMAT, "version": VERSION}
     document["profile"] = None if contents.profile is None else record_to_dict(contents.profile)
+    grouped = _attachments_by_consent(contents)
     for list_name in RECORD_LISTS:
-        document[list_name] = [record_to_dict(r) for r in getattr(contents, list_name)]
+        if list_name == "consents":
+            document[list_name] = [consent_to_dict(c, grouped.get(c.id)) for c in contents.consents]
+        else:
+            document[list_name] = [record_to_dict(r) for r in getattr(contents, list_name)]
     return document
 
 
@@ -728,6 +884,7 @@ def dump_document(contents: JournalContents) -> str:
         parts.append("null")
     else:
         parts.append(_dump_record(contents.profile, "\n    ", "\n  }"))
+    grouped = _attachments_by_consent(contents)
     for list_name in RECORD_LISTS:
         records = getattr(contents, list_name)
         parts.append(f',\n  "{list_name}": ')
@@ -735,7 +892,17 @@ def dump_document(contents: JournalContents) -> str:
             parts.append("[]")
             continue
         parts.append("[\n    ")
-        parts.append(",\n    ".join([_dump_record(r, "\n      ", "\n    }") for r in records]))
+        if list_name == "consents":
+            # Few, and with nested objects: the stdlib encoder, indented to its place.
+            dumped = [
+                json.dumps(
+                    consent_to_dict(c, grouped.get(c.id)), ensure_ascii=False, indent=2
+                ).replace("\n", "\n    ")
+                for c in records
+            ]
+        else:
+            dumped = [_dump_record(r, "\n      ", "\n    }") for r in records]
+        parts.append(",\n    ".join(dumped))
         parts.append("\n  ]")
     parts.append("\n}")
     return "".join(parts)

@@ -140,11 +140,16 @@ class CommonWords:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class LetterWords:
-    """The referral letter. {name} is the person, {peer} the peer."""
+    """The referral letter. {name} is the name the person uses, {peer} the peer."""
 
     title: str
-    subject: str  # {name} {kind}
+    subject: str  # {name} (the full name, its one mention) {kind}
+    goes_by: str  # label: the name they use
+    pronouns: str
+    date_of_birth: str
     greeting: str  # {clinician}
+    greeting_m: str  # {clinician}, for "Dr." in Spanish
+    greeting_f: str  # {clinician}, for "Dra." in Spanish
     asked_me: str
     who_i_am: str  # {peer} {at_org}
     who_i_am_unnamed: str  # {at_org}, when the profile has no name yet
@@ -152,10 +157,14 @@ class LetterWords:
     not_a_clinician: str
     in_their_words: str
     their_request: str
+    to_know: str
+    going_well: str
+    how_i_will_help: str
     reach_heading: str
     reach_directly: str
     reach_through_me: str
     reach_me: str
+    address: str
     thanks: str
     closing: str
     signature: str
@@ -166,13 +175,37 @@ class LetterWords:
     disclosed_to: str
     purpose: str
     information: str
+    covers: str
     signed_on: str
+    signed_on_screen: str  # {date}
     expires: str
     expires_or_when: str  # {date} {when}
+    expires_when: str  # {when}
     revocable_label: str
     revocable: str
     notice_heading: str
     notice_translation: str  # empty in English
+    draft_mark: str
+    draft_no_consent: str  # {name}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FaxCoverWords:
+    """The fax cover sheet sent before a letter. It never names the person:
+    a front desk reads it."""
+
+    title: str
+    to: str
+    fax: str
+    phone: str
+    sender: str
+    date: str
+    pages: str
+    pages_value: str  # {pages}
+    regarding: str
+    regarding_value: str
+    confidential_heading: str
+    confidential: str
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -189,6 +222,7 @@ class ConsentFormWords:
     purpose_hint: str
     information: str
     information_hint: str
+    covers_intro: str
     expiry: str
     expiry_text: str  # {date} {when}
     expiry_date: str  # {date}
@@ -210,6 +244,7 @@ class ConsentFormWords:
     representative_name: str
     representative_signature: str
     printed_on: str  # {date}
+    signed_on_screen: str  # {date}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -258,6 +293,8 @@ class Words:
     consent_form: ConsentFormWords
     recovery_sheet: RecoverySheetWords
     accounting: AccountingWords
+    fax_cover: FaxCoverWords
+    covers: dict[str, str]  # Covers value -> what the consent calls it
 
 
 _ENGLISH = Words(
@@ -270,8 +307,13 @@ _ENGLISH = Words(
     ),
     letter=LetterWords(
         title="Referral letter",
-        subject="Re: {name}: a referral for {kind}",
+        subject="Re: referral of {name} for {kind}",
+        goes_by="Name they use",
+        pronouns="Pronouns",
+        date_of_birth="Date of birth",
         greeting="Dear {clinician},",
+        greeting_m="Dear {clinician},",
+        greeting_f="Dear {clinician},",
         asked_me="{name} asked me to write to you.",
         who_i_am="I am {peer}, a peer recovery specialist{at_org}. I walk alongside {name} "
         "as someone with lived experience of recovery.",
@@ -279,14 +321,18 @@ _ENGLISH = Words(
         "someone with lived experience of recovery.",
         at_org=" at {organization}",
         not_a_clinician="I am not a clinician, and this letter does not assess or diagnose. "
-        "It carries {name}'s own words and request, shared with {name}'s written consent.",
+        "It carries only what {name} agreed in writing to share.",
         in_their_words="In {name}'s own words:",
         their_request="What {name} is asking of you:",
+        to_know="What {name} would like you to know:",
+        going_well="What is going well, in {name}'s words:",
+        how_i_will_help="How I will help:",
         reach_heading="How to reach {name}",
-        reach_directly="You may contact {name} directly:",
+        reach_directly="{name} welcomes a call or message from you directly:",
         reach_through_me="Please contact me, and I will pass your message to {name} and help "
         "find a time that works.",
         reach_me="How to reach me:",
+        address="Address",
         thanks="Thank you for making time for {name}. I am glad to help with anything that "
         "makes the first contact easier.",
         closing="With respect,",
@@ -298,14 +344,20 @@ _ENGLISH = Words(
         disclosed_to="Disclosed to",
         purpose="Purpose",
         information="Information that may be disclosed",
+        covers="It covers",
         signed_on="Signed on",
+        signed_on_screen="{date} (signed on screen)",
         expires="Expires",
-        expires_or_when="{date}, or {when}",
+        expires_or_when="{date}, or when {when}",
+        expires_when="when {when}",
         revocable_label="Revocation",
         revocable="{name} may revoke this consent at any time, except to the extent that "
         "action has already been taken in reliance on it.",
         notice_heading="Notice to the recipient: prohibition on redisclosure (42 CFR §2.32)",
         notice_translation="",
+        draft_mark="DRAFT",
+        draft_no_consent="Draft for {name} to read. No written consent covers this letter yet: "
+        "it cannot be sent until {name} signs one.",
     ),
     consent_form=ConsentFormWords(
         title="Consent to disclose information",
@@ -321,6 +373,7 @@ _ENGLISH = Words(
         information="5. How much and what kind of information",
         information_hint="Say exactly what may be shared, including anything about substance "
         "use. For example: my name, how to reach me, and what I ask for in my own words.",
+        covers_intro="It covers (ticked):",
         expiry="6. When this consent ends",
         expiry_text="This consent ends on {date}, or when {when}, whichever comes first.",
         expiry_date="This consent ends on {date}.",
@@ -348,6 +401,7 @@ _ENGLISH = Words(
         representative_name="Their name and authority to sign (for example: guardian)",
         representative_signature="Signature of the representative",
         printed_on="Form printed on {date}",
+        signed_on_screen="Signed on screen on {date}",
     ),
     recovery_sheet=RecoverySheetWords(
         title="PeerJournal recovery sheet",
@@ -389,6 +443,31 @@ _ENGLISH = Words(
         "12 characters are shown). A scope override means the peer printed the letter after the "
         "scope check flagged it, and recorded why.",
     ),
+    fax_cover=FaxCoverWords(
+        title="Fax cover sheet",
+        to="To",
+        fax="Fax",
+        phone="Phone",
+        sender="From",
+        date="Date",
+        pages="Pages",
+        pages_value="{pages}, including this cover sheet",
+        regarding="Regarding",
+        regarding_value="A referral letter, sent with the written consent of the person it "
+        "concerns",
+        confidential_heading="Confidential",
+        confidential="This fax holds health information protected by federal confidentiality "
+        "rules (42 CFR part 2). It is meant only for the recipient named above. If you received "
+        "it by mistake, please call the sender at once, do not read or share it, and destroy "
+        "every page.",
+    ),
+    covers={
+        "contact": "their contact details (phone, email, address)",
+        "date_of_birth": "their date of birth",
+        "their_words": "their reason and request, in their words",
+        "going_well": "what is going well",
+        "how_i_will_help": "how the peer specialist will help",
+    },
 )
 
 _SPANISH = Words(
@@ -400,25 +479,33 @@ _SPANISH = Words(
         not_stated="no indicado",
     ),
     letter=LetterWords(
-        title="Carta de referencia",
-        subject="Asunto: {name}: una referencia para {kind}",
+        title="Carta de remisión",
+        subject="Asunto: remisión de {name} para {kind}",
+        goes_by="Nombre que usa",
+        pronouns="Pronombres",
+        date_of_birth="Fecha de nacimiento",
         greeting="Estimado/a {clinician}:",
+        greeting_m="Estimado {clinician}:",
+        greeting_f="Estimada {clinician}:",
         asked_me="{name} me pidió que le escribiera.",
-        who_i_am="Soy {peer}, especialista de apoyo entre pares en recuperación{at_org}. "
-        "Acompaño a {name} desde mi propia experiencia vivida de recuperación.",
-        who_i_am_unnamed="Soy especialista de apoyo entre pares en recuperación{at_org}. "
-        "Acompaño a {name} desde mi propia experiencia vivida de recuperación.",
+        who_i_am="Soy {peer}, especialista de apoyo entre pares{at_org}. Acompaño a {name} "
+        "desde mi propia experiencia de recuperación.",
+        who_i_am_unnamed="Soy especialista de apoyo entre pares{at_org}. Acompaño a {name} "
+        "desde mi propia experiencia de recuperación.",
         at_org=" en {organization}",
-        not_a_clinician="No soy profesional clínico y esta carta no evalúa ni diagnostica. "
-        "Transmite las propias palabras y la petición de {name}, compartidas con su "
-        "consentimiento por escrito.",
+        not_a_clinician="No formo parte del personal clínico, y esta carta no evalúa ni "
+        "diagnostica. Solo transmite lo que {name} aceptó compartir por escrito.",
         in_their_words="En palabras de {name}:",
         their_request="Lo que {name} le pide:",
+        to_know="Lo que {name} quiere que usted sepa:",
+        going_well="Lo que va bien, en palabras de {name}:",
+        how_i_will_help="Cómo voy a ayudar:",
         reach_heading="Cómo comunicarse con {name}",
-        reach_directly="Puede comunicarse directamente con {name}:",
+        reach_directly="{name} prefiere que usted se comunique directamente:",
         reach_through_me="Por favor, comuníquese conmigo: haré llegar su mensaje a {name} y "
         "ayudaré a encontrar un momento que le convenga.",
         reach_me="Cómo comunicarse conmigo:",
+        address="Dirección",
         thanks="Gracias por dedicar su tiempo a {name}. Con gusto ayudaré en lo que facilite "
         "el primer contacto.",
         closing="Atentamente,",
@@ -430,15 +517,21 @@ _SPANISH = Words(
         disclosed_to="Destinatario",
         purpose="Propósito",
         information="Información que puede divulgarse",
+        covers="Incluye",
         signed_on="Firmado el",
+        signed_on_screen="{date} (firmado en pantalla)",
         expires="Vence",
-        expires_or_when="{date}, o {when}",
+        expires_or_when="{date}, o cuando {when}",
+        expires_when="cuando {when}",
         revocable_label="Revocación",
         revocable="{name} puede revocar este consentimiento en cualquier momento, salvo en la "
         "medida en que ya se haya actuado con base en él.",
         notice_heading="Aviso al destinatario: prohibición de volver a divulgar (42 CFR §2.32)",
         notice_translation="Traducción al español (informativa; el aviso oficial es el texto "
         "en inglés que precede):",
+        draft_mark="BORRADOR",
+        draft_no_consent="Borrador para que {name} lo lea. Todavía no hay un consentimiento "
+        "por escrito para esta carta: no se puede enviar hasta que {name} lo firme.",
     ),
     consent_form=ConsentFormWords(
         title="Consentimiento para divulgar información",
@@ -456,6 +549,7 @@ _SPANISH = Words(
         information_hint="Indique exactamente qué se puede compartir, incluido lo relativo al "
         "consumo de sustancias. Por ejemplo: mi nombre, cómo comunicarse conmigo y lo que "
         "pido en mis propias palabras.",
+        covers_intro="Incluye (lo marcado):",
         expiry="6. Cuándo termina este consentimiento",
         expiry_text="Este consentimiento termina el {date}, o cuando {when}, lo que ocurra "
         "primero.",
@@ -484,6 +578,7 @@ _SPANISH = Words(
         representative_name="Su nombre y su autoridad para firmar (por ejemplo: tutor legal)",
         representative_signature="Firma del representante",
         printed_on="Formulario impreso el {date}",
+        signed_on_screen="Firmado en pantalla el {date}",
     ),
     recovery_sheet=RecoverySheetWords(
         title="Hoja de recuperación de PeerJournal",
@@ -517,16 +612,42 @@ _SPANISH = Words(
         date="Fecha",
         recipient="Destinatario",
         purpose="Propósito (consentimiento)",
-        fingerprint="Huella (SHA-256)",
-        overridden="Excepción de alcance",
+        fingerprint="Huella digital (SHA-256)",
+        overridden="Enviada pese a la revisión",
         yes="Sí",
         no="No",
         none="No hay divulgaciones registradas.",
         printed_on="Impreso el {date}",
-        fingerprint_note="La huella identifica el PDF exacto que se compartió (se muestran sus "
-        "primeros 12 caracteres). Una excepción de alcance significa que el/la especialista "
-        "imprimió la carta después de que la revisión de alcance la señalara, y anotó por qué.",
+        fingerprint_note="La huella digital identifica el PDF exacto que se compartió (se "
+        "muestran sus primeros 12 caracteres). “Enviada pese a la revisión” significa que el/la "
+        "especialista imprimió la carta después de que la revisión del rol la señalara, y anotó "
+        "por qué.",
     ),
+    fax_cover=FaxCoverWords(
+        title="Portada de fax",
+        to="Para",
+        fax="Fax",
+        phone="Teléfono",
+        sender="De",
+        date="Fecha",
+        pages="Páginas",
+        pages_value="{pages}, incluida esta portada",
+        regarding="Asunto",
+        regarding_value="Una carta de remisión, enviada con el consentimiento por escrito de la "
+        "persona a quien se refiere",
+        confidential_heading="Confidencial",
+        confidential="Este fax contiene información de salud protegida por las normas federales "
+        "de confidencialidad (42 CFR parte 2). Está dirigido solo al destinatario nombrado "
+        "arriba. Si lo recibió por error, llame de inmediato a quien lo envió, no lo lea ni lo "
+        "comparta, y destruya todas las páginas.",
+    ),
+    covers={
+        "contact": "sus datos de contacto (teléfono, correo electrónico, dirección)",
+        "date_of_birth": "su fecha de nacimiento",
+        "their_words": "su motivo y su petición, en sus palabras",
+        "going_well": "lo que va bien",
+        "how_i_will_help": "cómo ayudará el/la especialista de apoyo entre pares",
+    },
 )
 
 

@@ -56,6 +56,16 @@ class ReferralKind(StrEnum):
     OTHER = "other"
 
 
+class Covers(StrEnum):
+    """The kinds of information a consent may cover (spec/interchange-v1.md)."""
+
+    CONTACT = "contact"
+    DATE_OF_BIRTH = "date_of_birth"
+    THEIR_WORDS = "their_words"
+    GOING_WELL = "going_well"
+    HOW_I_WILL_HELP = "how_i_will_help"
+
+
 class ReferralStatus(StrEnum):
     DRAFT = "draft"
     SENT = "sent"
@@ -110,6 +120,7 @@ class Clinician:
     phone: str | None = None
     fax: str | None = None
     email: str | None = None
+    salutation: str | None = None  # optional extension: how to address them ("Dr. Echeverría")
 
 
 class SelfCheck(StrEnum):
@@ -181,6 +192,11 @@ class Consent:
     expires_on: date | None = None
     expires_when: str | None = None
     revoked_on: date | None = None
+    # What the consent covers (Covers values); None: a consent recorded before
+    # covers existed, whose letter carries the reason, the request and the peer.
+    covers: tuple[str, ...] | None = None
+    # Optional extension: the signature drawn on screen (core.signature JSON).
+    signature: str | None = None
 
     def valid_on(self, day: date) -> bool:
         """Valid when signed on or before `day`, not revoked on or before it,
@@ -213,6 +229,12 @@ class Referral:
     request: str | None = None
     status_on: date | None = None
     follow_up_on: date | None = None  # optional extension: shows in "Follow-ups due"
+    # Optional extensions: the letter's optional sections (each printed only when
+    # the consent covers it and it is filled in).
+    share_contact: bool = False  # the person wants the clinician to call them directly
+    to_know: str | None = None  # what they'd like the clinician to know, in their words
+    going_well: str | None = None  # what is going well, in their words
+    how_i_will_help: str | None = None  # the peer's warm handoff
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -231,6 +253,20 @@ class Disclosure:
     override_reason: str | None = None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ConsentAttachment:
+    """A photo or scan of a consent signed on paper, kept inside the journal."""
+
+    id: str
+    consent_id: str
+    person_id: str
+    media_type: str  # application/pdf, image/jpeg or image/png
+    added_on: date
+    sha256: str
+    data: bytes = field(repr=False)
+    name: str | None = None  # the file's name when it was attached
+
+
 @dataclass(slots=True, kw_only=True)
 class JournalContents:
     """A whole journal, or any part of one: what interchange v1 carries."""
@@ -246,6 +282,7 @@ class JournalContents:
     checkins: list[Checkin] = field(default_factory=list)
     # the disclosure log: 42 CFR part 2's accounting must survive a move to a new laptop
     disclosures: list[Disclosure] = field(default_factory=list)
+    attachments: list[ConsentAttachment] = field(default_factory=list)  # nested in consents
 
     def counts(self) -> dict[str, int]:
         """Records per list, as `import --json` reports them."""

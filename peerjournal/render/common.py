@@ -246,9 +246,16 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hi
     """Holds every page until the end so each footer can say "of N"."""
 
     def __init__(
-        self, *args: Any, page_of: str, footer_note: str, font: str, **kwargs: Any
+        self,
+        *args: Any,
+        page_of: str,
+        footer_note: str,
+        font: str,
+        watermark: str = "",
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
+        self._watermark = watermark
         self._page_of = page_of
         self._footer_note = footer_note
         self._footer_font = font
@@ -267,6 +274,8 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hi
         super().save()
 
     def _footer(self, total: int) -> None:
+        if self._watermark:
+            self._draw_watermark()
         self.saveState()
         self.setFont(self._footer_font, 7.5)
         self.setFillColor(MUTED)
@@ -279,6 +288,16 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hi
             self.drawString(MARGIN, FOOTER_Y, self._footer_note)
         self.restoreState()
 
+    def _draw_watermark(self) -> None:
+        # Over the text but light: a draft stays readable and never passes for a letter.
+        self.saveState()
+        self.setFont(self._footer_font, 110)
+        self.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.16))
+        self.translate(PAGE_SIZE[0] / 2, PAGE_SIZE[1] / 2)
+        self.rotate(40)
+        self.drawCentredString(0, -40, self._watermark)
+        self.restoreState()
+
 
 def build_pdf(
     story: list[Flowable],
@@ -288,6 +307,7 @@ def build_pdf(
     page_of: str,
     footer_note: str = "",
     top_margin: float = MARGIN,
+    watermark: str = "",
 ) -> bytes:
     """The PDF of `story` on US Letter pages with "Page x of y" footers.
 
@@ -325,7 +345,11 @@ def build_pdf(
     doc.build(
         story,
         canvasmaker=functools.partial(
-            _NumberedCanvas, page_of=page_of, footer_note=footer_note, font=fonts.regular
+            _NumberedCanvas,
+            page_of=page_of,
+            footer_note=footer_note,
+            font=fonts.regular,
+            watermark=watermark,
         ),
     )
     return buffer.getvalue()

@@ -7,8 +7,10 @@ from typing import Any
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
+from peerjournal.core import signature
 from peerjournal.core.letter import ConsentFormContent, PeerBlock, RecipientBlock
 from peerjournal.core.letter_text import CommonWords, ConsentFormWords, format_date, words
+from peerjournal.core.signature import Signature
 from peerjournal.render.common import (
     CONTENT_WIDTH,
     INK,
@@ -61,9 +63,9 @@ def consent_form_story(
         )
     )
     story += _section(w.purpose, _filled_or_blank(content.purpose, w.purpose_hint, 3, st), st)
-    story += _section(
-        w.information, _filled_or_blank(content.information, w.information_hint, 5, st), st
-    )
+    information = _filled_or_blank(content.information, w.information_hint, 5, st)
+    information += _covers_boxes(content, w, st)
+    story += _section(w.information, information, st)
 
     if content.expires_on and content.expires_when:
         expiry = w.expiry_text.format(
@@ -100,7 +102,7 @@ def consent_form_story(
         *_section(w.choice, [Paragraph(escape(w.choice_text), st.form)], st),
         *_section(w.redisclosure, [Paragraph(escape(w.redisclosure_text), st.form)], st),
         Paragraph(escape(w.signature), st.form_heading),
-        _signature_row([(w.signature_person, 0.68), (w.date, 0.32)], st),
+        *_person_signature(content, w, st),
         gap(8),
         Paragraph(escape(w.representative), st.muted),
         _signature_row(
@@ -114,6 +116,84 @@ def consent_form_story(
     ]
     story.append(KeepTogether(closing))
     return story
+
+
+def _covers_boxes(content: ConsentFormContent, w: ConsentFormWords, st: Styles) -> list[Flowable]:
+    """The kinds of information, each with a box: ticked as recorded, or empty
+    on a blank form for the person to tick by hand."""
+    labels = words(content.language).covers
+    ticked = set(content.covers or ())
+    rows = []
+    for code, label in labels.items():
+        box = "☒" if code in ticked else "☐"
+        rows.append(f"{box}  {escape(label)}")
+    return [Paragraph(escape(w.covers_intro), st.form), Paragraph("<br/>".join(rows), st.form)]
+
+
+def _person_signature(
+    content: ConsentFormContent, w: ConsentFormWords, st: Styles
+) -> list[Flowable]:
+    """The person's signature line, or the signature they drew on screen."""
+    drawn = content.signature
+    if drawn is None or drawn.is_empty():
+        return [_signature_row([(w.signature_person, 0.68), (w.date, 0.32)], st)]
+    day = format_date(content.signed_on or drawn.signed_on, content.language)
+    pad = SignatureDrawing(drawn, width=CONTENT_WIDTH * 0.4)
+    note = Paragraph(
+        escape(w.signature_person) + "<br/>" + escape(w.signed_on_screen.format(date=day)),
+        st.muted,
+    )
+    return [pad, note]
+
+
+class SignatureDrawing(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    """A signature drawn on screen, as vector curves over a signing line (the
+    same smoothing as the pad on screen)."""
+
+    def __init__(self, drawn: Signature, width: float) -> None:
+        super().__init__()
+        self.drawn = drawn
+        self.width = width
+        self.height = width * signature.HEIGHT / signature.WIDTH
+
+    def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        scale = self.width / signature.WIDTH
+        canvas.saveState()
+        canvas.setStrokeColor(INK)
+        canvas.setLineWidth(0.6)
+        canvas.line(0, 1, self.width, 1)  # the signing line
+        canvas.setLineWidth(1.4)
+        canvas.setLineCap(1)
+        canvas.setLineJoin(1)
+        for stroke in self.drawn.strokes:
+            path = canvas.beginPath()
+            x0 = y0 = 0.0
+            for segment in signature.smooth_segments(stroke):
+                op = segment[0]
+                if op == "M":
+                    x0, y0 = segment[1] * scale, self.height - segment[2] * scale
+                    path.moveTo(x0, y0)
+                elif op == "L":
+                    x0, y0 = segment[1] * scale, self.height - segment[2] * scale
+                    path.lineTo(x0, y0)
+                else:  # a quadratic curve, as the cubic it equals
+                    cx, cy = segment[1] * scale, self.height - segment[2] * scale
+                    x, y = segment[3] * scale, self.height - segment[4] * scale
+                    path.curveTo(
+                        x0 + 2 / 3 * (cx - x0),
+                        y0 + 2 / 3 * (cy - y0),
+                        x + 2 / 3 * (cx - x),
+                        y + 2 / 3 * (cy - y),
+                        x,
+                        y,
+                    )
+                    x0, y0 = x, y
+            canvas.drawPath(path, stroke=1, fill=0)
+        canvas.restoreState()
 
 
 def _section(title: str, body: list[Flowable], st: Styles) -> list[Flowable]:

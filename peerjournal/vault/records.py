@@ -67,8 +67,11 @@ def _encode(value: Any) -> Any:
         return value.value
     if isinstance(value, datetime | date):
         return value.isoformat()
-    if isinstance(value, tuple):  # a list of words (a reflection's self-check): JSON text
-        return json.dumps([_encode(item) for item in value]) if value else None
+    if isinstance(value, tuple):
+        # A list of words (a reflection's self-check, a consent's covers) as JSON text.
+        # An empty list is "[]", not NULL: a consent covering nothing is not one
+        # recorded before `covers` existed (NULL).
+        return json.dumps([_encode(item) for item in value])
     return value
 
 
@@ -84,6 +87,8 @@ def _decoder(annotation: Any) -> Callable[[Any], Any]:
         return _tuple_decoder(_decoder(get_args(annotation)[0]))
     # `X | None` -> X
     base = next((a for a in get_args(annotation) if a is not type(None)), annotation)
+    if get_origin(base) is tuple:  # tuple[X, ...] | None
+        return _tuple_decoder(_decoder(get_args(base)[0]))
     if base is datetime:
         return datetime.fromisoformat
     if base is date:

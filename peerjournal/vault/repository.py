@@ -28,8 +28,8 @@ from peerjournal.core.models import (
 from peerjournal.core.report import MonthlyTally
 from peerjournal.core.report_audit import LoggedReport, cells_from_json
 from peerjournal.core.report_facts import EncounterFact, GoalFact, ReferralFact, ReportFacts
+from peerjournal.vault import attachments, records, search
 from peerjournal.vault import checkins as checkin_store
-from peerjournal.vault import records, search
 from peerjournal.vault.database import Connection, IntegrityError, transaction
 from peerjournal.vault.records import Table
 
@@ -186,6 +186,8 @@ def add_contents(conn: Connection, contents: JournalContents) -> None:
                 checkin_store.insert_many(conn, contents.checkins)
             if contents.disclosures:
                 _insert_disclosures(conn, contents.disclosures)
+            if contents.attachments:
+                attachments.insert_many(conn, contents.attachments)
     except IntegrityError:
         raise errors.Invalid(
             "A record is missing a required field or names no record. Nothing was added."
@@ -209,6 +211,7 @@ def load_contents(conn: Connection) -> JournalContents:
         profile=profile(conn),
         **lists,
         checkins=checkin_store.all_checkins(conn),
+        attachments=attachments.all_with_data(conn),
         disclosures=[
             *_rows(conn, records.DISCLOSURES, "ORDER BY num"),
             *_forgotten_disclosures(conn),
@@ -433,11 +436,16 @@ def disclosures(conn: Connection, person_id: str | None = None) -> list[Disclosu
     )
 
 
-def record_disclosure(conn: Connection, disclosure: Disclosure) -> None:
-    """Add one disclosure to the log; the log is append-only."""
+def record_disclosure(conn: Connection, disclosure: Disclosure, also_save: Any = None) -> None:
+    """Add one disclosure to the log; the log is append-only. `also_save` (the
+    referral, now sent) is saved in the same transaction: both or neither."""
     try:
         with transaction(conn):
             _insert_many(conn, records.DISCLOSURES, [disclosure])
+            if also_save is not None:
+                table = records.table_of(type(also_save))
+                num = conn.execute(_upsert_sql(table), table.to_row(also_save)).fetchone()[0]
+                search.reindex(conn, table.table, num, also_save)
     except IntegrityError:
         raise errors.Invalid(
             f'disclosures (id "{disclosure.id}"): the id is already used, or a reference '

@@ -329,6 +329,40 @@ ALTER TABLE reflections ADD COLUMN self_check TEXT;
     )
 
 
+_LETTERS_AND_CONSENTS = """
+ALTER TABLE clinicians ADD COLUMN salutation TEXT;
+ALTER TABLE consents ADD COLUMN covers TEXT;
+ALTER TABLE consents ADD COLUMN signature TEXT;
+ALTER TABLE referrals ADD COLUMN share_contact INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE referrals ADD COLUMN to_know TEXT;
+ALTER TABLE referrals ADD COLUMN going_well TEXT;
+ALTER TABLE referrals ADD COLUMN how_i_will_help TEXT;
+-- photos and scans of consents signed on paper: inside the encrypted database,
+-- never a loose file; person_id lets forgetting a person delete them too
+CREATE TABLE consent_attachments (
+    num INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    consent_id TEXT NOT NULL REFERENCES consents (id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    media_type TEXT NOT NULL,
+    name TEXT,
+    added_on TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    data BLOB NOT NULL
+);
+CREATE INDEX consent_attachments_by_consent ON consent_attachments (consent_id);
+CREATE INDEX consent_attachments_by_person ON consent_attachments (person_id);
+"""
+
+
+def _letters_and_consents(conn: Connection) -> None:
+    """Letters a clinician wants to read, and consent where the peer works:
+    how to address a clinician, what a consent covers, a signature drawn on
+    screen, the letter's optional sections, and paper consents kept as photos."""
+    _run_script(conn, _LETTERS_AND_CONSENTS)
+
+
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _v1,
     _v2,
@@ -339,6 +373,7 @@ MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _forgotten_disclosures,
     _journal_settings,
     _practice_fields,
+    _letters_and_consents,
 )
 CURRENT_VERSION = len(MIGRATIONS)
 

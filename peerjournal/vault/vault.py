@@ -26,6 +26,7 @@ from peerjournal.core.checkins import CopyMade, LifePart
 from peerjournal.core.models import (
     Checkin,
     Consent,
+    ConsentAttachment,
     Disclosure,
     Encounter,
     Goal,
@@ -38,8 +39,8 @@ from peerjournal.core.models import (
 from peerjournal.core.report import MonthlyTally
 from peerjournal.core.report_audit import LoggedReport
 from peerjournal.core.report_facts import ReportFacts
-from peerjournal.vault import backup as backups
 from peerjournal.vault import (
+    attachments,
     backup_places,
     database,
     forget,
@@ -49,6 +50,7 @@ from peerjournal.vault import (
     schema,
     search,
 )
+from peerjournal.vault import backup as backups
 from peerjournal.vault import checkins as checkin_store
 from peerjournal.vault import lock as lock_mod
 from peerjournal.vault.database import Connection
@@ -699,9 +701,10 @@ class Vault:
         return repository.disclosures(self._db, person_id)
 
     @_plainly
-    def record_disclosure(self, disclosure: Disclosure) -> None:
-        """Add one entry to the disclosure log."""
-        repository.record_disclosure(self._db, disclosure)
+    def record_disclosure(self, disclosure: Disclosure, *, also_save: Any = None) -> None:
+        """Add one entry to the disclosure log (and save `also_save`, the
+        referral now sent, in the same transaction)."""
+        repository.record_disclosure(self._db, disclosure, also_save)
 
     @_plainly
     def save_draft(self, key: str, payload: dict[str, Any]) -> None:
@@ -750,6 +753,26 @@ class Vault:
     def report_facts(self, start: date, end: date) -> ReportFacts:
         """The light, text-free rows a report for [start, end] counts."""
         return repository.report_facts(self._db, start, end)
+
+    @_plainly
+    def add_attachment(self, attachment: ConsentAttachment) -> None:
+        """Keep a photo or scan of a signed consent inside the journal."""
+        attachments.add(self._db, attachment)
+
+    @_plainly
+    def attachments_of(self, consent_id: str) -> list[ConsentAttachment]:
+        """A consent's attachments, without their bytes."""
+        return attachments.of_consent(self._db, consent_id)
+
+    @_plainly
+    def attachment(self, attachment_id: str) -> ConsentAttachment:
+        """One attachment with its bytes."""
+        return attachments.get(self._db, attachment_id)
+
+    @_plainly
+    def delete_attachment(self, attachment_id: str) -> None:
+        """Remove one attachment."""
+        attachments.delete(self._db, attachment_id)
 
     # --- backups -----------------------------------------------------------------
 

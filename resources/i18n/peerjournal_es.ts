@@ -248,10 +248,6 @@
         <translation>Profesional clínico</translation>
     </message>
     <message>
-        <source>C&amp;linicians…</source>
-        <translation>C&amp;línicos…</translation>
-    </message>
-    <message>
         <source>Kind of referral</source>
         <translation>Tipo de remisión</translation>
     </message>
@@ -260,28 +256,12 @@
         <translation>Idioma de la carta</translation>
     </message>
     <message>
-        <source>&amp;Person:</source>
-        <translation>&amp;Persona:</translation>
-    </message>
-    <message>
         <source>&amp;To:</source>
         <translation>P&amp;ara:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
-    </message>
-    <message>
-        <source>Letter &amp;language:</source>
-        <translation>&amp;Idioma de la carta:</translation>
-    </message>
-    <message>
-        <source>Consent status</source>
-        <translation>Estado del consentimiento</translation>
-    </message>
-    <message>
-        <source>Record &amp;consent…</source>
-        <translation>Registrar &amp;consentimiento…</translation>
     </message>
     <message>
         <source>Their reason, in their own words</source>
@@ -328,10 +308,6 @@
         <translation>Fecha del estado</translation>
     </message>
     <message>
-        <source>&amp;Follow up on:</source>
-        <translation>Dar seguimie&amp;nto el:</translation>
-    </message>
-    <message>
         <source>Follow-up date</source>
         <translation>Fecha para dar seguimiento</translation>
     </message>
@@ -348,16 +324,8 @@
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
         <source>Pre&amp;view letter</source>
         <translation>&amp;Ver la carta</translation>
-    </message>
-    <message>
-        <source>Save &amp;referral</source>
-        <translation>&amp;Guardar la remisión</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -370,18 +338,6 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Before printing</source>
-        <translation>Antes de imprimir</translation>
-    </message>
-    <message>
-        <source>The letter shows here. Choose the person and the clinician, write their reason in their words, then Preview letter.</source>
-        <translation>Aquí se verá la carta. Elija a la persona y al profesional clínico, escriba el motivo de la persona en sus palabras y luego haga clic en “Ver la carta”.</translation>
-    </message>
-    <message>
-        <source>About the preview</source>
-        <translation>Sobre la vista previa</translation>
     </message>
     <message>
         <source>Choose the person.</source>
@@ -475,6 +431,110 @@
         <source>To</source>
         <translation>Para</translation>
     </message>
+    <message>
+        <source>What they&apos;d like the clinician to know</source>
+        <translation>Lo que quiere que sepa el profesional clínico</translation>
+    </message>
+    <message>
+        <source>In their words, e.g. “I work nights, so mornings are hard”</source>
+        <translation>En sus palabras, p. ej., “trabajo de noche, así que las mañanas me cuestan”</translation>
+    </message>
+    <message>
+        <source>In their words, e.g. “six weeks at my new job”</source>
+        <translation>En sus palabras, p. ej., “seis semanas en mi nuevo trabajo”</translation>
+    </message>
+    <message>
+        <source>e.g. “I can come with them to the first appointment”</source>
+        <translation>p. ej., “puedo acompañar a la persona a la primera cita”</translation>
+    </message>
+    <message>
+        <source>They want the clinician to call them directl&amp;y (when the consent covers it)</source>
+        <translation>Quiere que el profesional clínico le &amp;hable directamente (si el consentimiento lo incluye)</translation>
+    </message>
+    <message>
+        <source>What they&apos;d &amp;like the clinician to know</source>
+        <translation>&amp;Lo que quiere que sepa el profesional clínico</translation>
+    </message>
+    <message>
+        <source>What is g&amp;oing well</source>
+        <translation>Lo que va &amp;bien</translation>
+    </message>
+    <message>
+        <source>&amp;How I will help</source>
+        <translation>Cómo voy a a&amp;yudar</translation>
+    </message>
+    <message>
+        <source>Each of these prints only when the consent covers it and it is filled in; leave empty what they did not say.</source>
+        <translation>Cada uno se imprime solo si el consentimiento lo incluye y está escrito; deje vacío lo que la persona no dijo.</translation>
+    </message>
+    <message>
+        <source>Follow &amp;up on:</source>
+        <translation>Dar se&amp;guimiento el:</translation>
+    </message>
+    <message>
+        <source>Cli&amp;nicians…</source>
+        <translation>Profesio&amp;nales clínicos…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <source>P&amp;erson:</source>
+        <translation>&amp;Persona:</translation>
+    </message>
+    <message>
+        <source>Letter lan&amp;guage:</source>
+        <translation>&amp;Idioma de la carta:</translation>
+    </message>
+    <message>
+        <source>Save re&amp;ferral</source>
+        <translation>G&amp;uardar la remisión</translation>
+    </message>
+    <message>
+        <source>Choose the kind of referral.</source>
+        <translation>Elija el tipo de remisión.</translation>
+    </message>
+    <message>
+        <source>Their contact details (phone, email, address)</source>
+        <translation>Sus datos de contacto (teléfono, correo electrónico, dirección)</translation>
+    </message>
+    <message>
+        <source>Their date of birth</source>
+        <translation>Su fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Their reason and request, in their words</source>
+        <translation>Su motivo y su petición, en sus palabras</translation>
+    </message>
+    <message>
+        <source>What is going well</source>
+        <translation>Lo que va bien</translation>
+    </message>
+    <message>
+        <source>How I will help</source>
+        <translation>Cómo voy a ayudar</translation>
+    </message>
+    <message>
+        <source>their contact details</source>
+        <translation>sus datos de contacto</translation>
+    </message>
+    <message>
+        <source>their date of birth</source>
+        <translation>su fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>their words</source>
+        <translation>sus palabras</translation>
+    </message>
+    <message>
+        <source>what is going well</source>
+        <translation>lo que va bien</translation>
+    </message>
+    <message>
+        <source>how I will help</source>
+        <translation>cómo voy a ayudar</translation>
+    </message>
 </context>
 <context>
     <name>AboutMePanel</name>
@@ -525,6 +585,44 @@
     <message>
         <source>Please write your name, or skip this for now.</source>
         <translation>Escriba su nombre, o omita esto por ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>Accessibility</name>
+    <message>
+        <source>Shown now</source>
+        <translation>Se muestra ahora</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Signed form</source>
+        <translation>Formulario firmado</translation>
+    </message>
+    <message>
+        <source>Photo or scan of the signed form</source>
+        <translation>Foto o escaneo del formulario firmado</translation>
+    </message>
+    <message>
+        <source>The scan cannot be shown here.</source>
+        <translation>El escaneo no se puede mostrar aquí.</translation>
+    </message>
+    <message>
+        <source>Photo of the signed form</source>
+        <translation>Foto del formulario firmado</translation>
+    </message>
+    <message>
+        <source>The photo cannot be shown.</source>
+        <translation>La foto no se puede mostrar.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -913,10 +1011,6 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
         <translation>&amp;Profesionales clínicos</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nombre</translation>
-    </message>
-    <message>
         <source>&amp;Organization</source>
         <translation>&amp;Organización</translation>
     </message>
@@ -951,6 +1045,22 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>e.g. Dr. Echeverría</source>
+        <translation>p. ej., Dr. Echeverría</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>No&amp;mbre</translation>
+    </message>
+    <message>
+        <source>&amp;How to address them</source>
+        <translation>&amp;Saludo en la carta</translation>
+    </message>
+    <message>
+        <source>Dear {name},</source>
+        <translation>Estimado/a {name}:</translation>
     </message>
 </context>
 <context>
@@ -1023,10 +1133,6 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
         <translation>&amp;Cuándo:</translation>
     </message>
     <message>
-        <source>an event or condition, e.g. when my treatment ends</source>
-        <translation>un hecho o condición, p. ej., cuando termine mi tratamiento</translation>
-    </message>
-    <message>
         <source>Expires when</source>
         <translation>Vence cuando</translation>
     </message>
@@ -1052,7 +1158,7 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
     </message>
     <message>
         <source>&amp;Signed on:</source>
-        <translation>&amp;Firmado el:</translation>
+        <translation>Firma&amp;do el:</translation>
     </message>
     <message>
         <source>Ends:</source>
@@ -1079,10 +1185,6 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
         <translation>Estado</translation>
     </message>
     <message>
-        <source>&amp;Print consent form…</source>
-        <translation>&amp;Imprimir formulario…</translation>
-    </message>
-    <message>
         <source>Print the consent form, or save it as PDF, to have it signed</source>
         <translation>Imprima el formulario de consentimiento, o guárdelo como PDF, para que lo firme</translation>
     </message>
@@ -1093,10 +1195,6 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
     <message>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Save consent</source>
-        <translation>&amp;Guardar el consentimiento</translation>
     </message>
     <message>
         <source>Add the clinician to the address book first (Clinicians…).</source>
@@ -1121,10 +1219,6 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
     <message>
         <source>the event or condition that ends it</source>
         <translation>el hecho o la condición que lo termina</translation>
-    </message>
-    <message>
-        <source>A written consent needs {what}.</source>
-        <translation>Un consentimiento por escrito necesita {what}.</translation>
     </message>
     <message>
         <source>The consent cannot end before it is signed.</source>
@@ -1163,8 +1257,252 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
         <translation>Imprimir el formulario de consentimiento</translation>
     </message>
     <message>
-        <source>Sent {n} page(s) to the printer.</source>
-        <translation>Se enviaron {n} página(s) a la impresora.</translation>
+        <source>an event or condition, e.g. my treatment there ends</source>
+        <translation>un hecho o una condición, p. ej., termine mi tratamiento allí</translation>
+    </message>
+    <message>
+        <source>It covers:</source>
+        <translation>Incluye:</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn on screen…</source>
+        <translation>Firmar en pan&amp;talla…</translation>
+    </message>
+    <message>
+        <source>The person reads the consent in large type and signs it on this screen</source>
+        <translation>La persona lee el consentimiento en letra grande y lo firma en esta pantalla</translation>
+    </message>
+    <message>
+        <source>Signature drawn on screen</source>
+        <translation>Firma hecha en pantalla</translation>
+    </message>
+    <message>
+        <source>Kept with this consent</source>
+        <translation>Guardada con este consentimiento</translation>
+    </message>
+    <message>
+        <source>Photos and scans of the signed form</source>
+        <translation>Fotos y escaneos del formulario firmado</translation>
+    </message>
+    <message>
+        <source>&amp;Attach photo or scan…</source>
+        <translation>Ad&amp;juntar foto o escaneo…</translation>
+    </message>
+    <message>
+        <source>Vi&amp;ew</source>
+        <translation>V&amp;er</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y…</source>
+        <translation>Guardar una c&amp;opia…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Signed on paper: a photo or scan of the form</source>
+        <translation>Firmado en papel: una foto o un escaneo del formulario</translation>
+    </message>
+    <message>
+        <source>Language of the printed form</source>
+        <translation>Idioma del formulario impreso</translation>
+    </message>
+    <message>
+        <source>Print &amp;form…</source>
+        <translation>&amp;Imprimir formulario…</translation>
+    </message>
+    <message>
+        <source>Save &amp;consent</source>
+        <translation>&amp;Guardar consentimiento</translation>
+    </message>
+    <message>
+        <source>Printed form and reading view in:</source>
+        <translation>Formulario impreso y vista de lectura en:</translation>
+    </message>
+    <message>
+        <source>Choose the clinician…</source>
+        <translation>Elija al profesional clínico…</translation>
+    </message>
+    <message>
+        <source>The consent is missing: {what}.</source>
+        <translation>Al consentimiento le falta: {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Se envió %n página a la impresora.</numerusform>
+            <numerusform>Se enviaron %n páginas a la impresora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded before these choices: its letter carries their reason, their request and who I am, nothing else. Tick what the person agreed to add.</source>
+        <translation>Registrado antes de estas opciones: su carta lleva su motivo, su petición y quién soy yo, nada más. Marque lo que la persona aceptó agregar.</translation>
+    </message>
+    <message>
+        <source>Consent saved. Its terms changed since it was signed on screen, so the signature was removed: have the person read it and sign again.</source>
+        <translation>Consentimiento guardado. Sus términos cambiaron desde que se firmó en pantalla, así que se quitó la firma: pida a la persona que lo lea y lo firme de nuevo.</translation>
+    </message>
+    <message>
+        <source>Signed on screen on {day}.</source>
+        <translation>Firmado en pantalla el {day}.</translation>
+    </message>
+    <message>
+        <source>Not signed on screen. The person can read it and sign here.</source>
+        <translation>No está firmado en pantalla. La persona puede leerlo y firmarlo aquí.</translation>
+    </message>
+    <message>
+        <source>Signed on screen and saved.</source>
+        <translation>Firmado en pantalla y guardado.</translation>
+    </message>
+    <message>
+        <source>{kind}, attached {day}</source>
+        <translation>{kind}, adjuntado el {day}</translation>
+    </message>
+    <message>
+        <source>Attach a photo or scan of the signed form</source>
+        <translation>Adjuntar una foto o un escaneo del formulario firmado</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</source>
+        <translation>Fotos y escaneos (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>Save the consent first, then attach the signed form.</source>
+        <translation>Primero guarde el consentimiento y luego adjunte el formulario firmado.</translation>
+    </message>
+    <message>
+        <source>Attaching…</source>
+        <translation>Adjuntando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n photo(s) or scan(s) in the journal.</source>
+        <translation>
+            <numerusform>Se guardó %n foto o escaneo en el diario.</numerusform>
+            <numerusform>Se guardaron %n fotos o escaneos en el diario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a copy of the signed form (it leaves the encrypted journal)</source>
+        <translation>Guardar una copia del formulario firmado (sale del diario cifrado)</translation>
+    </message>
+    <message>
+        <source>signed-consent</source>
+        <translation>consentimiento-firmado</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Fotos y escaneos (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {name}. It is not encrypted.</source>
+        <translation>Se guardó una copia en {name}. No está cifrada.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
+    <message>
+        <source>Consent status</source>
+        <translation>Estado del consentimiento</translation>
+    </message>
+    <message>
+        <source>Record &amp;consent…</source>
+        <translation>Registrar &amp;consentimiento…</translation>
+    </message>
+    <message>
+        <source>Checking the consent…</source>
+        <translation>Revisando el consentimiento…</translation>
+    </message>
+    <message>
+        <source>Choose the person and the clinician to see which consent covers the letter.</source>
+        <translation>Elija a la persona y al profesional clínico para ver qué consentimiento cubre la carta.</translation>
+    </message>
+    <message>
+        <source>The consent this referral names is not in the journal.</source>
+        <translation>El consentimiento que nombra esta remisión no está en el diario.</translation>
+    </message>
+    <message>
+        <source>The consent this referral names is for another person or another recipient.</source>
+        <translation>El consentimiento que nombra esta remisión es de otra persona o para otro destinatario.</translation>
+    </message>
+    <message>
+        <source>There is no consent from this person to share information with this clinician. Record their written consent first.</source>
+        <translation>No hay un consentimiento de esta persona para compartir información con este profesional clínico. Primero registre su consentimiento por escrito.</translation>
+    </message>
+    <message>
+        <source>The consent is signed on {day}, after today.</source>
+        <translation>El consentimiento tiene fecha de firma {day}, después de hoy.</translation>
+    </message>
+    <message>
+        <source>The consent was revoked on {day}.</source>
+        <translation>El consentimiento se revocó el {day}.</translation>
+    </message>
+    <message>
+        <source>The consent expired on {day}.</source>
+        <translation>El consentimiento venció el {day}.</translation>
+    </message>
+    <message>
+        <source>No valid consent today. {why}</source>
+        <translation>Hoy no hay un consentimiento vigente. {why}</translation>
+    </message>
+    <message>
+        <source>&amp;Consents…</source>
+        <translation>&amp;Consentimientos…</translation>
+    </message>
+    <message>
+        <source>until {day}</source>
+        <translation>hasta el {day}</translation>
+    </message>
+    <message>
+        <source>until {event}</source>
+        <translation>hasta que {event}</translation>
+    </message>
+    <message>
+        <source>until revoked</source>
+        <translation>hasta que se revoque</translation>
+    </message>
+    <message>
+        <source>Covered by the consent signed on {signed}, {ends}. Purpose: {purpose}. Information: {information}.</source>
+        <translation>Cubierta por el consentimiento firmado el {signed}, {ends}. Propósito: {purpose}. Información: {information}.</translation>
+    </message>
+    <message>
+        <source>The letter carries their reason and request only.</source>
+        <translation>La carta lleva solo su motivo y su petición.</translation>
+    </message>
+    <message>
+        <source>It covers none of the optional sections.</source>
+        <translation>No incluye ninguna de las secciones opcionales.</translation>
+    </message>
+    <message>
+        <source>It covers: {what}.</source>
+        <translation>Incluye: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSigning</name>
+    <message>
+        <source>Read and sign the consent</source>
+        <translation>Leer y firmar el consentimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Undo stroke</source>
+        <translation>&amp;Deshacer trazo</translation>
+    </message>
+    <message>
+        <source>C&amp;lear signature</source>
+        <translation>&amp;Borrar firma</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this signature</source>
+        <translation>&amp;Conservar esta firma</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1538,18 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
     <message>
         <source>Valid today.</source>
         <translation>Vigente hoy.</translation>
+    </message>
+    <message>
+        <source>Revoked on {day}.</source>
+        <translation>Revocado el {day}.</translation>
+    </message>
+    <message>
+        <source>Signed on {day}, after today.</source>
+        <translation>Con fecha de firma {day}, después de hoy.</translation>
+    </message>
+    <message>
+        <source>Expired on {day}.</source>
+        <translation>Venció el {day}.</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1986,26 @@ Primero se cierra su diario y se guarda aparte (no se borra nada); luego usted d
     <message>
         <source>Something went wrong. Your journal was not changed by this step.</source>
         <translation>Algo salió mal. Este paso no cambió su diario.</translation>
+    </message>
+    <message>
+        <source>That file is larger than 20 MB, the most a photo or scan of a signed form can be. Take the photo at a lower resolution, or scan at 300 dpi. Nothing was kept.</source>
+        <translation>Ese archivo pesa más de 20 MB, el máximo para una foto o un escaneo de un formulario firmado. Tome la foto con menos resolución o escanee a 300 ppp. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>That file is not a photo or a scan PeerJournal can keep: attach a PDF, JPEG or PNG. Nothing was kept.</source>
+        <translation>Ese archivo no es una foto ni un escaneo que PeerJournal pueda guardar: adjunte un PDF, JPEG o PNG. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>That file looks like a photo but cannot be opened; it may be damaged. Nothing was kept.</source>
+        <translation>Ese archivo parece una foto, pero no se puede abrir; puede estar dañado. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>That file cannot be read. Nothing was kept.</source>
+        <translation>Ese archivo no se puede leer. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>There is no signature to keep: sign in the box first.</source>
+        <translation>No hay una firma que guardar: primero firme en el recuadro.</translation>
     </message>
 </context>
 <context>
@@ -2895,6 +3265,21 @@ Nada sale de esta computadora.</translation>
     </message>
 </context>
 <context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>The letter shows here. Choose the person, the clinician and the kind of referral, write their reason in their words, then Preview letter.</source>
+        <translation>La carta aparece aquí. Elija a la persona, al profesional clínico y el tipo de remisión, escriba su motivo en sus palabras y luego elija Ver la carta.</translation>
+    </message>
+    <message>
+        <source>About the preview</source>
+        <translation>Sobre la vista previa</translation>
+    </message>
+    <message>
+        <source>Draft: no consent covers this letter yet. The person can read it here before they sign a consent for it; it cannot be sent.</source>
+        <translation>Borrador: todavía no hay un consentimiento para esta carta. La persona puede leerla aquí antes de firmar un consentimiento; no se puede enviar.</translation>
+    </message>
+</context>
+<context>
     <name>PrivateBanner</name>
     <message>
         <source>Private</source>
@@ -3005,18 +3390,6 @@ Nada sale de esta computadora.</translation>
         <translation>Elija al profesional clínico…</translation>
     </message>
     <message>
-        <source>The preview will follow your changes in a moment.</source>
-        <translation>La vista previa seguirá sus cambios en un momento.</translation>
-    </message>
-    <message>
-        <source>A peer specialist does not diagnose or recommend a level of care. The scope check found:</source>
-        <translation>Como especialista de apoyo entre pares, usted no diagnostica ni recomienda un nivel de atención. La revisión del rol encontró:</translation>
-    </message>
-    <message>
-        <source>Nothing found: the letter carries their request, not a diagnosis.</source>
-        <translation>No se encontró nada: la carta lleva lo que la persona pide, no un diagnóstico.</translation>
-    </message>
-    <message>
         <source>Working…</source>
         <translation>Trabajando…</translation>
     </message>
@@ -3029,56 +3402,8 @@ Nada sale de esta computadora.</translation>
         <translation>Lista para imprimir o guardar; la divulgación quedará registrada.</translation>
     </message>
     <message>
-        <source>Choose the person and the clinician to see which consent covers the letter.</source>
-        <translation>Elija a la persona y al profesional clínico para ver qué consentimiento cubre la carta.</translation>
-    </message>
-    <message>
-        <source>Checking the consent…</source>
-        <translation>Revisando el consentimiento…</translation>
-    </message>
-    <message>
-        <source>No valid consent today. {why}</source>
-        <translation>Hoy no hay un consentimiento vigente. {why}</translation>
-    </message>
-    <message>
-        <source>Record &amp;consent…</source>
-        <translation>Registrar &amp;consentimiento…</translation>
-    </message>
-    <message>
-        <source>until {day}</source>
-        <translation>hasta el {day}</translation>
-    </message>
-    <message>
-        <source>until {event}</source>
-        <translation>hasta {event}</translation>
-    </message>
-    <message>
-        <source>until revoked</source>
-        <translation>hasta que se revoque</translation>
-    </message>
-    <message>
-        <source>Covered by the consent signed on {signed}, {ends}. Purpose: {purpose}. Information: {information}.</source>
-        <translation>Cubierta por el consentimiento firmado el {signed}, {ends}. Propósito: {purpose}. Información: {information}.</translation>
-    </message>
-    <message>
-        <source>Con&amp;sents…</source>
-        <translation>Con&amp;sentimientos…</translation>
-    </message>
-    <message>
-        <source>Choose the person and the clinician, and write their reason, to see the letter.</source>
-        <translation>Elija a la persona y al profesional clínico, y escriba el motivo de la persona, para ver la carta.</translation>
-    </message>
-    <message>
         <source>Making the letter…</source>
         <translation>Preparando la carta…</translation>
-    </message>
-    <message>
-        <source>Preview only: nothing has left the journal. The referral is saved as a {status}.</source>
-        <translation>Solo es una vista previa: nada ha salido del diario. La remisión queda guardada con el estado “{status}”.</translation>
-    </message>
-    <message>
-        <source>A referral needs the person, the clinician and their reason.</source>
-        <translation>Para una remisión hacen falta la persona, el profesional clínico y el motivo de la persona.</translation>
     </message>
     <message>
         <source>Referral saved.</source>
@@ -3109,8 +3434,43 @@ Nada sale de esta computadora.</translation>
         <translation>No se imprimió. No se registró nada.</translation>
     </message>
     <message>
-        <source>Sent {n} page(s) to the printer. The disclosure is recorded.</source>
-        <translation>Se enviaron {n} página(s) a la impresora. La divulgación está registrada.</translation>
+        <source>Did you send it?</source>
+        <translation>¿La envió?</translation>
+    </message>
+    <message>
+        <source>Did you send the letter to {clinician}? Choose No if you will send it later: the referral stays a draft until you mark it sent.</source>
+        <translation>¿Envió la carta a {clinician}? Elija No si la enviará más tarde: la remisión queda como borrador hasta que la marque como enviada.</translation>
+    </message>
+    <message>
+        <source>Choose the person, the clinician and the kind of referral, and write their reason, to see the letter.</source>
+        <translation>Elija a la persona, al profesional clínico y el tipo de remisión, y escriba su motivo, para ver la carta.</translation>
+    </message>
+    <message>
+        <source>Draft preview: no consent covers it yet, so it cannot be sent. Saved as a {status}.</source>
+        <translation>Vista previa de borrador: todavía no hay un consentimiento que la cubra, así que no se puede enviar. Guardada como {status}.</translation>
+    </message>
+    <message>
+        <source>Preview only: nothing has left the journal. Saved as a {status}.</source>
+        <translation>Solo una vista previa: nada salió del diario. Guardada como {status}.</translation>
+    </message>
+    <message>
+        <source>A referral needs the person, the clinician, its kind and their reason.</source>
+        <translation>Una remisión necesita a la persona, al profesional clínico, el tipo y su motivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer. The disclosure is recorded.</source>
+        <translation>
+            <numerusform>Se envió %n página a la impresora. La divulgación está registrada.</numerusform>
+            <numerusform>Se enviaron %n páginas a la impresora. La divulgación está registrada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The referral stays a draft until you mark it sent.</source>
+        <translation>La remisión queda como borrador hasta que la marque como enviada.</translation>
+    </message>
+    <message>
+        <source>Marked as sent.</source>
+        <translation>Marcada como enviada.</translation>
     </message>
 </context>
 <context>
@@ -4046,6 +4406,17 @@ Nada sale de esta computadora.</translation>
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>Recuadro para firmar</translation>
+    </message>
+    <message>
+        <source>Sign here with a finger, a pen or the mouse. Tab moves on.</source>
+        <translation>Firme aquí con el dedo, un lápiz o el ratón. Tab pasa al siguiente.</translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <source>Too short: use at least 10 characters. Several unrelated words are easy to remember and hard to guess.</source>
@@ -4471,6 +4842,21 @@ Nada sale de esta computadora.</translation>
     <message>
         <source>Welcome. Create your journal, or open the demo journal to look around with made-up people.</source>
         <translation>Le damos la bienvenida. Cree su diario, o abra el diario de prueba para echar un vistazo con personas inventadas.</translation>
+    </message>
+</context>
+<context>
+    <name>WordsPanel</name>
+    <message>
+        <source>not in this consent: it will not print</source>
+        <translation>no está en este consentimiento: no se imprimirá</translation>
+    </message>
+    <message>
+        <source>A peer specialist does not diagnose or recommend a level of care. The scope check found:</source>
+        <translation>Un/a especialista de apoyo entre pares no diagnostica ni recomienda un nivel de atención. La revisión del rol encontró:</translation>
+    </message>
+    <message>
+        <source>Nothing found: the letter carries their request, not a diagnosis.</source>
+        <translation>No se encontró nada: la carta lleva lo que la persona pide, no un diagnóstico.</translation>
     </message>
 </context>
 </TS>

@@ -213,6 +213,46 @@ def test_backup_verify_restore(pj, tmp_path: Path) -> None:
     assert list(elsewhere.iterdir()) == []
 
 
+def test_a_spanish_speaking_persons_letter_is_in_spanish_without_a_language_option(
+    seeded, tmp_path: Path
+) -> None:
+    out = tmp_path / "carta.pdf"
+    result = seeded("referral", "render", "f1", "--out", str(out), "--on", "2025-06-01")
+    assert result.code == 0, result.err
+    text = " ".join(pdf_text(out).split())
+    assert "Asunto: remisión de" in text
+    assert "especialista de apoyo entre pares" in text
+    assert "Dear " not in text
+    assert PdfReader(str(out)).metadata.title == "Carta de remisión"
+    english = tmp_path / "letter.pdf"
+    assert seeded("referral", "render", "f1", "--out", str(english), "--on", "2025-06-01",
+                  "--language", "en").code == 0  # fmt: skip
+    assert "Re: referral of" in " ".join(pdf_text(english).split())
+
+
+def test_render_marks_a_draft_sent_with_its_disclosure(seeded, tmp_path: Path) -> None:
+    out = tmp_path / "letter.pdf"
+    assert seeded("referral", "render", "f1", "--out", str(out), "--on", "2025-06-01").code == 0
+    exported = tmp_path / "export.json"
+    assert seeded("export", "--plaintext", "--out", str(exported)).code == 0
+    (f1,) = [r for r in json.loads(exported.read_text("utf-8"))["referrals"] if r["id"] == "f1"]
+    assert (f1["status"], f1["status_on"]) == ("sent", "2025-06-01")
+
+
+def test_fax_cover_sheet_comes_first(seeded, tmp_path: Path) -> None:
+    out = tmp_path / "fax.pdf"
+    result = seeded(
+        "referral", "render", "f1", "--out", str(out), "--on", "2025-06-01", "--fax-cover",
+        "--language", "en",
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    pages = PdfReader(str(out)).pages
+    cover = " ".join((pages[0].extract_text() or "").split())
+    assert "Fax cover sheet" in cover
+    assert f"{len(pages)}, including this cover sheet" in cover
+    assert "José" not in cover
+    log = seeded("disclosures", "--json").json()
+    assert log[0]["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
 def test_report_periods_are_whole_months_logged_and_audited(pj, tmp_path: Path) -> None:
     assert pj("demo", "--people", "30", "--encounters", "600", "--seed", "3").code == 0
     out = tmp_path / "r.csv"

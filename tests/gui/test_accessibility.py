@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
-    QToolButton,
     QWidget,
 )
 
@@ -53,8 +52,6 @@ def is_qt_internal(widget: QWidget) -> bool:
     parent = widget.parentWidget()
     if isinstance(parent, (QAbstractSpinBox, QComboBox)):
         return True
-    if isinstance(widget, QToolButton) and isinstance(parent, QLineEdit):
-        return True  # the clear button Qt puts in a search field
     return widget.window().inherits("QComboBoxPrivateContainer")
 
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
 from peerjournal.core.models import Encounter, Profile
+from peerjournal.ui.views import referral_composer
 from peerjournal.ui.views.clinicians import CliniciansDialog
 from peerjournal.ui.views.consent_editor import ConsentEditor
 from peerjournal.ui.views.disclosures_view import DisclosuresView
@@ -68,6 +69,8 @@ def answers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
         raise AssertionError(f"unexpected save dialog: {filters}")
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(get_save_file_name))
+    # "Did you send it?" after saving the letter: yes.
+    monkeypatch.setattr(referral_composer, "ask_sent", lambda *_args: True)
     return where
 
 
@@ -147,6 +150,7 @@ def test_a_first_day_end_to_end(qtbot, window, answers, vault_thread_guard):
     qtbot.waitUntil(lambda: composer.person.currentData() == person_id
                     and composer.clinician.findData(clinician_id) >= 0, timeout=WAIT)
     composer.clinician.setCurrentIndex(composer.clinician.findData(clinician_id))
+    composer.kind.setCurrentIndex(composer.kind.findData("housing"))
     composer.reason.setPlainText("I want a bed of my own before winter.")
     composer.request.setPlainText("an appointment to talk about housing")
     qtbot.waitUntil(composer.save_pdf_button.isEnabled, timeout=WAIT)

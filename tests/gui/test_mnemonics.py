@@ -1,11 +1,7 @@
 """No two controls shown together in one window or dialog answer to the same
 Alt-letter, in English and in Spanish: buttons, check boxes, radio buttons,
 labels with a buddy, group boxes, tabs, and the menu bar's titles (of menus
-with an item one can choose); and no two items of one menu share a letter.
-
-The referral composer and the consent editor belong to the letters' work:
-their English clashes are listed in ENGLISH_ELSEWHERE until that work fixes
-them there; their Spanish ones are fixed in the Spanish catalog."""
+with an item one can choose); and no two items of one menu share a letter."""
 
 from __future__ import annotations
 
@@ -31,17 +27,6 @@ from PySide6.QtWidgets import (
 from peerjournal.ui import i18n
 from peerjournal.ui.views.main_window import MainWindow
 from tests.gui import journal_walk
-
-ENGLISH_ELSEWHERE = {
-    "Consents: 'p' is taken by button '&Print consent form…', label '&Purpose:'",
-    "Consents: 's' is taken by button '&Save consent', label '&Signed on:'",
-    "Referral letter: 'l' is taken by button 'C&linicians…', label 'Letter &language:'",
-    "Referral letter: 'p' is taken by button '&Print…', label '&Person:'",
-    "Referral letter: 'r' is taken by button 'Save &referral', label "
-    "'Their &reason, in their own words'",
-}
-"""English clashes in the referral composer and the consent editor, whose
-source strings the letters' work owns (issue 17); never a Spanish one."""
 
 MNEMONIC = re.compile(r"&(?!&)(.)", re.S)
 
@@ -168,5 +153,5 @@ def test_no_two_controls_shown_together_share_an_alt_letter(qtbot, tmp_path: Pat
             widget.close()
             widget.deleteLater()
         journal_walk.all_widgets()
-    clashes = sorted(set(problems) - (ENGLISH_ELSEWHERE if code == "en" else set()))
+    clashes = sorted(set(problems))
     assert not clashes, "\n".join(clashes)

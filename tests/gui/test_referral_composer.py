@@ -22,7 +22,7 @@ from peerjournal.core.models import (
 )
 from peerjournal.services.unlock import create_journal, unlock
 from peerjournal.ui.tasks import TaskManager
-from peerjournal.ui.views import pdf_output
+from peerjournal.ui.views import pdf_output, referral_composer
 from peerjournal.ui.views.consent_editor import ConsentEditor
 from peerjournal.ui.views.referral_composer import ReferralComposer
 
@@ -131,7 +131,23 @@ def make_composer(
     index = composer.clinician.findData(clinician)
     assert index > 0
     composer.clinician.setCurrentIndex(index)
+    if referral_id is None:
+        assert composer.kind.currentData() is None  # nothing pre-determines an outcome
+        composer.kind.setCurrentIndex(composer.kind.findData("mutual_aid"))
     return composer
+
+
+@pytest.fixture(autouse=True)
+def said_sent(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Answer "Did you send it?" with Yes (a test may change the answer)."""
+    asked: list[str] = []
+
+    def answer(_parent: Any, clinician: str) -> bool:
+        asked.append(clinician)
+        return True
+
+    monkeypatch.setattr(referral_composer, "ask_sent", answer)
+    return asked
 
 
 def test_consent_status_goes_from_none_to_the_covering_consent(qtbot, tasks, composers, journal):
@@ -315,14 +331,77 @@ def test_preview_shows_the_letter_and_discloses_nothing(qtbot, tasks, composers,
     assert in_vault(qtbot, tasks, lambda v: v.disclosures()) == []
 
 
-def test_preview_without_consent_says_why(qtbot, tasks, composers, journal):
+def test_preview_without_consent_is_a_draft_the_person_can_read(
+    qtbot, tasks, composers, journal
+):
     open_journal(qtbot, tasks, journal)
     composer = make_composer(qtbot, tasks, composers)
     composer.reason.setPlainText("I want to talk to someone.")
-    composer.preview_button.click()
-    qtbot.waitUntil(lambda: "not made" in composer.preview.message(), timeout=10000)
-    assert "consent" in composer.preview.message()
-    assert composer.preview.page_count == 0
+    composer.going_well.setPlainText("Two weeks at the new job.")
+    with qtbot.waitSignal(composer.preview_shown, timeout=15000):
+        composer.preview_button.click()
+    assert composer.preview.page_count >= 1
+    assert "Draft" in composer.preview_panel.draft_note.text()
+    assert "cannot be sent" in composer.message.text()
+    assert not composer.save_pdf_button.isEnabled()
+    assert in_vault(qtbot, tasks, lambda v: v.disclosures()) == []
+    from peerjournal.services.referrals import preview_letter
+
+    preview = in_vault(qtbot, tasks, lambda v: preview_letter(v, composer.referral_id, on=TODAY))
+    import io
+
+    from pypdf import PdfReader
+
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(preview.pdf)).pages)
+    assert preview.draft
+    assert "DRAFT" in text  # the watermark
+    assert "Two weeks at the new job." in text
+
+
+def test_the_status_line_never_contradicts_itself(
+    qtbot, tasks, composers, consented_journal, tmp_path, monkeypatch, said_sent
+):
+    open_journal(qtbot, tasks, consented_journal)
+    composer = make_composer(qtbot, tasks, composers)
+    composer.reason.setPlainText("I want to find a meeting near my work.")
+    qtbot.waitUntil(composer.save_pdf_button.isEnabled, timeout=10000)
+    with qtbot.waitSignal(composer.preview_shown, timeout=15000):
+        composer.preview_button.click()
+    target = tmp_path / "letter.pdf"
+    monkeypatch.setattr(pdf_output, "ask_save_path", lambda *_args: target)
+    monkeypatch.setattr(referral_composer, "ask_sent", lambda *_args: False)
+    with qtbot.waitSignal(composer.disclosed, timeout=15000):
+        composer.save_pdf_button.click()
+    text = composer.message.text()
+    assert "disclosure is recorded" in text
+    assert "stays a draft" in text
+    assert "Preview only" not in text and "Sent" not in text
+    # Only one place says what happened: the preview pane holds the letter, no sentence.
+    assert composer.preview_panel.draft_note.text() == ""
+    saved = in_vault(qtbot, tasks, lambda v: v.get(Referral, composer.referral_id))
+    assert saved.status is ReferralStatus.DRAFT  # not sent until the peer says so
+    assert composer.status.currentData() == "draft"
+
+
+def test_optional_sections_reach_the_referral_and_are_scope_checked(
+    qtbot, tasks, composers, consented_journal
+):
+    open_journal(qtbot, tasks, consented_journal)
+    composer = make_composer(qtbot, tasks, composers)
+    composer.reason.setPlainText("I want to talk to someone.")
+    composer.how_i_will_help.setPlainText("I think she needs detox.")
+    assert [f.text for f in composer.findings()] in (["needs detox"], ["I think she needs detox"])
+    assert not composer.save_pdf_button.isEnabled()
+    composer.how_i_will_help.setPlainText("I can come with her to the first appointment.")
+    composer.to_know.setPlainText("Mornings are hard.")
+    composer.share_contact.setChecked(True)
+    assert composer.findings() == []
+    referral = composer.current_referral()
+    assert referral is not None
+    assert referral.how_i_will_help == "I can come with her to the first appointment."
+    assert referral.to_know == "Mornings are hard."
+    assert referral.going_well is None
+    assert referral.share_contact
 
 
 def test_an_existing_referral_opens_with_its_fields(

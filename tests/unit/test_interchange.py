@@ -240,8 +240,18 @@ def test_dump_writes_every_field_in_the_spec_order_with_nulls() -> None:
         "status",
         "status_on",
         "follow_up_on",
+        "share_contact",
+        "to_know",
+        "going_well",
+        "how_i_will_help",
     ]
-    assert list(document["consents"][0])[-3:] == ["expires_on", "expires_when", "revoked_on"]
+    assert list(document["consents"][0])[-5:] == [
+        "expires_on",
+        "expires_when",
+        "revoked_on",
+        "covers",
+        "signature",
+    ]
     assert "nickname" not in document["people"][2]  # unknown fields are read past, not kept
 
 

@@ -149,7 +149,9 @@ def test_letter_holds_everything_it_must() -> None:
     text = text_of(render_letter(letter()))
     for expected in (
         "Samuel Ortega",  # legal name on letters
-        "(he/him)",
+        "Name they use: Sam",
+        "Pronouns: he/him",
+        "Dear Dr. Reyes,",
         "Dr. Alma Reyes",
         "Riverbend Community Health",
         "90 Mill Road",
@@ -166,7 +168,7 @@ def test_letter_holds_everything_it_must() -> None:
         "March 1, 2025",  # signed on
         "September 1, 2025",  # expires
         "may revoke this consent at any time",
-        "a referral for medication",
+        "Re: referral of Samuel Ortega for medication",
         "Page 1 of",
         flat(REDISCLOSURE_NOTICE),
         REDISCLOSURE_NOTICE_SHORT,
@@ -209,9 +211,14 @@ def test_contact_through_the_peer_unless_shared() -> None:
     private = text_of(render_letter(letter()))
     assert "(541) 555-0199" not in private
     assert "sam@example.org" not in private
-    assert "I will pass your message to Samuel Ortega" in private
+    assert "I will pass your message to Sam " in private
 
-    shared = text_of(render_letter(letter(share_contact=True)))
+    # A consent recorded before `covers` existed gives today's letter: no contact details.
+    older = text_of(render_letter(letter(share_contact=True)))
+    assert "(541) 555-0199" not in older
+
+    covered = make_consent(covers=("contact",))
+    shared = text_of(render_letter(letter(share_contact=True, consent=covered)))
     assert "(541) 555-0199" in shared
     assert "sam@example.org" in shared
 
@@ -263,6 +270,7 @@ def test_nothing_else_of_the_journal_enters_a_letter() -> None:
         "on",
         "language",
         "share_contact",
+        "draft",
     }
 
 
@@ -280,6 +288,12 @@ def test_letter_content_holds_only_the_allowed_fields() -> None:
         "request",
         "person_contact",
         "consent",
+        "full_name",
+        "date_of_birth",
+        "to_know",
+        "going_well",
+        "how_i_will_help",
+        "draft",
     ]
 
 
@@ -310,7 +324,7 @@ def test_unicode_names_print_and_extract(name: str) -> None:
     pdf = render_letter(letter(person=make_person(legal_name=name)))
     text = text_of(pdf)
     assert flat(name) in text
-    assert f"{flat(name)} asked me to write to you." in text
+    assert "Sam asked me to write to you." in text
 
 
 def test_decomposed_accents_print_as_composed_letters() -> None:
@@ -376,9 +390,12 @@ def test_spanish_letter_has_spanish_wording_and_the_official_notice() -> None:
     pdf = render_letter(letter(language="es"))
     text = text_of(pdf)
     for expected in (
-        "Samuel Ortega me pidió que le escribiera.",
-        "Estimado/a Dr. Alma Reyes:",
-        "En palabras de Samuel Ortega:",
+        "Sam me pidió que le escribiera.",
+        "Estimado Dr. Reyes:",
+        "Asunto: remisión de Samuel Ortega para medicación",
+        "especialista de apoyo entre pares",
+        "No formo parte del personal clínico",
+        "En palabras de Sam:",
         "Consentimiento para esta divulgación",
         "Aviso al destinatario",
         "5 de marzo de 2025",
@@ -392,7 +409,7 @@ def test_spanish_letter_has_spanish_wording_and_the_official_notice() -> None:
         assert expected in text, expected
     assert "Dear " not in text
     meta = PdfReader(io.BytesIO(pdf)).metadata
-    assert meta is not None and meta.title == "Carta de referencia"
+    assert meta is not None and meta.title == "Carta de remisión"
 
 
 def test_unknown_language_is_invalid() -> None:

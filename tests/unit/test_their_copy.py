@@ -301,14 +301,13 @@ def test_a_signature_made_on_screen_prints_when_the_journal_keeps_one() -> None:
 
     contents = journal()
     consent = contents.consents[0]
-    signed = SimpleNamespace(**{f: getattr(consent, f) for f in consent.__dataclass_fields__},
-                             signature_png=png(120, 40))  # fmt: skip
+    fields = {f: getattr(consent, f) for f in consent.__dataclass_fields__}
+    signed = SimpleNamespace(**fields, signature_png=png(120, 40))
     strokes = '{"how":"on_screen","signed_on":"2025-02-03","size":[600,200],' \
         '"strokes":[[[40,150],[90,60],[140,150]],[[200,100]]]}'
-    drawn = SimpleNamespace(**{f: getattr(consent, f) for f in consent.__dataclass_fields__},
-                            signature=strokes)  # fmt: skip
-    on_screen = SimpleNamespace(**{f: getattr(consent, f) for f in consent.__dataclass_fields__},
-                                signature="not a drawing")  # fmt: skip
+    # Consent has its own `signature` field now (the letters work): override it.
+    drawn = SimpleNamespace(**{**fields, "signature": strokes})
+    on_screen = SimpleNamespace(**{**fields, "signature": "not a drawing"})
     w = copy_words("en")
     content = build_their_copy(
         person=contents.people[0], profile=None, encounters=[], goals=[], checkins=[],

@@ -33,7 +33,8 @@ def _with_canary(record: object, canary: str) -> object:
         value = getattr(record, field.name)
         if field.name.endswith("id") or field.name in {"sha256"}:
             continue
-        if type(value) is str or (value is None and "str" in str(field.type)):
+        listed = "tuple" in str(field.type)  # a list of codes (covers): no words
+        if type(value) is str or (value is None and "str" in str(field.type) and not listed):
             changes[field.name] = f"{field.name} {canary} Дмитрий"
     return dataclasses.replace(record, **changes)  # type: ignore[type-var]
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.services import backups
+from peerjournal.ui.a11y import StatusLine, show_content
 from peerjournal.ui.models.text import when_text
 from peerjournal.ui.settings_store import SettingsStore
 from peerjournal.ui.tasks import TaskManager, describe_error
@@ -232,7 +233,7 @@ class BackupView(QDialog):
         self.setAccessibleName(self.tr("Backups"))
 
         self.last = QLabel(self)
-        self.last.setAccessibleName(self.tr("Last backup"))
+        show_content(self.last, self.tr("Last backup"))
         bold = self.last.font()
         bold.setBold(True)
         self.last.setFont(bold)
@@ -273,10 +274,10 @@ class BackupView(QDialog):
         if isinstance(folder_label, QLabel):
             folder_label.setBuddy(self.choose_button)
 
-        self.status = QLabel(self)
+        self.status = StatusLine(self)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setAccessibleName(self.tr("Status"))
+        show_content(self.status, self.tr("Status"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.close)
 
@@ -523,10 +524,10 @@ class DamagedJournalDialog(QDialog):
         )
         self.offer = QLabel(self.tr("Looking for backups…"), self)
         self.offer.setWordWrap(True)
-        self.offer.setAccessibleName(self.tr("Newest backup"))
-        self.status = QLabel(self)
+        show_content(self.offer, self.tr("Newest backup"))
+        self.status = StatusLine(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Status"))
+        show_content(self.status, self.tr("Status"))
 
         self.restore_button = QPushButton(self.tr("&Restore the newest backup"), self)
         self.restore_button.setEnabled(False)

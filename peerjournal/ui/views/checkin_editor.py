@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from peerjournal.core.checkins import LifePart
 from peerjournal.core.models import RATING_HIGHEST, RATING_LOWEST, Person
 from peerjournal.services import checkins as service
+from peerjournal.ui.a11y import StatusLine, show_content
 from peerjournal.ui.tasks import TaskManager, describe_error
 from peerjournal.ui.widgets.date_fields import date_field, from_qdate
 
@@ -219,9 +220,9 @@ class CheckinDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add a part of life"), self)
         self.add_button.setAccessibleName(self.tr("Add a part of life"))
         self.add_button.clicked.connect(lambda: self.add_part(focus=True))
-        self.problem = QLabel(self)
+        self.problem = StatusLine(self)
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(self.tr("Please check"))
+        show_content(self.problem, self.tr("Please check"))
         self.problem.hide()
         self.save_button = QPushButton(self.tr("&Save check-in"), self)
         self.save_button.setDefault(True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerjournal.core.letter import salutation_for
 from peerjournal.core.models import Clinician
 from peerjournal.services.ids import new_id
 from peerjournal.ui.models.clinicians import CliniciansModel, all_clinicians
@@ -39,7 +40,8 @@ def _optional(text: str) -> str | None:
 
 
 class CliniciansDialog(QDialog):
-    """List, add and edit clinicians (name, organization, address, phone, fax, email).
+    """List, add and edit clinicians (name, organization, address, phone, fax,
+    email, and how a letter addresses them).
 
     Signals: `clinicians_changed(id)` after a save."""
 
@@ -79,19 +81,31 @@ class CliniciansDialog(QDialog):
         self.phone = QLineEdit(self)
         self.fax = QLineEdit(self)
         self.email = QLineEdit(self)
+        # How a letter greets them: "Dear Dr. Echeverría,". Empty: made from the name.
+        self.salutation = QLineEdit(self)
+        self.salutation.setPlaceholderText(self.tr("e.g. Dr. Echeverría"))
         form = QFormLayout()
         for label, widget in (
-            (self.tr("&Name"), self.name),
+            (self.tr("Na&me"), self.name),
             (self.tr("&Organization"), self.organization),
             (self.tr("&Address"), self.address),
             (self.tr("&Phone"), self.phone),
             (self.tr("Fa&x"), self.fax),
             (self.tr("&Email"), self.email),
+            (self.tr("&How to address them"), self.salutation),
         ):
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
-        for line in (self.name, self.organization, self.phone, self.fax, self.email):
+        for line in (
+            self.name,
+            self.organization,
+            self.phone,
+            self.fax,
+            self.email,
+            self.salutation,
+        ):
             line.textChanged.connect(self._changed)
+        self.name.textChanged.connect(self._suggest_salutation)
         self.address.textChanged.connect(self._changed)
 
         self.status = status_label(self, self.tr("Status"))
@@ -158,6 +172,7 @@ class CliniciansDialog(QDialog):
             self.phone.setText(clinician.phone or "" if clinician else "")
             self.fax.setText(clinician.fax or "" if clinician else "")
             self.email.setText(clinician.email or "" if clinician else "")
+            self.salutation.setText(clinician.salutation or "" if clinician else "")
         finally:
             self._loading_form = False
         self._dirty = False
@@ -194,7 +209,17 @@ class CliniciansDialog(QDialog):
             phone=_optional(self.phone.text()),
             fax=_optional(self.fax.text()),
             email=_optional(self.email.text()),
+            salutation=_optional(self.salutation.text()),
         )
+
+    def _suggest_salutation(self) -> None:
+        """The placeholder shows how a letter will greet them when the field is left empty."""
+        name = self.name.text().strip()
+        if not name:
+            self.salutation.setPlaceholderText(self.tr("e.g. Dr. Echeverría"))
+            return
+        made = salutation_for(Clinician(id="-", name=name))
+        self.salutation.setPlaceholderText(self.tr("Dear {name},").format(name=made))
 
     def save(self) -> None:
         """Save the form (a new clinician or changes to one)."""
@@ -231,6 +256,7 @@ class CliniciansDialog(QDialog):
         self.model.clear()
         for line in (self.name, self.organization, self.phone, self.fax, self.email):
             line.clear()
+        self.salutation.clear()
         clear_document(self.address.document())
         self._editing_id = None
         self.status.clear()

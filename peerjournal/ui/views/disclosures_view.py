@@ -6,7 +6,6 @@ scope check was overridden. The accounting of disclosures prints from here
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -24,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerjournal.core.models import Clinician, Consent, Disclosure, Person
+from peerjournal.core.models import Clinician, Consent, Disclosure
+from peerjournal.ui.a11y import StatusLine, show_content
 from peerjournal.ui.models.base import Column, RowsModel
 from peerjournal.ui.models.clinicians import clinician_label
 from peerjournal.ui.models.text import when_text
@@ -59,17 +59,11 @@ def disclosure_lines(vault: Any, person_id: str) -> list[DisclosureLine]:
 
 
 def accounting_pdf(vault: Any, person_id: str, language: str = "en") -> bytes:
-    """The person's accounting of disclosures as PDF bytes (for printing)."""
-    from peerjournal.render.disclosure_accounting import render_disclosure_accounting
+    """The person's accounting of disclosures as PDF bytes (for printing): the
+    one the command prints too (services.referrals)."""
+    from peerjournal.services.referrals import accounting_pdf as build
 
-    person = vault.get(Person, person_id)
-    rows = [
-        (line.disclosure, vault.find(Clinician, line.disclosure.recipient_id), line.consent)
-        for line in disclosure_lines(vault, person_id)
-    ]
-    return render_disclosure_accounting(
-        person.name_on_letters, rows, language, printed_on=date.today()
-    )
+    return build(vault, person_id, language)
 
 
 class DisclosuresModel(RowsModel):
@@ -145,9 +139,9 @@ class DisclosuresView(QDialog):
         self.print_button.setMenu(menu)
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.close)
-        self.status = QLabel(self)
+        self.status = StatusLine(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Status"))
+        show_content(self.status, self.tr("Status"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         language_label = QLabel(self.tr("&Language:"), self)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from peerjournal.core.models import Encounter, Mode, Person, Setting
 from peerjournal.services.ids import new_id
 from peerjournal.ui import labels
+from peerjournal.ui.a11y import show_content
 from peerjournal.ui.views.editor_base import RecordEditor
 from peerjournal.ui.widgets.autosave import TaskRunner
 from peerjournal.ui.widgets.date_fields import (
@@ -75,7 +76,7 @@ class EncounterEditor(RecordEditor):
 
         self.person_line = QLabel(self)
         self.person_line.setTextFormat(Qt.TextFormat.PlainText)
-        self.person_line.setAccessibleName(self.tr("Who this encounter is with"))
+        show_content(self.person_line, self.tr("Who this encounter is with"))
         heading = self.person_line.font()
         heading.setPointSizeF(heading.pointSizeF() * 1.25)
         heading.setBold(True)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from peerjournal.core.models import GoalStatus
 from peerjournal.services import checkins as service
+from peerjournal.ui.a11y import StatusLine, show_content
 from peerjournal.ui.models.text import when_text
 from peerjournal.ui.tasks import TaskManager, describe_error
 from peerjournal.ui.widgets.part_chart import PartChart
@@ -64,7 +65,7 @@ class GrowthView(QDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setAccessibleName(self.tr("Summary"))
+        show_content(self.summary, self.tr("Summary"))
 
         self.goals = QListWidget(self)
         self.goals.setAccessibleName(self.tr("Goals, set and met"))
@@ -112,9 +113,9 @@ class GrowthView(QDialog):
         self.checkin_button = QPushButton(self.tr("New &check-in…"), self)
         self.checkin_button.setAccessibleName(self.tr("New check-in"))
         self.checkin_button.clicked.connect(self.new_checkin)
-        self.status = QLabel(self)
+        self.status = StatusLine(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Status"))
+        show_content(self.status, self.tr("Status"))
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.close)
         buttons = QHBoxLayout()

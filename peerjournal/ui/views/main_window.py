@@ -62,6 +62,12 @@ from peerjournal.core.models import (
 from peerjournal.services import backups, journal, windows
 from peerjournal.services import search as search_service
 from peerjournal.services import settings as app_settings
+from peerjournal.ui.a11y import (
+    AnnouncingStatusBar,
+    mark_current,
+    name_clear_button,
+    show_content,
+)
 from peerjournal.ui.lock import LockWatcher
 from peerjournal.ui.maintenance import MaintenanceRunner, warm_up_checkers
 from peerjournal.ui.models.base import ROW_ROLE
@@ -202,6 +208,7 @@ class JournalView(QWidget):
         self.people_search.setPlaceholderText(self.tr("Find a person (Ctrl+K)"))
         self.people_search.setAccessibleName(self.tr("Find a person"))
         self.people_search.setClearButtonEnabled(True)
+        name_clear_button(self.people_search)
         self.people_model = PeopleModel(tasks, parent=self)
         self.people_list = QListView(left)
         self.people_list.setModel(self.people_model)
@@ -217,13 +224,12 @@ class JournalView(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         self.follow_ups_button = QPushButton(self.tr("Follow-ups due"), left)
-        self.follow_ups_button.setAccessibleName(self.tr("Follow-ups due"))
         self.follow_ups_button.setToolTip(self.tr("Today and overdue (Ctrl+2)"))
         self.reflections_button = QPushButton(self.tr("My reflections"), left)
         self.reflections_button.setAccessibleName(self.tr("My reflections"))
         self.reflections_button.setToolTip(self.tr("Your private learning log (Ctrl+3)"))
         for button in (self.follow_ups_button, self.reflections_button):
-            button.setCheckable(True)
+            mark_current(button, False)  # plain buttons, not check boxes
             button.setStyleSheet("text-align: left; padding: 6px 10px;")
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(14, 14, 8, 14)
@@ -242,6 +248,7 @@ class JournalView(QWidget):
         self.search_field.setPlaceholderText(self.tr("Search the whole journal (Ctrl+F)"))
         self.search_field.setAccessibleName(self.tr("Search the journal"))
         self.search_field.setClearButtonEnabled(True)
+        name_clear_button(self.search_field)
         # Reflections are the peer's alone: a search shown on a shared screen
         # leaves them out unless the peer asks (DESIGN.md). Off again after a lock.
         self.include_reflections_check = QCheckBox(self.tr("&Include my private reflections"),
@@ -772,7 +779,7 @@ class JournalView(QWidget):
 
     def _set_nav(self, button: QPushButton | None) -> None:
         for other in (self.follow_ups_button, self.reflections_button):
-            other.setChecked(other is button)
+            mark_current(other, other is button)
 
     def show_follow_ups(self) -> None:
         """Follow-ups due today and overdue (Ctrl+2)."""
@@ -990,8 +997,9 @@ class MainWindow(QMainWindow):
         self._lock_key = LockKey(self)
         if app is not None:
             app.installEventFilter(self._lock_key)
+        self.setStatusBar(AnnouncingStatusBar(self))  # a screen reader hears each message
         self.backup_label = QLabel(self)
-        self.backup_label.setAccessibleName(self.tr("Last backup"))
+        show_content(self.backup_label, self.tr("Last backup"))
         self.backup_label.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addPermanentWidget(self.backup_label)
         self._build_actions()

@@ -34,6 +34,7 @@ from peerjournal.core.models import (
 )
 from peerjournal.services import journal
 from peerjournal.ui import labels
+from peerjournal.ui.a11y import StatusLine, show_content
 from peerjournal.ui.models.base import ROW_ROLE
 from peerjournal.ui.models.text import (
     language_name,
@@ -83,8 +84,8 @@ class PersonDialog(QDialog):
         ):
             widget.setAccessibleName(name)
             form.addRow(label, widget)
-        self.problem = QLabel(self)
-        self.problem.setAccessibleName(self.tr("Please check"))
+        self.problem = StatusLine(self)
+        show_content(self.problem, self.tr("Please check"))
         self.problem.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -276,11 +277,11 @@ class PersonPage(QWidget):
         self.name.setFont(font)
         self.name.setTextFormat(Qt.TextFormat.PlainText)
         self.name.setWordWrap(True)
-        self.name.setAccessibleName(self.tr("Person"))
+        show_content(self.name, self.tr("Person"))
         self.details = QLabel(self)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setWordWrap(True)
-        self.details.setAccessibleName(self.tr("Details"))
+        show_content(self.details, self.tr("Details"))
 
         def button(text: str, tip: str, name: str) -> QPushButton:
             made = QPushButton(text, self)
@@ -429,8 +430,7 @@ class PersonPage(QWidget):
             items = [item for item in items if item.kind != "reflection"]
         self._person = person
         self.name.setText(person.preferred_name)
-        # Assistive technology reads the heading as the person's name.
-        self.name.setAccessibleName(person.preferred_name)
+        self.setAccessibleName(person.preferred_name)  # Orca names the page on entering it
         self.details.setText(self._details_text(person))
         self.details.setVisible(bool(self.details.text()))
         self.reading.clear()
@@ -473,7 +473,7 @@ class PersonPage(QWidget):
         self._tasks.cancel_latest(self._load_key)
         self._person = None
         self.name.clear()
-        self.name.setAccessibleName(self.tr("Person"))
+        self.setAccessibleName(self.tr("Person"))
         self.details.clear()
         self.reading.clear()
         self.model.clear()

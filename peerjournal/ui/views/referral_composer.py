@@ -11,23 +11,20 @@ disclosure. All journal and PDF work runs on the journal worker.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -44,17 +41,22 @@ from peerjournal.core.models import (
     ReferralKind,
     ReferralStatus,
 )
+from peerjournal.services import referrals as letters
 from peerjournal.services.ids import new_id
+from peerjournal.ui.a11y import StatusLine, show_content
 from peerjournal.ui.models.clinicians import all_clinicians, clinician_label
 from peerjournal.ui.models.people import person_label
 from peerjournal.ui.tasks import TaskManager, describe_error
 from peerjournal.ui.views import pdf_output
-from peerjournal.ui.widgets.check_reasons import finding_reason
+from peerjournal.ui.views.referral.consent_panel import ConsentPanel
+from peerjournal.ui.views.referral.labels import kind_labels, status_labels
+from peerjournal.ui.views.referral.preview_panel import PreviewPanel
+from peerjournal.ui.views.referral.tracking_panel import TrackingPanel
+from peerjournal.ui.views.referral.words_panel import WordsPanel
 from peerjournal.ui.widgets.date_fields import from_qdate, to_qdate
 from peerjournal.ui.widgets.prompt_field import clear_document, document_text
 from peerjournal.ui.widgets.scope_highlighter import (
     FindingLike,
-    FindingToolTips,
     ScopeChecker,
     ScopeHighlighter,
     default_scope_checker,
@@ -65,39 +67,33 @@ PREVIEW_DELAY_MS = 700
 CONSENT_DELAY_MS = 120
 
 
-def kind_labels(tr: Callable[[str], str]) -> dict[ReferralKind, str]:
-    return {
-        ReferralKind.TREATMENT: tr("Treatment"),
-        ReferralKind.MEDICATION: tr("Medication"),
-        ReferralKind.MENTAL_HEALTH: tr("Mental health"),
-        ReferralKind.MEDICAL: tr("Medical care"),
-        ReferralKind.HOUSING: tr("Housing"),
-        ReferralKind.EMPLOYMENT: tr("Employment"),
-        ReferralKind.MUTUAL_AID: tr("Mutual aid"),
-        ReferralKind.LEGAL: tr("Legal help"),
-        ReferralKind.OTHER: tr("Something else"),
-    }
-
-
-def status_labels(tr: Callable[[str], str]) -> dict[ReferralStatus, str]:
-    return {
-        ReferralStatus.DRAFT: tr("Draft"),
-        ReferralStatus.SENT: tr("Sent"),
-        ReferralStatus.SCHEDULED: tr("Scheduled"),
-        ReferralStatus.ATTENDED: tr("Attended"),
-        ReferralStatus.DECLINED: tr("Declined"),
-        ReferralStatus.CLOSED: tr("Closed"),
-    }
-
-
 def letter_language_for(person: Person | None) -> str:
-    """Spanish letters for people who prefer Spanish, else English."""
-    preferred = (person.preferred_language or "").strip().casefold() if person else ""
-    return "es" if preferred.startswith(("es", "spa", "españ", "espan")) else "en"
+    """The person's letter language (services.referrals.letter_language)."""
+    return letters.letter_language(person)
+
+
+def ask_sent(parent: QWidget, clinician: str) -> bool:
+    """Ask whether the letter was sent (tests replace this function)."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("ReferralComposer", "Did you send it?"),
+        QCoreApplication.translate(
+            "ReferralComposer",
+            "Did you send the letter to {clinician}? Choose No if you will send it later: "
+            "the referral stays a draft until you mark it sent.",
+        ).format(clinician=clinician),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class ReferralComposer(QDialog):
     """Write a referral, see its letter, then print it or save it as PDF.
+
+    The consent and the preview are panels (ui/views/referral/); every rule
+    (which consent covers it, the scope check on every section, the preview,
+    the draft→sent rule, the disclosure) is services.referrals'.
 
     Signals: `saved(referral id)` each time the referral is saved;
     `disclosed(disclosure id)` when a letter left the journal;
@@ -140,6 +136,7 @@ class ReferralComposer(QDialog):
         self._busy = False
         self._dirty = False
         self._filling = False
+        self._event = ""  # the last thing that happened, until the next edit
         self._highlighters: list[ScopeHighlighter] = []
         self.setWindowTitle(self.tr("Referral letter"))  # never a person's name in a title
         self.setAccessibleName(self.tr("Referral composer"))
@@ -165,13 +162,15 @@ class ReferralComposer(QDialog):
         self.person.setAccessibleName(tr("Person"))
         self.clinician = QComboBox(self)
         self.clinician.setAccessibleName(tr("Clinician"))
-        self.clinicians_button = QPushButton(tr("C&linicians…"), self)
+        self.clinicians_button = QPushButton(tr("Cli&nicians…"), self)
         self.clinicians_button.clicked.connect(self._open_clinicians)
         clinician_row = QHBoxLayout()
         clinician_row.addWidget(self.clinician, 1)
         clinician_row.addWidget(self.clinicians_button)
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(tr("Kind of referral"))
+        # Nothing pre-determines an outcome: the peer and the person choose.
+        self.kind.addItem(tr("Choose…"), None)
         for kind, label in kind_labels(tr).items():
             self.kind.addItem(label, kind.value)
         self.language = QComboBox(self)
@@ -180,109 +179,56 @@ class ReferralComposer(QDialog):
         self.language.addItem("Español", "es")
 
         who = QFormLayout()
-        who.addRow(tr("&Person:"), self.person)
+        who.addRow(tr("P&erson:"), self.person)
         who.addRow(tr("&To:"), clinician_row)
         to_label = who.labelForField(clinician_row)
         if isinstance(to_label, QLabel):
             to_label.setBuddy(self.clinician)
         who.addRow(tr("&Kind:"), self.kind)
-        who.addRow(tr("Letter &language:"), self.language)
+        who.addRow(tr("Letter lan&guage:"), self.language)
 
         # Consent, live.
-        self.consent_status = QLabel(self)
-        self.consent_status.setWordWrap(True)
-        self.consent_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.consent_status.setAccessibleName(tr("Consent status"))
-        self.consent_status.setFrameShape(QFrame.Shape.StyledPanel)
-        self.consent_status.setMargin(6)
-        self.consent_button = QPushButton(tr("Record &consent…"), self)
-        self.consent_button.clicked.connect(self._open_consents)
-        consent_row = QHBoxLayout()
-        consent_row.addWidget(self.consent_status, 1)
-        consent_row.addWidget(self.consent_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.consent_panel = ConsentPanel(self)
+        self.consent_panel.open_consents.connect(self._open_consents)
+        self.consent_status = self.consent_panel.status
+        self.consent_button = self.consent_panel.button
 
-        # The person's words.
-        self.reason = self._text_box(
-            tr("Their reason, in their own words"),
-            tr("What they said about why they want this referral"),
-            4,
-            their_words=True,
-        )
-        self.request = self._text_box(
-            tr("What they ask the clinician for"),
-            tr("e.g. “an appointment this week, in the morning”"),
-            3,
-        )
-        self.reason_label = QLabel(tr("Their &reason, in their own words"), self)
-        self.reason_label.setBuddy(self.reason)
-        self.request_label = QLabel(tr("What they &ask the clinician for"), self)
-        self.request_label.setBuddy(self.request)
-        for heading in (self.reason_label, self.request_label):
-            font = heading.font()
-            font.setBold(True)
-            heading.setFont(font)
-
-        # Scope findings, live.
-        self.findings_label = QLabel(self)
-        self.findings_label.setWordWrap(True)
-        self.findings_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.findings_label.setAccessibleName(tr("Scope check"))
-        self.override_label = QLabel(
-            tr("&Why send it anyway? (kept in the disclosure log, never printed)"), self
-        )
-        self.override_label.setWordWrap(True)
-        self.override = QPlainTextEdit(self)
-        self.override.setTabChangesFocus(True)
-        self.override.setAccessibleName(tr("Your reason to send the letter with these findings"))
-        self.override.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
-        self.override_label.setBuddy(self.override)
+        # The person's words, the warm handoff and the scope check: a panel.
+        self.words = WordsPanel(self._checker, self._reason_checker, self)
+        self._highlighters = self.words.highlighters
+        for name in (
+            "reason",
+            "request",
+            "to_know",
+            "going_well",
+            "how_i_will_help",
+            "share_contact",
+            "reason_label",
+            "request_label",
+            "findings_label",
+            "override_label",
+            "override",
+            "findings_box",
+        ):
+            setattr(self, name, getattr(self.words, name))
         self.override.textChanged.connect(self._update_buttons)
-        self.findings_box = QGroupBox(tr("Scope check"), self)
-        findings_layout = QVBoxLayout(self.findings_box)
-        findings_layout.addWidget(self.findings_label)
-        findings_layout.addWidget(self.override_label)
-        findings_layout.addWidget(self.override)
 
-        # Tracking.
-        self.status = QComboBox(self)
-        self.status.setAccessibleName(tr("Status of the referral"))
-        for status, label in status_labels(tr).items():
-            self.status.addItem(label, status.value)
-        self.status_on = QDateEdit(self)
-        self.status_on.setCalendarPopup(True)
-        self.status_on.setDate(to_qdate(self._today))
-        self.status_on.setAccessibleName(tr("Status date"))
-        self.follow_up = QCheckBox(tr("&Follow up on:"), self)
-        self.follow_up_on = QDateEdit(self)
-        self.follow_up_on.setCalendarPopup(True)
-        self.follow_up_on.setDate(to_qdate(self._today + timedelta(days=14)))
-        self.follow_up_on.setAccessibleName(tr("Follow-up date"))
-        self.follow_up_on.setEnabled(False)
-        self.follow_up.toggled.connect(self.follow_up_on.setEnabled)
-        tracking = QGroupBox(tr("Tracking"), self)
-        track = QFormLayout(tracking)
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status, 1)
-        on_label = QLabel(tr("s&ince"), self)
-        on_label.setBuddy(self.status_on)
-        status_row.addWidget(on_label)
-        status_row.addWidget(self.status_on)
-        track.addRow(tr("&Status:"), status_row)
-        status_label = track.labelForField(status_row)
-        if isinstance(status_label, QLabel):
-            status_label.setBuddy(self.status)
-        track.addRow(self.follow_up, self.follow_up_on)
+        # Tracking: the status and the follow-up date.
+        self.tracking = TrackingPanel(self._today, self)
+        for name in ("status", "status_on", "follow_up", "follow_up_on"):
+            setattr(self, name, getattr(self.tracking, name))
 
-        self.message = QLabel(self)
+        # One status line: what just happened, else what is needed before sending.
+        self.message = StatusLine(self)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setAccessibleName(tr("Message"))
+        show_content(self.message, tr("Status"))
 
         # Buttons.
         self.preview_button = QPushButton(tr("Pre&view letter"), self)
         self.preview_button.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.preview_button.clicked.connect(self.request_preview)
-        self.save_referral_button = QPushButton(tr("Save &referral"), self)
+        self.save_referral_button = QPushButton(tr("Save re&ferral"), self)
         self.save_referral_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_referral_button.clicked.connect(self.save_referral)
         self.print_button = QPushButton(tr("&Print…"), self)
@@ -297,11 +243,6 @@ class ReferralComposer(QDialog):
         buttons.addWidget(self.preview_button)
         buttons.addWidget(self.save_referral_button)
         buttons.addStretch(1)
-        self.ready_note = QLabel(self)
-        self.ready_note.setWordWrap(True)
-        self.ready_note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.ready_note.setAccessibleName(tr("Before printing"))
-        buttons.addWidget(self.ready_note, 3)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_pdf_button)
         buttons.addWidget(close)
@@ -309,39 +250,22 @@ class ReferralComposer(QDialog):
         form = QWidget(self)
         column = QVBoxLayout(form)
         column.addLayout(who)
-        column.addLayout(consent_row)
-        column.addWidget(self.reason_label)
-        column.addWidget(self.reason, 3)
-        column.addWidget(self.request_label)
-        column.addWidget(self.request, 2)
-        column.addWidget(self.findings_box)
-        column.addWidget(tracking)
+        column.addWidget(self.consent_panel)
+        column.addWidget(self.words, 1)
+        column.addWidget(self.tracking)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(form)
 
-        self.preview = pdf_output.PdfPreview(
-            tr(
-                "The letter shows here. Choose the person and the clinician, write their reason "
-                "in their words, then Preview letter."
-            ),
-            self,
-        )
-        self.preview.shown.connect(self.preview_shown)
-        self.preview_note = QLabel(self)
-        self.preview_note.setWordWrap(True)
-        self.preview_note.setAccessibleName(tr("About the preview"))
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.preview, 1)
-        right_layout.addWidget(self.preview_note)
+        self.preview_panel = PreviewPanel(self)
+        self.preview_panel.shown.connect(self.preview_shown)
+        self.preview = self.preview_panel.pdf
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(scroll)
-        splitter.addWidget(right)
+        splitter.addWidget(self.preview_panel)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 6)
         splitter.setChildrenCollapsible(False)
@@ -350,33 +274,22 @@ class ReferralComposer(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
-        self.resize(1180, 780)
+        self.resize(1180, 760)
 
         self.person.currentIndexChanged.connect(self._who_changed)
         self.clinician.currentIndexChanged.connect(self._who_changed)
         for combo in (self.kind, self.language):
             combo.currentIndexChanged.connect(self._edited)
+        self.share_contact.toggled.connect(self._edited)
         self.status.currentIndexChanged.connect(self._status_changed)
         self.status_on.dateChanged.connect(self._tracking_edited)
         self.follow_up.toggled.connect(self._tracking_edited)
         self.follow_up_on.dateChanged.connect(self._tracking_edited)
-        for box in (self.reason, self.request):
+        for box in self._word_boxes():
             box.textChanged.connect(self._text_edited)
 
-    def _text_box(
-        self, name: str, placeholder: str, lines: int, *, their_words: bool = False
-    ) -> QPlainTextEdit:
-        box = QPlainTextEdit(self)
-        box.setTabChangesFocus(True)
-        box.setPlaceholderText(placeholder)
-        box.setAccessibleName(name)
-        box.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 14)
-        box.setMaximumHeight(self.fontMetrics().lineSpacing() * lines * 2 + 14)
-        checker = self._reason_checker if their_words else self._checker
-        highlighter = ScopeHighlighter(box.document(), checker, box.palette())
-        FindingToolTips(box, highlighter)
-        self._highlighters.append(highlighter)
-        return box
+    def _word_boxes(self) -> tuple[QPlainTextEdit, ...]:
+        return self.words.boxes()
 
     # ----- loading -----
 
@@ -460,6 +373,10 @@ class ReferralComposer(QDialog):
         self._set_combo(self.language, letter_language_for(self._people.get(referral.person_id)))
         self.reason.setPlainText(referral.reason_in_their_words)
         self.request.setPlainText(referral.request or "")
+        self.to_know.setPlainText(referral.to_know or "")
+        self.going_well.setPlainText(referral.going_well or "")
+        self.how_i_will_help.setPlainText(referral.how_i_will_help or "")
+        self.share_contact.setChecked(referral.share_contact)
         self._set_combo(self.status, referral.status.value)
         self.status_on.setDate(to_qdate(referral.status_on or referral.created_on))
         self.follow_up.setChecked(referral.follow_up_on is not None)
@@ -483,37 +400,50 @@ class ReferralComposer(QDialog):
         return document_text(self.override.document()).strip()
 
     def findings(self) -> list[FindingLike]:
-        """What the scope check finds in the reason and the request now."""
+        """What the scope check finds in every section of the letter now."""
         return list(self._findings)
 
     def consent(self) -> Consent | None:
         """The consent that covers the letter today, as last checked."""
         return self._consent
 
+    def consent_text(self) -> str:
+        """What the consent line says."""
+        return self.consent_panel.text()
+
     def current_referral(self) -> Referral | None:
-        """The referral as the form shows it, or None without a person and a clinician."""
+        """The referral as the form shows it, or None without a person, a
+        clinician and a kind."""
         person_id = self.person.currentData()
         clinician_id = self.clinician.currentData()
-        if not person_id or not clinician_id:
+        kind = self.kind.currentData()
+        if not person_id or not clinician_id or not kind:
             return None
         consent_id = None
         if self._pinned_consent and self._pinned_consent[1:] == (person_id, clinician_id):
             consent_id = self._pinned_consent[0]
-        request = self.request_text().strip()
+
+        def text(box: QPlainTextEdit) -> str | None:
+            return document_text(box.document()).strip() or None
+
         return Referral(
             id=self._referral_id,
             person_id=str(person_id),
             clinician_id=str(clinician_id),
-            kind=ReferralKind(self.kind.currentData()),
+            kind=ReferralKind(kind),
             reason_in_their_words=self.reason_text().strip(),
             created_on=self._created_on,
             status=ReferralStatus(self.status.currentData()),
             consent_id=consent_id,
-            request=request or None,
+            request=text(self.request),
             status_on=from_qdate(self.status_on.date()),
             follow_up_on=from_qdate(self.follow_up_on.date())
             if self.follow_up.isChecked()
             else None,
+            share_contact=self.share_contact.isChecked(),
+            to_know=text(self.to_know),
+            going_well=text(self.going_well),
+            how_i_will_help=text(self.how_i_will_help),
         )
 
     def blockers(self) -> list[str]:
@@ -524,6 +454,8 @@ class ReferralComposer(QDialog):
             out.append(tr("Choose the person."))
         if not self.clinician.currentData():
             out.append(tr("Choose the clinician."))
+        if not self.kind.currentData():
+            out.append(tr("Choose the kind of referral."))
         if not self.reason_text().strip():
             out.append(tr("Write their reason, in their words."))
         if self.person.currentData() and self.clinician.currentData():
@@ -568,33 +500,29 @@ class ReferralComposer(QDialog):
         if self._filling:
             return
         self._dirty = True
+        self._event = ""
         self._update_buttons()
         if self._preview_live:
-            self.preview_note.setText(self.tr("The preview will follow your changes in a moment."))
             self._preview_timer.start()
 
     def _update_findings(self) -> None:
-        found: list[FindingLike] = []
-        found.extend(self._reason_checker(self.reason_text()))
-        found.extend(self._checker(self.request_text()))
+        referral = self.current_referral() or Referral(
+            id="-",
+            person_id="-",
+            clinician_id="-",
+            kind=ReferralKind.OTHER,
+            reason_in_their_words=self.reason_text(),
+            created_on=self._today,
+            status=ReferralStatus.DRAFT,
+            request=self.request_text(),
+            to_know=document_text(self.to_know.document()),
+            going_well=document_text(self.going_well.document()),
+            how_i_will_help=document_text(self.how_i_will_help.document()),
+        )
+        # The service's scope check on every section the letter may print.
+        found: list[FindingLike] = list(letters.letter_text_findings(referral))
         self._findings = found
-        if found:
-            lines = [
-                self.tr(
-                    "A peer specialist does not diagnose or recommend a level of care. "
-                    "The scope check found:"
-                )
-            ]
-            lines += [f"• “{f.text}”: {finding_reason(f)}" for f in found]
-            self.findings_label.setText("\n".join(lines))
-            self.override_label.show()
-            self.override.show()
-        else:
-            self.findings_label.setText(
-                self.tr("Nothing found: the letter carries their request, not a diagnosis.")
-            )
-            self.override_label.hide()
-            self.override.hide()
+        self.words.show_findings(found)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -602,94 +530,83 @@ class ReferralComposer(QDialog):
         can_send = not blockers and not self._busy
         self.print_button.setEnabled(can_send)
         self.save_pdf_button.setEnabled(can_send)
-        have_who = bool(self.person.currentData() and self.clinician.currentData())
-        self.preview_button.setEnabled(have_who and bool(self.reason_text().strip()))
-        self.save_referral_button.setEnabled(have_who and bool(self.reason_text().strip()))
+        ready = bool(
+            self.person.currentData()
+            and self.clinician.currentData()
+            and self.kind.currentData()
+            and self.reason_text().strip()
+        )
+        self.preview_button.setEnabled(ready and not self._busy)
+        self.save_referral_button.setEnabled(ready and not self._busy)
         self.consent_button.setEnabled(bool(self.person.currentData()))
         tip = "\n".join(blockers)
-        if self._busy:
-            self.ready_note.setText(self.tr("Working…"))
-        elif blockers:
-            self.ready_note.setText(
-                self.tr("Before printing or saving: {first}").format(first=blockers[0])
-            )
-        else:
-            self.ready_note.setText(
-                self.tr("Ready to print or save; the disclosure will be recorded.")
-            )
         self.print_button.setToolTip(tip)
         self.save_pdf_button.setToolTip(tip)
+        self._show_status_line(blockers)
+
+    def _show_status_line(self, blockers: list[str] | None = None) -> None:
+        """The one status line: working, else what just happened, else what is
+        needed before printing or saving, else ready."""
+        if self._busy:
+            text = self.tr("Working…")
+        elif self._event:
+            text = self._event
+        else:
+            blockers = self.blockers() if blockers is None else blockers
+            if blockers:
+                text = self.tr("Before printing or saving: {first}").format(first=blockers[0])
+            else:
+                text = self.tr("Ready to print or save; the disclosure will be recorded.")
+        self.message.setText(text)
+
+    def _say(self, sentence: str) -> None:
+        self._event = sentence
+        self._show_status_line()
 
     # ----- consent -----
 
     def _show_consent_checking(self) -> None:
-        if not (self.person.currentData() and self.clinician.currentData()):
-            self.consent_status.setText(
-                self.tr(
-                    "Choose the person and the clinician to see which consent covers the letter."
-                )
-            )
-        else:
-            self.consent_status.setText(self.tr("Checking the consent…"))
-
-    def consent_text(self) -> str:
-        """What the consent line says."""
-        return self.consent_status.text()
+        have_who = bool(self.person.currentData() and self.clinician.currentData())
+        self.consent_panel.show_waiting(have_who)
 
     def check_consent(self) -> None:
         """Ask (off the GUI thread) which consent covers the letter today."""
-        referral = self.current_referral()
-        if referral is None:
+        person_id = self.person.currentData()
+        clinician_id = self.clinician.currentData()
+        if not person_id or not clinician_id:
             self._consent, self._consent_known = None, False
             self._show_consent_checking()
             self._update_buttons()
             return
+        referral = self.current_referral() or Referral(
+            id=self._referral_id,
+            person_id=str(person_id),
+            clinician_id=str(clinician_id),
+            kind=ReferralKind.OTHER,  # not saved: only the consent is looked up
+            reason_in_their_words="",
+            created_on=self._created_on,
+            status=ReferralStatus.DRAFT,
+        )
+        if self._pinned_consent and self._pinned_consent[1:] == (person_id, clinician_id):
+            referral = replace(referral, consent_id=self._pinned_consent[0])
         self._consent_generation += 1
         generation = self._consent_generation
         on = self._today
 
-        def job(vault: Any) -> Any:
-            from peerjournal.services.referrals import consent_status
-
-            return consent_status(vault, referral, on)
-
         self._tasks.run(
-            job,
+            lambda vault: letters.consent_status(vault, referral, on),
             on_done=lambda status: self._consent_checked(generation, status),
             on_error=self._failed,
         )
 
-    def _consent_checked(self, generation: int, status: Any) -> None:
+    def _consent_checked(self, generation: int, status: letters.ConsentStatus) -> None:
         if generation != self._consent_generation:
             return
         self._consent = status.consent
         self._consent_known = True
-        if status.consent is None:
-            self.consent_status.setText(
-                "⚠ " + self.tr("No valid consent today. {why}").format(why=status.reason)
-            )
-            self.consent_button.setText(self.tr("Record &consent…"))
-        else:
-            c: Consent = status.consent
-            if c.expires_on is not None:
-                ends = self.tr("until {day}").format(day=c.expires_on.isoformat())
-            elif c.expires_when:
-                ends = self.tr("until {event}").format(event=c.expires_when)
-            else:
-                ends = self.tr("until revoked")
-            self.consent_status.setText(
-                "✓ "
-                + self.tr(
-                    "Covered by the consent signed on {signed}, {ends}. Purpose: {purpose}. "
-                    "Information: {information}."
-                ).format(
-                    signed=c.signed_on.isoformat(),
-                    ends=ends,
-                    purpose=c.purpose.rstrip("."),
-                    information=c.information.rstrip("."),
-                )
-            )
-            self.consent_button.setText(self.tr("Con&sents…"))
+        self.consent_panel.show_status(status)
+        covered = status.consent
+        self.words.show_covered(covered.covers if covered else None, covered is not None)
         self._update_buttons()
 
     # ----- preview -----
@@ -703,48 +620,53 @@ class ReferralComposer(QDialog):
     def _refresh_preview(self) -> None:
         referral = self.current_referral()
         if referral is None or not referral.reason_in_their_words:
-            self.preview.clear(
+            self.preview_panel.clear(
                 self.tr(
-                    "Choose the person and the clinician, and write their reason, "
-                    "to see the letter."
+                    "Choose the person, the clinician and the kind of referral, and write "
+                    "their reason, to see the letter."
                 )
             )
             return
         self._preview_generation += 1
         generation = self._preview_generation
-        # A preview discloses nothing, so findings need no reason to be looked at.
-        allow = self.override_text() or ("preview" if self._findings else None)
         language, on = str(self.language.currentData()), self._today
-        self.preview_note.setText(self.tr("Making the letter…"))
+        self._say(self.tr("Making the letter…"))
 
-        def job(vault: Any) -> Any:
-            from peerjournal.services.referrals import prepare_letter
-
+        def job(vault: Any) -> letters.Preview:
             vault.save(referral)
-            return prepare_letter(vault, referral.id, on=on, allow_flagged=allow, language=language)
+            return letters.preview_letter(vault, referral.id, on=on, language=language)
 
         self._tasks.run(
             job,
-            on_done=lambda letter: self._preview_ready(generation, referral, letter),
+            on_done=lambda preview: self._preview_ready(generation, referral, preview),
             on_error=lambda error: self._preview_failed(generation, error),
         )
 
-    def _preview_ready(self, generation: int, referral: Referral, letter: Any) -> None:
+    def _preview_ready(self, generation: int, referral: Referral, preview: Any) -> None:
         self._note_saved(referral)
         if generation != self._preview_generation:
             return
-        self.preview_note.setText(
-            self.tr(
-                "Preview only: nothing has left the journal. The referral is saved as a {status}."
-            ).format(status=status_labels(self.tr)[referral.status].lower())
-        )
-        self.preview.show_pdf(letter.pdf)
+        status = status_labels(self.tr)[referral.status].lower()
+        if preview.draft:
+            self._say(
+                self.tr(
+                    "Draft preview: no consent covers it yet, so it cannot be sent. Saved as "
+                    "a {status}."
+                ).format(status=status)
+            )
+        else:
+            self._say(
+                self.tr("Preview only: nothing has left the journal. Saved as a {status}.").format(
+                    status=status
+                )
+            )
+        self.preview_panel.show_letter(preview.pdf, draft=preview.draft)
 
     def _preview_failed(self, generation: int, error: BaseException) -> None:
         if generation != self._preview_generation:
             return
-        self.preview_note.clear()
-        self.preview.clear(describe_error(error))
+        self._say("")
+        self.preview_panel.clear(describe_error(error))
 
     # ----- saving the referral -----
 
@@ -752,21 +674,20 @@ class ReferralComposer(QDialog):
         """Save the referral record (no letter, nothing disclosed)."""
         referral = self.current_referral()
         if referral is None or not referral.reason_in_their_words:
-            self.message.setText(
-                self.tr("A referral needs the person, the clinician and their reason.")
+            self._say(
+                self.tr("A referral needs the person, the clinician, its kind and their reason.")
             )
             return
 
-        def job(vault: Any) -> None:
-            vault.save(referral)
-
         self._tasks.run(
-            job, on_done=lambda _r: self._referral_saved(referral), on_error=self._failed
+            lambda vault: vault.save(referral),
+            on_done=lambda _r: self._referral_saved(referral),
+            on_error=self._failed,
         )
 
     def _referral_saved(self, referral: Referral) -> None:
         self._note_saved(referral)
-        self.message.setText(self.tr("Referral saved."))
+        self._say(self.tr("Referral saved."))
 
     def _note_saved(self, referral: Referral) -> None:
         self._is_new = False
@@ -780,19 +701,14 @@ class ReferralComposer(QDialog):
         blockers = self.blockers()
         referral = self.current_referral()
         if blockers or referral is None:
-            self.message.setText(" ".join(blockers))
+            self._say(" ".join(blockers))
             return None
         reason = self.override_text() if self._findings else None
         return referral, reason or None, str(self.language.currentData())
 
-    def _sent_version(self, referral: Referral) -> Referral:
-        """A draft becomes `sent` today once its letter left the journal."""
-        if referral.status is ReferralStatus.DRAFT:
-            return replace(referral, status=ReferralStatus.SENT, status_on=self._today)
-        return referral
-
     def save_pdf(self) -> None:
-        """Save the letter as a PDF file, then record the disclosure."""
+        """Save the letter as a PDF file and record the disclosure; then ask
+        whether it was sent."""
         inputs = self._disclosure_inputs()
         if inputs is None:
             return
@@ -807,24 +723,25 @@ class ReferralComposer(QDialog):
             return
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
-        sent = self._sent_version(referral)
         on = self._today
 
         def job(vault: Any) -> Any:
-            from peerjournal.services.referrals import render_referral_letter
-
             vault.save(referral)
-            result = render_referral_letter(
-                vault, referral.id, target, on=on, allow_flagged=reason, language=language
+            return letters.render_referral_letter(
+                vault,
+                referral.id,
+                target,
+                on=on,
+                allow_flagged=reason,
+                language=language,
+                mark_as_sent=False,
             )
-            vault.save(sent)
-            return result
 
         self._set_busy(True)
         self._tasks.run(
             job,
             on_done=lambda result: self._disclosed(
-                sent,
+                referral,
                 result.disclosure_id,
                 self.tr("Saved the letter to {name}. The disclosure is recorded.").format(
                     name=target.name
@@ -842,10 +759,8 @@ class ReferralComposer(QDialog):
         on = self._today
 
         def job(vault: Any) -> Any:
-            from peerjournal.services.referrals import prepare_letter
-
             vault.save(referral)
-            return prepare_letter(
+            return letters.prepare_letter(
                 vault, referral.id, on=on, allow_flagged=reason, language=language
             )
 
@@ -861,32 +776,45 @@ class ReferralComposer(QDialog):
         printer = pdf_output.ask_printer(self, self.tr("Print the referral letter"))
         if printer is None:
             self._set_busy(False)
-            self.message.setText(self.tr("Not printed. Nothing was recorded."))
+            self._say(self.tr("Not printed. Nothing was recorded."))
             return
-        sent = self._sent_version(referral)
 
         def job(vault: Any) -> Any:
-            from peerjournal.services.referrals import record_disclosure
-
-            disclosure = record_disclosure(vault, letter, override_reason=reason)
-            vault.save(sent)
-            return disclosure
+            return letters.record_disclosure(vault, letter, override_reason=reason)
 
         def recorded(disclosure: Any) -> None:
             # Recorded first, printed second: a letter never leaves unrecorded.
             pages = pdf_output.print_pdf(letter.pdf, printer)
             self._disclosed(
-                sent,
+                referral,
                 disclosure.id,
-                self.tr("Sent {n} page(s) to the printer. The disclosure is recorded.").format(
-                    n=pages
-                ),
+                self.tr("Sent %n page(s) to the printer. The disclosure is recorded.", "", pages),
             )
 
         self._tasks.run(job, on_done=recorded, on_error=self._disclosure_failed)
 
-    def _disclosed(self, sent: Referral, disclosure_id: str, sentence: str) -> None:
+    def _disclosed(self, referral: Referral, disclosure_id: str, sentence: str) -> None:
         self._set_busy(False)
+        self._note_saved(referral)
+        self.disclosed.emit(disclosure_id)
+        if referral.status is not ReferralStatus.DRAFT:
+            self._say(sentence)
+            return
+        # The letter left the journal; whether it reached the clinician is the peer's word.
+        clinician = self.clinician.currentText()
+        if not ask_sent(self, clinician):
+            self._say(
+                sentence + " " + self.tr("The referral stays a draft until you mark it sent.")
+            )
+            return
+        on = self._today
+        self._tasks.run(
+            lambda vault: letters.mark_sent(vault, referral.id, on),
+            on_done=lambda sent: self._marked_sent(sent, sentence),
+            on_error=self._failed,
+        )
+
+    def _marked_sent(self, sent: Referral, sentence: str) -> None:
         was_dirty = self._dirty
         self._filling = True
         try:
@@ -897,12 +825,11 @@ class ReferralComposer(QDialog):
             self._filling = False
         self._dirty = was_dirty
         self._note_saved(sent)
-        self.message.setText(sentence)
-        self.disclosed.emit(disclosure_id)
+        self._say(sentence + " " + self.tr("Marked as sent."))
 
     def _disclosure_failed(self, error: BaseException) -> None:
         self._set_busy(False)
-        self.message.setText(describe_error(error))
+        self._say(describe_error(error))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -920,10 +847,6 @@ class ReferralComposer(QDialog):
 
     def _clinician_saved(self, clinician_id: str) -> None:
         self._wanted_clinician = clinician_id
-
-        def job(vault: Any) -> list[Clinician]:
-            return all_clinicians(vault)
-
         generation = self._generation
 
         def done(clinicians: list[Clinician]) -> None:
@@ -931,7 +854,7 @@ class ReferralComposer(QDialog):
                 self._fill_clinicians(clinicians)
                 self._who_changed()
 
-        self._tasks.run(job, on_done=done, on_error=self._failed)
+        self._tasks.run(all_clinicians, on_done=done, on_error=self._failed)
 
     def _open_consents(self) -> None:
         from peerjournal.ui.views.consent_editor import ConsentEditor
@@ -951,7 +874,7 @@ class ReferralComposer(QDialog):
         dialog.open()
 
     def _failed(self, error: BaseException) -> None:
-        self.message.setText(describe_error(error))
+        self._say(describe_error(error))
 
     # ----- closing and locking -----
 
@@ -968,7 +891,7 @@ class ReferralComposer(QDialog):
         ):
             self._tasks.run(lambda vault: vault.save(referral))  # never lose what was typed
             self._dirty = False
-        self.preview.clear()
+        self.preview_panel.clear()
         super().done(result)
 
     def clear_and_close(self) -> None:
@@ -980,8 +903,8 @@ class ReferralComposer(QDialog):
         self._preview_timer.stop()
         self._dirty = False
         self._filling = True
-        self.preview.clear()
-        for box in (self.reason, self.request, self.override):
+        self.preview_panel.clear()
+        for box in (*self._word_boxes(), self.override):
             clear_document(box.document())
         for highlighter in self._highlighters:
             highlighter.forget()
@@ -990,7 +913,8 @@ class ReferralComposer(QDialog):
         self._people = {}
         self._consent = None
         self._findings = []
-        for label in (self.consent_status, self.findings_label, self.message, self.preview_note):
+        self._event = ""
+        for label in (self.consent_status, self.findings_label, self.message):
             label.clear()
         self._filling = False
         self.close()
@@ -999,6 +923,7 @@ class ReferralComposer(QDialog):
 __all__ = [
     "ReferralComposer",
     "ScopeHighlighter",
+    "ask_sent",
     "kind_labels",
     "letter_language_for",
     "status_labels",

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from peerjournal.core.report import DEFAULT_MIN_CELL, QUARTER, Report
 from peerjournal.core.report_audit import LoggedReport
+from peerjournal.ui.a11y import StatusLine, show_content
 from peerjournal.ui.models.report_table import ReportTableModel
 from peerjournal.ui.tasks import TaskManager, describe_error
 from peerjournal.ui.views import pdf_output
@@ -184,7 +185,7 @@ class ReportView(QDialog):
         columns.addWidget(self.grain)
         self.grain_note = QLabel(self)
         self.grain_note.setWordWrap(True)
-        self.grain_note.setAccessibleName(self.tr("Columns chosen"))
+        show_content(self.grain_note, self.tr("Columns chosen"))
         columns.addWidget(self.grain_note, 1)
         form.addRow(self.tr("Colu&mns:"), columns)
         columns_label = form.labelForField(columns)
@@ -202,7 +203,7 @@ class ReportView(QDialog):
             self,
         )
         self.what_leaves.setWordWrap(True)
-        self.what_leaves.setAccessibleName(self.tr("What leaves the journal"))
+        show_content(self.what_leaves, self.tr("What leaves the journal"))
 
         # ----- the table -----
         self.model = ReportTableModel(self)
@@ -220,10 +221,10 @@ class ReportView(QDialog):
 
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
-        self.legend.setAccessibleName(self.tr("About hidden numbers"))
+        show_content(self.legend, self.tr("About hidden numbers"))
         self.audit_note = QLabel(self)
         self.audit_note.setWordWrap(True)
-        self.audit_note.setAccessibleName(self.tr("Checked against earlier reports"))
+        show_content(self.audit_note, self.tr("Checked against earlier reports"))
 
         # the PDF's own pages: what the supervisor will see
         self.preview = pdf_output.PdfPreview(self.tr("The PDF shows here once it is ready."), self)
@@ -253,9 +254,9 @@ class ReportView(QDialog):
         self.log.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         log_title = QLabel(self.tr("Reports written from this journal (the report log):"), self)
         log_title.setBuddy(self.log)
-        self.status = QLabel(self)
+        self.status = StatusLine(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Status"))
+        show_content(self.status, self.tr("Status"))
 
         # ----- the buttons -----
         self.save_csv_button = QPushButton(self.tr("Save &CSV…"), self)

@@ -28,6 +28,7 @@ from peerjournal.core.checkins import CopyMade
 from peerjournal.core.models import Person
 from peerjournal.core.their_copy import copy_language
 from peerjournal.services import checkins as service
+from peerjournal.ui.a11y import StatusLine, show_content
 from peerjournal.ui.models.base import Column, RowsModel
 from peerjournal.ui.models.text import when_text
 from peerjournal.ui.tasks import TaskManager, describe_error
@@ -134,9 +135,9 @@ class TheirCopyDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.status = QLabel(self)
+        self.status = StatusLine(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Status"))
+        show_content(self.status, self.tr("Status"))
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.close)
 

@@ -35,6 +35,7 @@ from peerjournal import paths
 from peerjournal.errors import Damaged, Locked, PeerJournalError
 from peerjournal.services import backups, unlock
 from peerjournal.ui import i18n
+from peerjournal.ui.a11y import StatusLine, show_content
 from peerjournal.ui.messages import problem_sentence
 from peerjournal.ui.settings_store import SettingsStore
 from peerjournal.ui.tasks import TaskManager, describe_error
@@ -114,13 +115,13 @@ class PassphraseField(QLineEdit):
         return text
 
 
-class ProblemLabel(QLabel):
+class ProblemLabel(StatusLine):
     """A plain sentence about what went wrong; hidden while there is none."""
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setAccessibleName(accessible_name)
+        show_content(self, accessible_name)
         self.setTextFormat(Qt.TextFormat.PlainText)
         dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
         self.setStyleSheet(f"color: {'#f2b8b5' if dark else '#b3261e'};")
@@ -158,7 +159,7 @@ class StrengthMeter(QWidget):
         self.bar.setAccessibleName(self.tr("Passphrase strength"))
         self.words = QLabel(self)
         self.words.setWordWrap(True)
-        self.words.setAccessibleName(self.tr("Passphrase advice"))
+        show_content(self.words, self.tr("Passphrase advice"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar)
@@ -205,7 +206,7 @@ class RecoveryKeyPanel(QWidget):
         self.key_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.key_label.setAccessibleName(self.tr("Recovery key"))
+        show_content(self.key_label, self.tr("Recovery key"))
         self.key_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.key_label.setMinimumHeight(64)
         self.save_button = QPushButton(self.tr("&Save the recovery sheet (PDF)…"), self)
@@ -360,7 +361,7 @@ class WelcomeView(QWidget):
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setFixedHeight(6)
         self.busy_bar.setAccessibleName(self.tr("Working"))
-        self.busy_label = QLabel(self)
+        self.busy_label = StatusLine(self)  # "Unlocking…" is said: the wait is not silent
         self.busy_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self._show_busy(False)
 
@@ -415,7 +416,7 @@ class WelcomeView(QWidget):
         self.passphrase.returnPressed.connect(self.try_unlock)
         self.passphrase.textEdited.connect(lambda _t: self._passphrase_typed())
         self.caps_warning = QLabel(self.tr("Caps Lock seems to be on."), page)
-        self.caps_warning.setAccessibleName(self.tr("Caps Lock warning"))
+        show_content(self.caps_warning, self.tr("Caps Lock warning"))
         self.unlock_error = ProblemLabel(self.tr("Unlock problem"), page)
         self.unlock_button = QPushButton(self.tr("&Unlock"), page)
         self.unlock_button.setDefault(True)
@@ -484,7 +485,7 @@ class WelcomeView(QWidget):
         intro.setWordWrap(True)
         # A long path shows "…" in its middle (the whole path in its tip), never cut off.
         self.create_where = ElidedLabel(page)
-        self.create_where.setAccessibleName(self.tr("Kept at"))
+        show_content(self.create_where, self.tr("Kept at"))
         self.create_where_button = QPushButton(self.tr("Chan&ge…"), page)
         self.create_where_button.setAccessibleName(self.tr("Change where the journal is kept"))
         self.create_where_button.clicked.connect(self._choose_new_path)

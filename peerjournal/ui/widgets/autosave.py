@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerjournal.errors import PeerJournalError
+from peerjournal.ui.a11y import StatusLine, show_content
 
 Payload = dict[str, Any]
 Done = Callable[[Any], None]
@@ -271,10 +272,10 @@ class DraftingEditor(QDialog):
         self._finished = False
         self._asking: QMessageBox | None = None
 
-        self.problem_line = QLabel(self)
+        self.problem_line = StatusLine(self)
         self.problem_line.setWordWrap(True)
         self.problem_line.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem_line.setAccessibleName(self.tr("Please check"))
+        show_content(self.problem_line, self.tr("Please check"))
         self.problem_line.hide()
         font = self.problem_line.font()
         font.setBold(True)
@@ -282,7 +283,7 @@ class DraftingEditor(QDialog):
 
         self.status_line = QLabel(self)
         self.status_line.setTextFormat(Qt.TextFormat.PlainText)
-        self.status_line.setAccessibleName(self.tr("Draft status"))
+        show_content(self.status_line, self.tr("Draft status"))
         muted = self.status_line.palette()
         muted.setColor(
             QPalette.ColorRole.WindowText, muted.color(QPalette.ColorRole.PlaceholderText)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from peerjournal.ui.a11y import StatusLine, show_content
 from peerjournal.ui.widgets.shortcuts import add_shortcut
 
 
@@ -74,9 +75,9 @@ def select_row(table: QTableView, row: int) -> None:
 
 def status_label(parent: QWidget, name: str) -> QLabel:
     """The form's status line: what was saved, or what is missing."""
-    label = QLabel(parent)
+    label = StatusLine(parent)
     label.setWordWrap(True)
-    label.setAccessibleName(name)
+    show_content(label, name)
     return label
 
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPalette, QTextDocument
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget
 
+from peerjournal.ui.a11y import show_content
 from peerjournal.ui.widgets.hint_preferences import hint_preferences
 from peerjournal.ui.widgets.language_highlighter import (
     Checker,
@@ -74,7 +75,7 @@ class PromptField(QWidget):
 
         self.hint_line = QLabel(self)
         self.hint_line.setWordWrap(True)
-        self.hint_line.setAccessibleName(self.tr("Language hint"))
+        show_content(self.hint_line, self.tr("Language hint"))
         self.hint_line.setTextFormat(Qt.TextFormat.PlainText)
         self.hint_line.hide()
 

@@ -1,0 +1,2 @@
+"""The referral composer's panels: the consent that covers the letter, and
+the letter's preview."""
