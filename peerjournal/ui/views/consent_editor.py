@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -346,11 +348,20 @@ class ConsentEditor(QDialog):
         language_row.addWidget(language_label)
         language_row.addWidget(self.form_language)
 
+        # The consent's elements scroll on a small screen instead of being squeezed.
+        fields = QWidget(self)
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addLayout(form)
+        fields_layout.addWidget(self.rights)
+        fields_layout.addLayout(signing)
+        fields_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(fields)
         right = QVBoxLayout()
-        right.addLayout(form)
-        right.addWidget(self.rights)
-        right.addLayout(signing)
-        right.addStretch(1)
+        right.addWidget(scroll, 1)
         right.addWidget(self.status)
         right.addLayout(language_row)
         right.addWidget(buttons)
