@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 from fractions import Fraction
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -276,7 +277,11 @@ def write_reports(facts: ReportFacts, plan: Sequence[tuple[date, date, str]], n:
     return log
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: the same 40 examples every run, so that a submission's CI is repeatable; the
+# leak a random run found is pinned below as a strict xfail (issue 15 stays open for it)
+@settings(
+    max_examples=40, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(
     facts=journals(),
     plan=st.lists(periods(), min_size=2, max_size=6),
@@ -452,3 +457,300 @@ def test_merged_reports_are_audited_against_the_merge_log(tmp_path) -> None:  # 
 
     assert leaks(entries, None, value, 11) == []
     assert second.audit_hidden > 0
+
+
+# ---------------------------------------------------------------- a known leak
+
+# Found by the property above (seed 311766928925429474777048459330389931305) after the
+# branches were merged: three monthly reports (Feb-Apr, Mar-May, Jan-May) at N = 3 let a
+# reader work out the Mar-May in-person total (1) that the second report hid. The audit
+# misses it; issue 15 stays open until it does. Strict: this fails the day the audit
+# catches it, so that the mark comes off.
+KNOWN_LEAK_FACTS = ReportFacts(
+    start=date(2024, 1, 1),
+    end=date(2024, 6, 30),
+    encounters=(
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 5, 12, 0, 0),
+            mode=Mode("outreach"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 1, 1, 0, 0),
+            mode=Mode("in_person"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 3, 29, 0, 0),
+            mode=Mode("in_person"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 1, 1, 0, 0),
+            mode=Mode("in_person"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 1, 1, 0, 0),
+            mode=Mode("in_person"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 1, 1, 0, 0),
+            mode=Mode("in_person"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 1, 1, 0, 0),
+            mode=Mode("in_person"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 4, 3, 0, 0),
+            mode=Mode("phone"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 3, 27, 0, 0),
+            mode=Mode("video"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 1, 1, 0, 0),
+            mode=Mode("in_person"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 4, 18, 0, 0),
+            mode=Mode("text"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 1, 1, 0, 0),
+            mode=Mode("in_person"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 2, 23, 0, 0),
+            mode=Mode("in_person"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 4, 5, 0, 0),
+            mode=Mode("video"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 1, 1, 0, 0),
+            mode=Mode("in_person"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 4, 19, 0, 0),
+            mode=Mode("text"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 3, 1, 0, 0),
+            mode=Mode("outreach"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 1, 1, 0, 0),
+            mode=Mode("in_person"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 1, 1, 0, 0),
+            mode=Mode("in_person"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 3, 1, 0, 0),
+            mode=Mode("video"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 1, 1, 0, 0),
+            mode=Mode("in_person"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 1, 1, 0, 0),
+            mode=Mode("phone"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 1, 1, 0, 0),
+            mode=Mode("in_person"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 1, 1, 0, 0),
+            mode=Mode("in_person"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 1, 1, 0, 0),
+            mode=Mode("in_person"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 2, 1, 0, 0),
+            mode=Mode("in_person"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 1, 1, 0, 0),
+            mode=Mode("in_person"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 3, 1, 0, 0),
+            mode=Mode("phone"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 1, 1, 0, 0),
+            mode=Mode("in_person"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 1, 1, 0, 0),
+            mode=Mode("in_person"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 5, 1, 0, 0),
+            mode=Mode("phone"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 3, 1, 0, 0),
+            mode=Mode("text"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 5, 1, 0, 0),
+            mode=Mode("text"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 1, 1, 0, 0),
+            mode=Mode("in_person"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 3, 1, 0, 0),
+            mode=Mode("outreach"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 2, 1, 0, 0),
+            mode=Mode("text"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+        EncounterFact(
+            person_id="p0",
+            occurred_at=datetime(2024, 5, 1, 0, 0),
+            mode=Mode("phone"),
+            setting=Setting("community"),
+            duration_minutes=0,
+        ),
+    ),
+    dates_of_birth={
+        "p0": None,
+        "p1": None,
+        "p2": None,
+        "p3": None,
+        "p4": None,
+        "p5": None,
+        "p6": None,
+        "p7": None,
+    },
+    referrals=(),
+    goals=(),
+)
+KNOWN_LEAK_PLAN = [
+    (date(2024, 2, 1), date(2024, 4, 30), "month"),
+    (date(2024, 3, 1), date(2024, 5, 31), "month"),
+    (date(2024, 1, 1), date(2024, 5, 31), "month"),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="issue 15: the audit misses this leak (Mar-May window)")
+def test_the_known_leak_of_three_overlapping_reports_is_stopped() -> None:
+    log = write_reports(KNOWN_LEAK_FACTS, KNOWN_LEAK_PLAN, 3)
+    assert leaks(log, None, true_value(KNOWN_LEAK_FACTS), 3) == []
